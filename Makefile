@@ -1,0 +1,51 @@
+# Datagedreven werken in het sociaal domein: build, test and run the course.
+# Every target bootstraps .venv from requirements.txt on first use.
+
+PYTHON ?= python3.11
+VENV := .venv
+STAMP := $(VENV)/.installed
+# nbgrader calls alembic by name: the venv's bin must come first on PATH.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
+
+.PHONY: help venv book trainer-book test lab release data bench clean
+
+help:
+	@echo "make book          build the public site into _build/html"
+	@echo "make test          run the whole test suite"
+	@echo "make lab           open the trainee notebooks in JupyterLab"
+	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
+	@echo "make data          regenerate the data sets in data/ from their seeded code"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -r requirements.txt
+	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+book: $(STAMP)
+	python -m academy.publish public
+
+test: $(STAMP)
+	python -m pytest
+
+lab: $(STAMP)
+	jupyter lab notebooks/
+
+release: $(STAMP)
+	@for chapter in $(CHAPTERS); do \
+		echo "== $$chapter"; \
+		nbgrader generate_assignment "$$chapter" --force --log-level=WARN || exit 1; \
+	done
+
+data: $(STAMP)
+	python -m academy.datasets
+
+clean:
+	rm -rf _build book/chapters gradebook.db

@@ -1,0 +1,121 @@
+"""Friendly Dutch checks for the visible test cells of the exercises.
+
+A check either prints a short confirmation or raises ``AssertionError``
+carrying one Dutch sentence about the trainee's answer: nbgrader scores the
+cell 0 and the trainee reads the sentence, not a stack of internals. The
+chapter-specific checks (``academy.checks``) are built from these pieces.
+"""
+
+from __future__ import annotations
+
+import inspect
+import numbers
+from collections.abc import Iterable
+
+import pandas as pd
+
+_MISSING = object()
+
+
+class WrongAnswer(AssertionError):
+    """A wrong answer; the message is meant for the trainee."""
+
+
+def fail(message: str) -> None:
+    """Stop the check with a Dutch message for the trainee."""
+    raise WrongAnswer(message)
+
+
+def correct(message: str = "") -> None:
+    """Tell the trainee the answer is right."""
+    print(f"✔ Goed zo! {message}".rstrip())
+
+
+def answer(name: str, depth: int = 2):
+    """Fetch the trainee's variable ``name`` from the notebook.
+
+    Looks in the globals of the caller of the check (the notebook), so a
+    check can say "you have not made X yet" instead of a NameError.
+    """
+    frame = inspect.currentframe()
+    for _ in range(depth):
+        frame = frame.f_back
+    value = frame.f_globals.get(name, _MISSING)
+    if value is _MISSING:
+        fail(f"Je hebt `{name}` nog niet gemaakt. Schrijf je antwoord in de cel erboven en voer die cel uit.")
+    if value is Ellipsis or value is None:
+        fail(f"`{name}` is nog leeg. Vervang de puntjes (of None) door je antwoord.")
+    return value
+
+
+def _what_is(value) -> str:
+    """A Dutch description of the kind of value a trainee gave."""
+    if isinstance(value, bool):
+        return "een waar/onwaar-waarde (True of False)"
+    if isinstance(value, str):
+        return f"tekst ('{value[:40]}')"
+    if isinstance(value, numbers.Number):
+        return f"het getal {value}"
+    if isinstance(value, pd.DataFrame):
+        return f"een tabel met {len(value)} rijen"
+    if isinstance(value, pd.Series):
+        return f"een kolom met {len(value)} waarden"
+    if isinstance(value, dict):
+        return f"een woordenboek (dict) met {len(value)} items"
+    if isinstance(value, (list, tuple, set)):
+        return f"een lijst met {len(value)} items"
+    return f"iets van het type {type(value).__name__}"
+
+
+def expect_number(value, name: str) -> float:
+    """The answer must be a number (a digit string gets its own message)."""
+    if isinstance(value, str) and value.strip().replace(",", ".").replace(".", "", 1).isdigit():
+        fail(f"`{name}` is tekst ('{value}'), geen getal. Haal de aanhalingstekens weg.")
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+        fail(f"`{name}` moet een getal zijn, maar het is {_what_is(value)}.")
+    return value
+
+
+def expect_close(value, expected: float, name: str, tolerance: float = 1e-6, hints: dict | None = None) -> None:
+    """A number close to ``expected``; known mistakes get their own sentence."""
+    expect_number(value, name)
+    for wrong, message in (hints or {}).items():
+        if abs(value - wrong) <= tolerance:
+            fail(message)
+    if abs(value - expected) > tolerance:
+        fail(f"`{name}` is {value}. Dat klopt nog niet: kijk nog eens goed naar de vraag.")
+
+
+def expect_frame(value, name: str, columns: Iterable[str] = (), rows: int | None = None) -> pd.DataFrame:
+    """A pandas table with at least these columns and, if given, this many rows."""
+    if not isinstance(value, pd.DataFrame):
+        fail(f"`{name}` moet een tabel (DataFrame) zijn, maar het is {_what_is(value)}.")
+    if value.empty:
+        fail(f"De tabel `{name}` is leeg.")
+    missing = [column for column in columns if column not in value.columns and column != value.index.name]
+    if missing:
+        fail(f"In `{name}` mist de kolom {', '.join(repr(m) for m in missing)}.")
+    if rows is not None and len(value) != rows:
+        fail(f"`{name}` heeft {len(value)} rijen; er horen er {rows} te zijn.")
+    return value
+
+
+def expect_collection(value, name: str) -> list:
+    """A list, tuple, set or column of values, returned as a list."""
+    if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
+        fail(f"`{name}` moet een lijst zijn, zoals ['a', 'b'], maar het is {_what_is(value)}.")
+    items = list(value)
+    if not items:
+        fail(f"De lijst `{name}` is leeg.")
+    return items
+
+
+def expect_mapping(value, name: str) -> dict:
+    """A dictionary (a pandas Series counts too)."""
+    if isinstance(value, pd.Series):
+        value = value.to_dict()
+    if not isinstance(value, dict):
+        fail(f"`{name}` moet een woordenboek zijn, zoals {{'rood': [...]}}, maar het is {_what_is(value)}.")
+    if not value:
+        fail(f"Het woordenboek `{name}` is leeg.")
+    return value

@@ -1,0 +1,42 @@
+"""One look for every figure of the course.
+
+A colour-blind-safe palette (Okabe & Ito), the three source colours and the
+two card colours. Colour never carries meaning alone: every figure also
+names what a colour stands for (a legend, a label or the source's name).
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+# Ink of the three sources as printed on the cards.
+SOURCE_COLOURS = {"rood": "#C0392B", "zwart": "#1A1A1A", "blauw": "#1F4E9C"}
+# Card stock: reeks 1 green (found work), reeks 2 yellow (no work yet).
+SERIES_COLOURS = {1: "#CDEBC5", 2: "#FFF2A8"}
+SERIES_LABELS = {1: "Reeks 1: werk gevonden", 2: "Reeks 2: nog geen werk"}
+# Line colours for the two series in plots (darker than the card stock).
+SERIES_LINE_COLOURS = {1: "#009E73", 2: "#E69F00"}
+
+
+def use_course_style() -> None:
+    """Apply the course's seaborn theme to every figure that follows."""
+    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE)
+    plt.rcParams.update({
+        "figure.figsize": (7, 4),
+        "figure.dpi": 90,
+        "axes.titleweight": "bold",
+        "axes.titlesize": 13,
+        "savefig.bbox": "tight",
+    })
+
+
+def finish(ax, title: str, xlabel: str, ylabel: str):
+    """Give a figure the title and axis labels every figure must have."""
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return ax
