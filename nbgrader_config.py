@@ -1,0 +1,35 @@
+"""nbgrader configuration of the course (run nbgrader from the repository root)."""
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.converters import GenerateAssignment
+from nbgrader.preprocessors import ClearHiddenTests, ComputeChecksums, GetGrades
+
+from academy.release import RemoveTrainerNotes
+
+c = get_config()  # noqa: F821 (provided by nbgrader)
+
+c.CourseDirectory.course_id = "datagedreven-werken"
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "notebooks"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+
+# What a trainee sees where an answer goes.
+c.ClearSolutions.code_stub = {"python": "# SCHRIJF HIER JE CODE"}
+c.ClearSolutions.text_stub = "SCHRIJF HIER JE ANTWOORD"
+
+# Trainer notes never reach trainees: drop them before the checksums are taken.
+defaults = list(GenerateAssignment.class_traits()["preprocessors"].default())
+defaults.insert(defaults.index(ComputeChecksums), RemoveTrainerNotes)
+c.GenerateAssignment.preprocessors = defaults
+
+# A chapter runs in seconds; an endless loop in a submission costs at most this
+# many seconds per cell, and the rest of the cohort is graded.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+# Show the Dutch sentence of a failed check, not a stack of internals.
+c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+
+# Feedback handed back must not show hidden tests (nbgrader #917).
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]

@@ -1,0 +1,1 @@
+"""One script per chapter; each builds its source notebook."""
