@@ -30,7 +30,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 book: $(STAMP)
-	python -m academy.publish public
+	python -m tools.publish public
 
 test: $(STAMP)
 	python -m pytest

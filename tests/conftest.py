@@ -1,0 +1,65 @@
+"""Shared fixtures: the repository, the chapters, a temporary nbgrader course."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CHAPTERS = sorted(p.name for p in (ROOT / "source").glob("[0-9][0-9]-*") if p.is_dir())
+SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb"))
+
+
+def tool_env() -> dict:
+    """The environment for nbgrader and jupyter: the venv first on PATH (alembic)."""
+    env = dict(os.environ)
+    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("MPLBACKEND", "Agg")
+    env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+    return env
+
+
+def run(args: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    """Run a command (nbgrader, jupyter) and show its output when it fails."""
+    result = subprocess.run(args, cwd=cwd, env=tool_env(), capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def nbgrader(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    return run([str(BIN / "nbgrader"), *args, "--log-level=WARN"], cwd=cwd, check=check)
+
+
+def read_nb(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def make_course(tmp: Path, chapters: list[str] | None = None) -> Path:
+    """A fresh course directory with the given chapters' sources and our config."""
+    course = tmp / "course"
+    (course / "source").mkdir(parents=True)
+    for chapter in chapters or CHAPTERS:
+        shutil.copytree(ROOT / "source" / chapter, course / "source" / chapter)
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    return course
+
+
+@pytest.fixture(scope="session")
+def released_course(tmp_path_factory) -> Path:
+    """A temporary course where every chapter was released with nbgrader."""
+    course = make_course(tmp_path_factory.mktemp("released"))
+    for chapter in CHAPTERS:
+        nbgrader("generate_assignment", chapter, "--force", cwd=course)
+    return course

@@ -1,0 +1,67 @@
+"""What must never reach a trainee, taken from the source notebooks.
+
+Markers (solution, hidden tests, mark scheme) and the actual text of every
+solution, hidden test, model answer and trainer note: any of these in the
+trainee notebooks or the public site gives an answer away.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from conftest import SOURCE_NOTEBOOKS, nbgrader_meta, read_nb
+
+MARKERS = ["BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "BEGIN MARK SCHEME", "Voor de trainer"]
+_REGION = {
+    "solution": re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S),
+    "hidden": re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S),
+}
+
+
+def _lines(text: str) -> list[str]:
+    """Distinctive lines only: short or generic lines would match innocent text."""
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if len(line) >= 25 and not line.startswith(("#", "import ", "from "))]
+
+
+ALL_KINDS = ("solution", "hidden", "answer", "trainer")
+
+
+def secret_lines(notebooks=SOURCE_NOTEBOOKS, kinds=ALL_KINDS) -> dict[str, str]:
+    """Every distinctive secret line of these kinds, with where it comes from."""
+    secrets: dict[str, str] = {}
+    for path in notebooks:
+        for index, cell in enumerate(read_nb(path).cells):
+            where = f"{path.parent.name}/{path.name} cell {index}"
+            meta = nbgrader_meta(cell)
+            texts = [m for kind, pattern in _REGION.items() if kind in kinds for m in pattern.findall(cell.source)]
+            if "answer" in kinds and cell.cell_type == "markdown" and meta.get("solution"):
+                texts.append(cell.source)  # model answer and mark scheme
+            if "trainer" in kinds and "trainer" in cell.get("metadata", {}).get("tags", []):
+                texts.append(cell.source)
+            for text in texts:
+                for line in _lines(text):
+                    secrets.setdefault(line, where)
+    return secrets
+
+
+def find_leaks(files: list[Path], kinds=ALL_KINDS, markers=MARKERS) -> list[str]:
+    """Every marker or secret line found in these files, as readable findings."""
+    secrets = secret_lines(kinds=kinds)
+    findings = []
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        # Compare on the plain text: HTML splits code into highlighted spans, JSON escapes quotes.
+        if path.suffix in (".html", ".htm"):
+            plain = html.unescape(re.sub(r"<[^>]+>", "", text))
+        else:
+            plain = text.replace('\\"', '"')
+        for marker in markers:
+            if marker in plain:
+                findings.append(f"{path}: marker {marker!r}")
+        for line, where in secrets.items():
+            if line in plain:
+                findings.append(f"{path}: secret line from {where}: {line[:60]!r}")
+    return findings

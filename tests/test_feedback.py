@@ -1,0 +1,95 @@
+"""Dutch feedback: wrong types, shapes and empty answers get a sentence, not a traceback."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from academy import cards, feedback
+from academy.checks import databasespel
+
+
+def call(check, **answers):
+    """Run a check as a notebook would, with the trainee's variables as globals."""
+    namespace = {"check": check, **answers}
+    exec("check()", namespace)
+
+
+def message(check, **answers) -> str:
+    with pytest.raises(AssertionError) as error:
+        call(check, **answers)
+    return str(error.value)
+
+
+def test_missing_variable_says_what_to_do():
+    text = message(databasespel.tel_de_kaarten)
+    assert "nog niet gemaakt" in text and "aantal_kaarten" in text
+
+
+def test_ellipsis_counts_as_empty():
+    assert "leeg" in message(databasespel.tel_de_kaarten, aantal_kaarten=...)
+
+
+def test_text_instead_of_number():
+    text = message(databasespel.tel_de_kaarten, aantal_kaarten="200", aantal_personen=20, aantal_bronnen=3)
+    assert "aanhalingstekens" in text
+
+
+def test_counting_names_instead_of_persons_gets_its_own_sentence():
+    text = message(databasespel.tel_de_kaarten, aantal_kaarten=200, aantal_personen=34, aantal_bronnen=3)
+    assert "Dongen" in text and "persoon" in text
+
+
+def test_counting_cards_as_persons():
+    text = message(databasespel.tel_de_kaarten, aantal_kaarten=200, aantal_personen=200, aantal_bronnen=3)
+    assert "kaarten" in text
+
+
+def test_right_counts_are_confirmed(capsys):
+    call(databasespel.tel_de_kaarten, aantal_kaarten=200, aantal_personen=20, aantal_bronnen=3)
+    assert "Goed zo" in capsys.readouterr().out
+
+
+def test_pivot_on_names_is_explained():
+    deck = cards.load_deck()
+    wrong = deck.pivot(index="naam", columns="kenmerk", values="waarde")
+    assert "naam" in message(databasespel.per_persoon, per_persoon=wrong)
+
+
+def test_long_table_is_not_a_pivot():
+    assert "pivot" in message(databasespel.per_persoon, per_persoon=cards.load_deck())
+
+
+@pytest.mark.parametrize("value, words", [
+    ([1, 2, 3], "tabel"),
+    (pd.DataFrame(), "leeg"),
+])
+def test_wrong_type_or_empty_table(value, words):
+    assert words in message(databasespel.per_persoon, per_persoon=value)
+
+
+def test_pivot_is_confirmed(capsys):
+    deck = cards.load_deck()
+    call(databasespel.per_persoon, per_persoon=deck.pivot(index="persoon", columns="kenmerk", values="waarde"))
+    assert "Goed zo" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value, words", [
+    (["Leeftijd"], "woordenboek"),
+    ({}, "leeg"),
+    ({"zwart": [], "rood": []}, "blauw ontbreekt"),
+    ({"zwart": "Leeftijd", "rood": [], "blauw": []}, "lijst"),
+    ({"groen": [], "zwart": [], "rood": [], "blauw": []}, "geen bron"),
+    ({"zwart": ["Sector"], "rood": [], "blauw": []}, "andere bron"),
+])
+def test_sources_mistakes(value, words):
+    assert words in message(databasespel.kenmerken_per_bron, kenmerken_per_bron=value)
+
+
+def test_messages_are_wrong_answers_not_internal_errors():
+    with pytest.raises(feedback.WrongAnswer):
+        feedback.expect_number(True, "x")
+    with pytest.raises(feedback.WrongAnswer, match="lijst"):
+        feedback.expect_collection("abc", "x")
+    with pytest.raises(feedback.WrongAnswer, match="rijen"):
+        feedback.expect_frame(pd.DataFrame({"a": [1]}), "x", rows=2)

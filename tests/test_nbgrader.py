@@ -1,0 +1,92 @@
+"""nbgrader round trip per chapter, with nbgrader's own commands in a temporary course."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+
+import pytest
+from nbgrader.api import Gradebook
+
+from conftest import CHAPTERS, ROOT, nbgrader, nbgrader_meta, read_nb
+from leaks import find_leaks
+
+pytestmark = pytest.mark.slow
+SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
+
+
+def filled_in(release_path, source_path):
+    """The trainee notebook with every exercise answered as in the source."""
+    source = {nbgrader_meta(c).get("grade_id"): c for c in read_nb(source_path).cells}
+    nb = read_nb(release_path)
+    for cell in nb.cells:
+        meta = nbgrader_meta(cell)
+        if meta.get("solution"):
+            original = source[meta["grade_id"]].source
+            answers = SOLUTION.findall(original)
+            cell.source = "\n".join(answers) if answers else original
+    return nb
+
+
+def submit(course, student, chapter, notebooks):
+    folder = course / "submitted" / student / chapter
+    folder.mkdir(parents=True)
+    for name, nb in notebooks.items():
+        (folder / name).write_text(__import__("nbformat").writes(nb), encoding="utf-8")
+
+
+def grades(course, chapter, student):
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        submission = gradebook.find_submission(chapter, student)
+        return [
+            (grade.name, grade.score, grade.max_score, grade.needs_manual_grade, grade.cell_type)
+            for notebook in submission.notebooks for grade in notebook.grades
+        ]
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_round_trip(released_course, chapter, tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(released_course, course)
+    release_dir = course / "notebooks" / chapter
+    names = sorted(p.name for p in release_dir.glob("*.ipynb"))
+    submit(course, "anna", chapter, {n: filled_in(release_dir / n, course / "source" / chapter / n) for n in names})
+    submit(course, "bram", chapter, {n: read_nb(release_dir / n) for n in names})
+    nbgrader("autograde", chapter, "--force", cwd=course)
+
+    for name, score, max_score, manual, kind in grades(course, chapter, "anna"):
+        if kind == "code":
+            assert score == max_score, f"anna should get full marks on {name}"
+        else:
+            assert manual, f"reflection {name} waits for the trainer"
+    for name, score, max_score, manual, kind in grades(course, chapter, "bram"):
+        if kind == "code":
+            assert score == 0, f"an untouched notebook scores 0 on {name}"
+
+    nbgrader("generate_feedback", chapter, "--force", cwd=course)
+    feedback = sorted((course / "feedback").glob(f"*/{chapter}/*.html"))
+    assert len(feedback) == 2 * len(names)
+    # Anna's feedback shows her own (right) answers, but never a hidden test.
+    assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
+
+    nbgrader("export", "--to", str(course / "grades.csv"), cwd=course)
+    with (course / "grades.csv").open() as handle:
+        rows = [row for row in csv.DictReader(handle) if row["assignment"] == chapter]
+    assert {row["student_id"] for row in rows} == {"anna", "bram"}
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_committed_release_is_what_nbgrader_makes_now(released_course, chapter):
+    fresh = sorted((released_course / "notebooks" / chapter).glob("*"))
+    committed = sorted((ROOT / "notebooks" / chapter).glob("*"))
+    assert [p.name for p in committed] == [p.name for p in fresh], "run: make release"
+    for new, old in zip(fresh, committed):
+        assert read_nb(old) == read_nb(new), f"{old} is stale: run make release"
+
+
+def test_trainee_notebooks_give_nothing_away():
+    files = sorted((ROOT / "notebooks").rglob("*"))
+    files = [p for p in files if p.is_file()]
+    assert files
+    assert find_leaks(files) == []
