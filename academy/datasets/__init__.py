@@ -37,3 +37,54 @@ def data_path(name: str) -> Path:
 def load_cards_raw(path: Path | None = None) -> pd.DataFrame:
     """The deck exactly as stored (validation lives in :mod:`academy.cards`)."""
     return pd.read_csv(path or data_path("cards.csv"), dtype=str, keep_default_na=False)
+
+
+COMPAS_DTYPES = {
+    "id": "int64", "groep": "str", "geslacht": "str", "leeftijd": "int64", "eerdere_delicten": "int64",
+    "risicoscore": "int64", "risicocategorie": "str", "hoog_risico": "bool", "recidive": "bool",
+}
+
+
+def load_compas(path: Path | None = None) -> pd.DataFrame:
+    """The synthetic COMPAS-style defendants of ``data/compas.csv`` (see :mod:`.compas`)."""
+    return pd.read_csv(path or data_path("compas.csv"), dtype=COMPAS_DTYPES)
+
+
+PROPUBLICA_COLUMNS = ["race", "decile_score", "score_text", "two_year_recid",
+                      "days_b_screening_arrest", "is_recid", "c_charge_degree"]
+PROPUBLICA_URL = "https://github.com/propublica/compas-analysis"
+
+
+def load_propublica_compas(path, apply_filter: bool = True) -> pd.DataFrame:
+    """ProPublica's own ``compas-scores-two-years.csv``, filtered as ProPublica did.
+
+    The course does not ship this file; a trainer may download it from
+    ProPublica's repository. The filter of their analysis keeps rows with
+    ``days_b_screening_arrest`` in [-30, 30], ``is_recid != -1``,
+    ``c_charge_degree != "O"`` and a ``score_text`` (6,172 of 7,214 rows);
+    ``apply_filter=False`` keeps the whole file, as in the article's truth
+    tables. Adds the boolean ``high_risk``: ``score_text`` Medium or High.
+    Also reads any column subset that holds the columns above.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path} not found. Download compas-scores-two-years.csv from {PROPUBLICA_URL} "
+            "(the course does not ship it)."
+        )
+    frame = pd.read_csv(path)
+    missing = [column for column in PROPUBLICA_COLUMNS if column not in frame.columns]
+    if missing:
+        raise ValueError(f"{path} is not ProPublica's COMPAS file: column(s) {', '.join(missing)} missing.")
+    if apply_filter:
+        # ProPublica's R filter drops rows where days_b_screening_arrest is missing, too.
+        keep = (
+            frame["days_b_screening_arrest"].between(-30, 30)
+            & (frame["is_recid"] != -1)
+            & (frame["c_charge_degree"] != "O")
+            & frame["score_text"].notna()
+            & (frame["score_text"] != "N/A")
+        )
+        frame = frame[keep].reset_index(drop=True)
+    frame["high_risk"] = frame["score_text"].isin(["Medium", "High"])
+    return frame

@@ -2,9 +2,11 @@
 
 from academy.datasets import data_dir
 from academy.datasets import deck
+from academy.datasets import compas
 
 GENERATORS = {
     "cards.csv": deck.write,
+    "compas.csv": compas.write,
 }
 
 
