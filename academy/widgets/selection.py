@@ -1,0 +1,74 @@
+"""The selection slider: how strongly do consultants pick the people with better chances?
+
+``SelectionExperiment`` is the model (the setting and what it yields) and
+works without a browser. ``view`` draws a slider; every move redraws the
+figure of :func:`academy.selection.plot` and prints the apparent effect next
+to the true effect (always zero).
+"""
+
+from __future__ import annotations
+
+from academy import selection
+
+SLIDER_LABEL = "Hoe sterk kiezen consulenten?"
+
+
+class SelectionExperiment:
+    """One simulated group of clients and the consultants' selection strength (0 to 1)."""
+
+    def __init__(self, selection_strength: float = 0.0, n: int = 2000, seed: int = 0):
+        self.n, self.seed = n, seed
+        self.set_selection(selection_strength)
+
+    def set_selection(self, strength: float) -> None:
+        self.frame = selection.simulate(self.n, strength, self.seed)  # validates the strength
+        self.strength = float(strength)
+
+    @property
+    def apparent(self) -> float:
+        return selection.apparent_effect(self.frame)
+
+    @property
+    def true(self) -> float:
+        return selection.true_effect(self.frame)
+
+    def message(self) -> str:
+        """Two Dutch sentences: what the data seem to say, and what is true."""
+        return (
+            f"Schijnbaar effect: mensen met veel interventies vinden "
+            f"{selection.percentage_points(self.apparent)} vaker werk dan mensen met weinig interventies. "
+            f"Echt effect: {selection.percentage_points(self.true)}, want in deze simulatie doen "
+            f"interventies niets."
+        )
+
+    def figure(self):
+        return selection.plot(self.strength, self.n, self.seed)
+
+
+def view(model: SelectionExperiment | None = None):
+    """A slider with the figure and the two effects below it."""
+    import ipywidgets as widgets
+    from IPython.display import display
+    from matplotlib import pyplot as plt
+
+    model = model or SelectionExperiment()
+    slider = widgets.FloatSlider(
+        value=model.strength, min=0.0, max=1.0, step=0.1, description=SLIDER_LABEL,
+        readout_format=".1f", continuous_update=False,
+        style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
+    )
+    text = widgets.HTML()
+    picture = widgets.Output()
+
+    def redraw(_change=None) -> None:
+        model.set_selection(slider.value)
+        text.value = f"<p>{model.message()}</p>"
+        with picture:
+            picture.clear_output(wait=True)
+            figure = model.figure()
+            display(figure)
+            plt.close(figure)
+
+    slider.observe(redraw, names="value")
+    redraw()
+    return widgets.VBox([slider, text, picture])
