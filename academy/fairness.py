@@ -36,6 +36,8 @@ def _as_bool(frame: pd.DataFrame, column: str) -> pd.Series:
         return values.astype(bool)
     if pd.api.types.is_numeric_dtype(values) and not values.isna().any() and values.isin([0, 1]).all():
         return values.astype(bool)
+    if values.map(lambda value: isinstance(value, (bool, np.bool_))).all():  # bools stored as objects
+        return values.astype(bool)
     odd = values[~values.isin([True, False])].unique()[:5]
     raise ValueError(
         f"Column {column!r} must be boolean (True/False or 0/1 without gaps); "

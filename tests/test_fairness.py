@@ -55,6 +55,14 @@ def test_zero_one_columns_count_as_yes_no(table):
     )
 
 
+def test_bools_stored_as_objects_are_accepted(table):
+    as_objects = table.assign(echt=table["echt"].astype(object))
+    pd.testing.assert_frame_equal(
+        fairness.group_metrics(as_objects, "groep", "echt", "voorspeld"),
+        fairness.group_metrics(table, "groep", "echt", "voorspeld"),
+    )
+
+
 def test_rate_without_denominator_is_nan():
     only_positives = pd.DataFrame({"g": ["x", "x"], "t": [True, True], "p": [True, False]})
     result = fairness.group_metrics(only_positives, "g", "t", "p").loc["x"]
