@@ -8,6 +8,9 @@ cannot all be equal at once when the groups' base rates differ.
 
 "Truth" and "prediction" are yes/no columns: ``bool``, or whole numbers that
 are only 0 and 1 (like ProPublica's ``two_year_recid``).
+
+Trainees call these functions in chapter 7, so the errors they can meet (a
+mistyped column, a column of the wrong kind) are in Dutch.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ METRIC_COLUMNS = ["n", "tp", "fp", "tn", "fn", "fpr", "fnr", "ppv", "base_rate"]
 
 def _require_columns(frame: pd.DataFrame, *columns: str) -> None:
     if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"Expected a pandas DataFrame, got {type(frame).__name__}.")
+        raise ValueError(f"Hier hoort een tabel (pandas DataFrame), maar dit is een {type(frame).__name__}.")
     missing = [column for column in columns if column not in frame.columns]
     if missing:
         raise ValueError(
-            f"Column(s) {', '.join(map(repr, missing))} not in the frame; "
-            f"it has {', '.join(map(repr, frame.columns))}."
+            f"De kolom {', '.join(map(repr, missing))} staat niet in de tabel. "
+            f"Controleer de spelling. De tabel heeft deze kolommen: {', '.join(map(repr, frame.columns))}."
         )
 
 
@@ -40,8 +43,8 @@ def _as_bool(frame: pd.DataFrame, column: str) -> pd.Series:
         return values.astype(bool)
     odd = values[~values.isin([True, False])].unique()[:5]
     raise ValueError(
-        f"Column {column!r} must be boolean (True/False or 0/1 without gaps); "
-        f"it holds {values.dtype} values such as {list(odd)!r}."
+        f"De kolom {column!r} moet ja/nee-waarden hebben (True/False of 0/1, zonder lege vakjes). "
+        f"Er staan nu ook andere waarden in, zoals {list(odd)!r}."
     )
 
 
@@ -83,7 +86,8 @@ def group_metrics(frame: pd.DataFrame, group: str, truth: str, prediction: str) 
 def _scores(frame: pd.DataFrame, score: str) -> pd.Series:
     values = frame[score]
     if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values) or values.isna().any():
-        raise ValueError(f"Column {score!r} must hold numeric scores without gaps; it holds {values.dtype}.")
+        raise ValueError(f"De kolom {score!r} moet getallen hebben, zonder lege vakjes. "
+                         f"Er staan nu waarden van het type {values.dtype} in.")
     return values
 
 
@@ -111,7 +115,7 @@ def threshold_table(frame: pd.DataFrame, group: str, score: str, truth: str, thr
     """
     thresholds = default_thresholds(frame, score) if thresholds is None else list(thresholds)
     if not thresholds:
-        raise ValueError("No thresholds to try: give at least one.")
+        raise ValueError("Er zijn geen drempels om te proberen. Geef er minstens één.")
     tables = {t: metrics_at_threshold(frame, group, score, truth, t) for t in thresholds}
     return pd.concat(tables, names=["threshold", group])
 
@@ -124,7 +128,7 @@ def fpr_gaps(frame: pd.DataFrame, group: str, score: str, truth: str, thresholds
     ``measure="ratio"``: highest divided by lowest FPR (1 = equal).
     """
     if measure not in ("difference", "ratio"):
-        raise ValueError(f"measure must be 'difference' or 'ratio', not {measure!r}.")
+        raise ValueError(f"measure moet 'difference' (verschil) of 'ratio' (verhouding) zijn, niet {measure!r}.")
     fpr = threshold_table(frame, group, score, truth, thresholds)["fpr"].unstack(group)
     highest, lowest = fpr.max(axis=1), fpr.min(axis=1)
     gap = highest - lowest if measure == "difference" else highest / lowest.where(lowest > 0)
@@ -141,7 +145,7 @@ def closest_fpr_threshold(frame: pd.DataFrame, group: str, score: str, truth: st
     """
     gaps = fpr_gaps(frame, group, score, truth, thresholds, measure).dropna()
     if gaps.empty:
-        raise ValueError("No threshold gives a false positive rate for every group.")
+        raise ValueError("Bij geen enkele drempel is er voor elke groep een FPR.")
     best = gaps[gaps == gaps.min()].index.min()
     return best.item() if hasattr(best, "item") else best
 

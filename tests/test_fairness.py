@@ -73,12 +73,12 @@ def test_rate_without_denominator_is_nan():
 @pytest.mark.parametrize("truth", [["ja", "nee", "ja"], [0, 2, 1], [1.0, None, 0.0]])
 def test_non_boolean_truth_is_refused(truth):
     frame = pd.DataFrame({"g": ["x", "x", "y"], "t": truth, "p": [True, False, True]})
-    with pytest.raises(ValueError, match="'t' must be boolean"):
+    with pytest.raises(ValueError, match="'t' moet ja/nee"):
         fairness.group_metrics(frame, "g", "t", "p")
 
 
 def test_missing_column_is_named(table):
-    with pytest.raises(ValueError, match="'recidive'"):
+    with pytest.raises(ValueError, match="'recidive' staat niet in de tabel"):
         fairness.group_metrics(table, "groep", "recidive", "voorspeld")
 
 
@@ -131,5 +131,5 @@ def test_calibration_rate_per_score_and_group(scored):
 
 
 def test_text_scores_are_refused(scored):
-    with pytest.raises(ValueError, match="numeric"):
+    with pytest.raises(ValueError, match="getallen"):
         fairness.calibration(scored.assign(score=scored["score"].astype(str)), "groep", "score", "echt")
