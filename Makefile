@@ -10,7 +10,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help venv book trainer-book test lab release data bench clean
+.PHONY: help venv book trainer-book test lab release data cards-pdf bench clean
 
 help:
 	@echo "make book          build the public site into _build/html"
@@ -46,6 +46,9 @@ release: $(STAMP)
 
 data: $(STAMP)
 	python -m academy.datasets
+
+cards-pdf: $(STAMP)
+	python -m academy.printing
 
 clean:
 	rm -rf _build book/chapters gradebook.db
