@@ -88,3 +88,38 @@ def load_propublica_compas(path, apply_filter: bool = True) -> pd.DataFrame:
         frame = frame[keep].reset_index(drop=True)
     frame["high_risk"] = frame["score_text"].isin(["Medium", "High"])
     return frame
+
+
+HOUSEHOLD_DTYPES = {
+    "huishouden": "int64", "voedselbank": "bool", "type": "Int64", "woonkern": "str",
+    "type_huishouden": "str", "aantal_kinderen": "int64", "leeftijd": "int64",
+    "leeftijd_eerste_kind": "Int64", "migratieachtergrond": "bool", "opleiding": "str",
+    "uitkering": "str", "inkomen": "int64", "woning": "str", "schulden": "bool",
+    "jeugdzorg": "bool", "wmo": "bool", "dagen_klant": "Int64",
+}
+
+
+def load_households(with_type: bool = False, path: Path | None = None) -> pd.DataFrame:
+    """All 11,200 synthetic households of ``data/huishoudens.csv`` (see :mod:`.foodbank`).
+
+    The column ``type`` (the true client type 1-5, made by the generator) is
+    left out unless ``with_type=True``: in real work nobody knows it, and
+    the clustering has to find the groups by itself.
+    """
+    frame = pd.read_csv(path or data_path("huishoudens.csv"), dtype=HOUSEHOLD_DTYPES)
+    return frame if with_type else frame.drop(columns="type")
+
+
+def load_foodbank(with_type: bool = False, clients_only: bool = True, path: Path | None = None) -> pd.DataFrame:
+    """The food bank's client households: 191 rows, numbered 0-190.
+
+    Like the Smart Start pilot, the chapter clusters only the clients; the
+    whole municipality (``clients_only=False``, the same as
+    :func:`load_households`) is there to compare the clients with. The true
+    type is hidden unless ``with_type=True`` (then ``type`` is 1-5 for
+    clients and empty for the other households).
+    """
+    frame = load_households(with_type=with_type, path=path)
+    if clients_only:
+        frame = frame[frame["voedselbank"]].reset_index(drop=True)
+    return frame

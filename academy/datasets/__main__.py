@@ -2,10 +2,12 @@
 
 from academy.datasets import data_dir
 from academy.datasets import deck
+from academy.datasets import foodbank
 from academy.datasets import compas
 
 GENERATORS = {
     "cards.csv": deck.write,
+    "huishoudens.csv": foodbank.write,
     "compas.csv": compas.write,
 }
 

@@ -1,0 +1,305 @@
+"""The data maturity quick scan of chapter 9, drawn as a radar chart.
+
+Seed 004 scores a municipality's data maturity ("datavolwassenheid") per
+category on five levels. ``MaturityScan`` is the model: per category one
+statement, answered with the level that fits the trainee's own organisation
+best, or ``None`` while not chosen. Its stored form is a plain dict
+``{"cultuur": 2, ...}`` (:meth:`MaturityScan.to_answer`) that the trainee
+copies into the answer cell as ``datavolwassenheid = {...}``, because
+nbgrader does not save widget clicks. :func:`validate_answer` checks that
+form, :func:`class_average` averages a class's answers for the trainer, and
+:func:`radar_chart` draws one scan, optionally next to the class average.
+
+The seed names four levels (Gecontroleerd, Gestandaardiseerd,
+Geoptimaliseerd, Innovatief); the name of the lowest level is unreadable in
+the slide (a "?"), so the course calls it "Initieel", as maturity models
+usually do.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Iterable, Mapping
+from html import escape
+
+import numpy as np
+
+from academy.feedback import WrongAnswer, fail
+
+LEVELS = {
+    1: "Initieel",
+    2: "Gecontroleerd",
+    3: "Gestandaardiseerd",
+    4: "Geoptimaliseerd",
+    5: "Innovatief",
+}
+LEVEL_DESCRIPTIONS = {
+    1: "Er gebeurt nog weinig. Het hangt af van losse personen.",
+    2: "We houden het bij en hebben overzicht, maar nog niet overal.",
+    3: "Er zijn vaste afspraken en werkwijzen voor de hele organisatie.",
+    4: "We meten hoe goed het gaat en verbeteren het steeds.",
+    5: "We lopen voorop en proberen nieuwe dingen uit.",
+}
+# The seed's categories, each with its label and the statement to score.
+CATEGORIES = {
+    "leiderschap en strategie": (
+        "Leiderschap en strategie",
+        "Het gebruik van data is onderdeel van de strategie. De leiding stuurt daarop.",
+    ),
+    "cultuur": (
+        "Cultuur",
+        "Collega's zijn nieuwsgierig naar wat data laten zien. Besluiten steunen op feiten.",
+    ),
+    "technologie": (
+        "Technologie",
+        "Er zijn tools en capaciteit (systemen en mensen) om datagedreven te werken.",
+    ),
+    "datakennis": (
+        "Datakennis",
+        "Er is kennis en kunde om met data te werken en de juiste vragen te stellen.",
+    ),
+    "databeveiliging en juridisch": (
+        "Databeveiliging en juridisch",
+        "We weten welke data we mogen gebruiken (de AVG) en we beveiligen ze goed.",
+    ),
+    "processen": (
+        "Processen",
+        "Er zijn procedures en protocollen voor het werken met data, en iedereen volgt ze.",
+    ),
+    "datakwaliteit": (
+        "Datakwaliteit",
+        "Iemand is verantwoordelijk voor de kwaliteit van de data. De data kloppen en zijn compleet.",
+    ),
+}
+CATEGORY_IDS = list(CATEGORIES)
+ANSWER_NAME = "datavolwassenheid"
+_RANGE = "het nummer van een niveau: een heel getal van 1 (Initieel) tot en met 5 (Innovatief)"
+
+
+def _level_problem(category: str, value) -> str | None:
+    """A Dutch sentence if ``value`` is not a level 1-5, else None."""
+    if isinstance(value, str):
+        by_name = {name.lower(): number for number, name in LEVELS.items()}
+        if value.strip().lower() in by_name:
+            return (f"Bij {category} staat de naam '{value}'. Schrijf het nummer van het niveau: "
+                    f"{value.strip().capitalize()} is {by_name[value.strip().lower()]}.")
+        if value.strip().isdigit():
+            return f"Bij {category} staat tekst ('{value}'), geen getal. Haal de aanhalingstekens weg."
+        return f"Bij {category} staat tekst ('{value[:30]}'). Gebruik {_RANGE}."
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+        return f"Bij {category} staat {value!r}. Gebruik {_RANGE}."
+    if not isinstance(value, numbers.Integral):
+        return f"Bij {category} staat {value}. Gebruik {_RANGE}, zonder komma."
+    if int(value) not in LEVELS:
+        return f"Bij {category} staat {value}. Dat kan niet: gebruik {_RANGE}."
+    return None
+
+
+def validate_answer(obj, name: str = ANSWER_NAME) -> dict[str, int]:
+    """The answer in its clean form, or :class:`WrongAnswer` with a Dutch sentence.
+
+    Refused: no dict, an unknown category, a level that is not a whole
+    number from 1 to 5, and a category without a level (``None`` or left out).
+    """
+    if not isinstance(obj, Mapping):
+        fail(f"`{name}` moet een woordenboek zijn, zoals {{'cultuur': 2, ...}}. "
+             "Kopieer de regel die onder de scan staat.")
+    unknown = [key for key in obj if key not in CATEGORIES]
+    if unknown:
+        fail(f"{', '.join(repr(k) for k in unknown)} is geen categorie van de scan. "
+             f"De categorieën zijn: {', '.join(CATEGORY_IDS)}. "
+             f"Kopieer de regel `{name} = {{...}}` opnieuw, zonder iets te veranderen.")
+    for category in CATEGORY_IDS:
+        value = obj.get(category)
+        if value is not None:
+            problem = _level_problem(category, value)
+            if problem:
+                fail(problem)
+    missing = [category for category in CATEGORY_IDS if obj.get(category) is None]
+    if missing:
+        count = "1 categorie" if len(missing) == 1 else f"{len(missing)} categorieën"
+        fail(f"Je hebt nog geen niveau gekozen bij {count}: {', '.join(missing)}. "
+             "Kies bij elke categorie een niveau en kopieer de regel opnieuw.")
+    return {category: int(obj[category]) for category in CATEGORY_IDS}
+
+
+class MaturityScan:
+    """A trainee's quick scan: a level per category, ``None`` where not chosen yet."""
+
+    def __init__(self, levels: Mapping[str, int | None] | None = None):
+        self.levels: dict[str, int | None] = dict.fromkeys(CATEGORY_IDS)
+        for category, level in (levels or {}).items():
+            self.set(category, level)
+
+    def set(self, category: str, level: int | None) -> None:
+        if category not in CATEGORIES:
+            fail(f"'{category}' is geen categorie van de scan. Kies uit: {', '.join(CATEGORY_IDS)}.")
+        if level is not None:
+            problem = _level_problem(category, level)
+            if problem:
+                fail(problem)
+            level = int(level)
+        self.levels[category] = level
+
+    def missing(self) -> list[str]:
+        return [category for category, level in self.levels.items() if level is None]
+
+    def is_complete(self) -> bool:
+        return not self.missing()
+
+    def validate(self) -> dict[str, int]:
+        """The complete answer, or :class:`WrongAnswer` naming the categories still open."""
+        return validate_answer(self.to_answer())
+
+    def to_answer(self) -> dict[str, int | None]:
+        """The stored form: every category with its level 1-5 (JSON-safe; None if not chosen)."""
+        return dict(self.levels)
+
+    @classmethod
+    def from_answer(cls, obj) -> MaturityScan:
+        """The scan back from a stored answer (validated first)."""
+        return cls(validate_answer(obj))
+
+    def literal(self) -> str:
+        """The one line the trainee copies into the answer cell."""
+        return f"{ANSWER_NAME} = {self.to_answer()!r}"
+
+    def status(self) -> str:
+        left = len(self.missing())
+        if not left:
+            return "Klaar! Kopieer de regel hieronder naar de antwoordcel en voer die cel uit."
+        return f"Nog {left} van de {len(self.levels)} categorieën te gaan."
+
+
+def class_average(answers: Iterable[Mapping], skip_invalid: bool = False) -> dict[str, float]:
+    """The class's mean level per category (rounded to two decimals), for the trainer.
+
+    ``answers`` are stored answers, e.g. one ``datavolwassenheid`` dict per
+    submission. An invalid answer raises ``ValueError`` naming its position
+    in the list, unless ``skip_invalid`` is set; with no valid answer at all
+    a ``ValueError`` says so.
+    """
+    clean = []
+    for number, obj in enumerate(answers):
+        try:
+            clean.append(validate_answer(obj))
+        except WrongAnswer as problem:
+            if skip_invalid:
+                continue
+            raise ValueError(f"Answer number {number} (counting from 0) is invalid: {problem}") from None
+    if not clean:
+        raise ValueError("No valid answers to average.")
+    return {category: round(float(np.mean([answer[category] for answer in clean])), 2)
+            for category in CATEGORY_IDS}
+
+
+def _scores(obj, name: str) -> list[float]:
+    """Scores in category order; levels may be averages (floats) between 1 and 5."""
+    if isinstance(obj, MaturityScan):
+        obj = obj.to_answer()
+    if not isinstance(obj, Mapping):
+        fail(f"`{name}` moet een woordenboek zijn, zoals {{'cultuur': 2, ...}}.")
+    missing = [category for category in CATEGORY_IDS if obj.get(category) is None]
+    if missing:
+        fail(f"In `{name}` ontbreekt een niveau bij: {', '.join(missing)}. Kies eerst bij elke categorie een niveau.")
+    values = []
+    for category in CATEGORY_IDS:
+        value = obj[category]
+        if isinstance(value, bool) or not isinstance(value, numbers.Number) or not 1 <= value <= 5:
+            fail(f"Bij {category} staat {value!r} in `{name}`. Gebruik {_RANGE}.")
+        values.append(float(value))
+    return values
+
+
+def radar_chart(scores, compare=None, ax=None, title: str = "Datavolwassenheid van jouw organisatie",
+                label: str = "Jouw scan", compare_label: str = "Klasgemiddelde"):
+    """A radar (spider) chart: one spoke per category, the level 1-5 along each spoke.
+
+    ``scores`` is an answer dict (or a :class:`MaturityScan`, or a class
+    average from :func:`class_average`); ``compare`` an optional second one,
+    drawn dashed, e.g. the class average next to a trainee's own scan. The
+    two differ in line style and are named in the legend, so colour is not
+    the only cue. Returns the polar Axes.
+    """
+    import matplotlib.pyplot as plt
+
+    from academy.plotting import PALETTE
+
+    series = [(label, _scores(scores, "scores"), PALETTE[0], "-", "o")]
+    if compare is not None:
+        series.append((compare_label, _scores(compare, "compare"), PALETTE[1], "--", "s"))
+    angles = np.linspace(0, 2 * np.pi, len(CATEGORY_IDS), endpoint=False).tolist()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 6.5), subplot_kw={"projection": "polar"})
+    ax.set_theta_offset(np.pi / 2)  # the first category at the top, then clockwise
+    ax.set_theta_direction(-1)
+    for name, values, colour, style, marker in series:
+        ax.plot(angles + angles[:1], values + values[:1], color=colour, linestyle=style,
+                marker=marker, linewidth=2, label=name)
+        ax.fill(angles + angles[:1], values + values[:1], color=colour, alpha=0.12)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([CATEGORIES[category][0] for category in CATEGORY_IDS], fontsize=9)
+    ax.set_ylim(0, 5)
+    ax.set_yticks(list(LEVELS))
+    ax.set_yticklabels([f"{number} {name}" for number, name in LEVELS.items()], fontsize=7, color="#444")
+    ax.set_rlabel_position(180 / len(CATEGORY_IDS))
+    ax.set_title(title, pad=24)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2, fontsize=9, frameon=False)
+    return ax
+
+
+def view(model: MaturityScan | None = None, compare=None):
+    """Per category its statement and five level buttons; the radar chart and the line to copy below.
+
+    ``compare`` (e.g. a class average) is drawn next to the trainee's scan
+    once every category has a level.
+    """
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    model = model or MaturityScan()
+    status = w.HTML()
+    line = w.HTML()
+    chart = w.Output()
+    legend = w.HTML(
+        "<p><strong>De niveaus</strong></p><ol>"
+        + "".join(f"<li><strong>{escape(LEVELS[n])}</strong>: {escape(LEVEL_DESCRIPTIONS[n])}</li>" for n in LEVELS)
+        + "</ol>"
+    )
+
+    def redraw() -> None:
+        status.value = f"<p><strong>{escape(model.status())}</strong></p>"
+        line.value = (
+            '<pre style="white-space:pre-wrap;word-break:break-all;user-select:all" '
+            f'aria-label="Regel om te kopiëren">{escape(model.literal())}</pre>'
+        )
+        chart.clear_output(wait=True)
+        with chart:
+            if model.is_complete():
+                ax = radar_chart(model, compare=compare)
+                display(ax.figure)
+                plt.close(ax.figure)
+            else:
+                print("Het radardiagram verschijnt als je bij elke categorie een niveau hebt gekozen.")
+
+    def on_choice(category: str):
+        def handler(change) -> None:
+            model.set(category, change["new"])
+            redraw()
+        return handler
+
+    rows = []
+    for category in CATEGORY_IDS:
+        label, statement = CATEGORIES[category]
+        buttons = w.ToggleButtons(
+            options=[(f"{number} {name}", number) for number, name in LEVELS.items()],
+            value=model.levels[category],
+            tooltips=[LEVEL_DESCRIPTIONS[number] for number in LEVELS],
+            style={"button_width": "130px"},
+        )
+        buttons.observe(on_choice(category), names="value")
+        rows.append(w.HTML(f"<p><strong>{escape(label)}</strong>: {escape(statement)}</p>"))
+        rows.append(buttons)
+    redraw()
+    return w.VBox([legend, *rows, status, chart, line])
