@@ -3,11 +3,23 @@
 The three sources of the card game write the same name in their own way
 ("F. van Dongen", "F.van Dongen", "Dongen, F. van"). ``canonical_name``
 brings each spelling back to one form; ``name_key`` makes a key to match on.
+
+Linking puts the rows of the sources side by side where a key is equal:
+the printed name misses the persons whose name is spelled differently, the
+normalised name finds them, and a shared keyed pseudonym (like the RIN of
+CBS) links without any name. ``linkage_report`` says what linked, what did
+not, and which keys are ambiguous (shared by more than one record).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from academy.privacy import pseudonymise
 
 _INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -33,3 +45,201 @@ def canonical_name(name: str) -> str:
 def name_key(name: str) -> str:
     """A matching key: the canonical name in lower case, letters only."""
     return _NOT_LETTERS.sub("", canonical_name(name).casefold())
+
+
+# ---------------------------------------------------------------------------
+# Linking the sources on a key
+
+HOW = ("inner", "left", "right", "outer")
+
+
+def name_keys(names):
+    """:func:`name_key` for a whole column (or list); each distinct name is done once."""
+    series = names if isinstance(names, pd.Series) else pd.Series(list(names), dtype=object)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    keys = np.array([name_key(name) for name in uniques.tolist()] + [None], dtype=object)
+    result = pd.Series(keys[codes], index=series.index, name=series.name)
+    return result if isinstance(names, pd.Series) else result.tolist()
+
+
+def source_tables(deck: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The deck as its three sources: one table per card colour, one row per person.
+
+    Each table has the name as that source prints it (``naam``) and the
+    characteristics that source holds, sorted by its own spelling of the name,
+    as a register would be. Keys: ``"zwart"``, ``"rood"``, ``"blauw"``.
+    """
+    from academy.cards import NUMERIC, SOURCES, load_deck  # cards imports this module
+    from academy.datasets.deck import SOURCE_OF
+
+    deck = load_deck() if deck is None else deck
+    tables = {}
+    for source in SOURCES:
+        cards = deck[deck["bron"] == source]
+        table = cards.pivot(index="naam", columns="kenmerk", values="waarde")
+        columns = [c for c in SOURCE_OF if SOURCE_OF[c] == source]
+        table = table[columns].reset_index().rename_axis(columns=None)
+        for column in columns:
+            if column in NUMERIC:
+                table[column] = table[column].astype(int)
+        table = table.sort_values("naam", ignore_index=True)
+        table.attrs["bron"] = source
+        tables[source] = table
+    return tables
+
+
+def pseudonymise_table(table: pd.DataFrame, key: bytes, column: str = "naam",
+                       new_column: str = "pseudoniem", normalise: bool = True) -> pd.DataFrame:
+    """The table with ``column`` replaced by a keyed pseudonym, as CBS replaces names by a RIN.
+
+    With ``normalise`` the name is first brought to its :func:`name_key`, so
+    "F.van Dongen" and "Dongen, F. van" get the same pseudonym. Two tables
+    made with the same key can be linked on ``new_column``; with different
+    keys nothing matches.
+    """
+    _require(table, [column], "de tabel")
+    values = name_keys(table[column]) if normalise else table[column]
+    result = table.drop(columns=column)
+    result.insert(0, new_column, pseudonymise(values, key))
+    result.attrs = dict(table.attrs)
+    return result
+
+
+def _require(table, columns, where: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"Geef een tabel (DataFrame) voor {where}, niet {type(table).__name__}.")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"De kolom {', '.join(repr(m) for m in missing)} staat niet in {where}. "
+            f"Die tabel heeft: {', '.join(map(str, table.columns))}."
+        )
+
+
+def _names(tables) -> dict[str, pd.DataFrame]:
+    """Tables by name: a dict as given, or names from ``attrs['bron']`` (else links/rechts)."""
+    if len(tables) == 1 and isinstance(tables[0], dict):
+        tables = tables[0]
+        return {str(name): table for name, table in tables.items()}
+    names = [getattr(t, "attrs", {}).get("bron") for t in tables]
+    if None in names or len(set(names)) < len(names):
+        names = ["links", "rechts"] if len(tables) == 2 else [f"bron {i + 1}" for i in range(len(tables))]
+    return dict(zip(names, tables))
+
+
+def _on(on) -> list[str]:
+    return [on] if isinstance(on, str) else list(on)
+
+
+def link(left: pd.DataFrame, right: pd.DataFrame, on="naam", how: str = "inner") -> pd.DataFrame:
+    """Put the rows of two tables side by side where their key ``on`` is equal.
+
+    ``how="inner"`` keeps only the linked rows; "left", "right" and "outer"
+    also keep the unlinked rows of one or both tables (with empty cells).
+    Other columns with the same name get the source as a suffix (``naam_zwart``).
+    """
+    return link_all(left, right, on=on, how=how)
+
+
+def link_all(*tables, on="naam", how: str = "inner") -> pd.DataFrame:
+    """Link two or more tables on ``on``: ``link_all(zwart, rood, blauw)`` or ``link_all(dict)``.
+
+    Columns (other than the key) that appear in more than one table are
+    renamed to ``<column>_<source>``, so nothing is lost or mixed up.
+    """
+    named = _names(tables)
+    if len(named) < 2:
+        raise ValueError("Om te koppelen zijn minstens twee tabellen nodig.")
+    if how not in HOW:
+        raise ValueError(f"how moet 'inner', 'left', 'right' of 'outer' zijn, niet {how!r}.")
+    keys = _on(on)
+    for name, table in named.items():
+        _require(table, keys, f"de tabel {name}")
+    seen: dict[str, int] = {}
+    for table in named.values():
+        for column in table.columns:
+            if column not in keys:
+                seen[column] = seen.get(column, 0) + 1
+    result = None
+    for name, table in named.items():
+        renamed = table.rename(columns={c: f"{c}_{name}" for c in table.columns if seen.get(c, 0) > 1})
+        result = renamed if result is None else result.merge(renamed, on=keys, how=how, sort=False)
+    result = result[keys + [c for c in result.columns if c not in keys]]
+    result.attrs = {}
+    return result
+
+
+@dataclass
+class LinkageReport:
+    """What linking some tables on a key did: linked, unlinked, ambiguous.
+
+    ``linked``: keys found exactly once in every table (persons linked).
+    ``unlinked``: per table, its records whose key is missing in another table.
+    ``ambiguous``: keys found more than once in some table, with the counts per
+    table; their records can not be linked with certainty.
+    Per table: records = linked + unlinked + records with an ambiguous key.
+    """
+
+    on: str
+    records: dict[str, int]
+    linked: int
+    unlinked: dict[str, pd.DataFrame]
+    ambiguous: pd.DataFrame
+    ambiguous_records: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> dict:
+        """The numbers of the report as plain Python (JSON-safe)."""
+        return {
+            "records": dict(self.records),
+            "linked": self.linked,
+            "unlinked": {name: len(frame) for name, frame in self.unlinked.items()},
+            "ambiguous_keys": len(self.ambiguous),
+            "ambiguous_records": dict(self.ambiguous_records),
+        }
+
+    def __str__(self) -> str:
+        unlinked = ", ".join(f"{name} {len(frame)}" for name, frame in self.unlinked.items())
+        everywhere = "beide tabellen" if len(self.records) == 2 else f"alle {len(self.records)} tabellen"
+        return (
+            f"Gekoppeld op '{self.on}': {self.linked} personen staan in {everywhere}. "
+            f"Niet gekoppeld (aantal rijen per tabel): {unlinked}. "
+            f"Dubbelzinnig: {len(self.ambiguous)} sleutels komen in een tabel vaker dan één keer voor."
+        )
+
+
+def linkage_report(*tables, on: str = "naam") -> LinkageReport:
+    """Which records of these tables link on ``on``: ``linkage_report(zwart, rood, on="naam")``.
+
+    Tables as in :func:`link_all`. A record with an empty key never links.
+    """
+    named = _names(tables)
+    if len(named) < 2:
+        raise ValueError("Om te koppelen zijn minstens twee tabellen nodig.")
+    if not isinstance(on, str):
+        raise ValueError("Een koppelrapport gaat over één sleutelkolom; geef on als tekst, zoals on='naam'.")
+    for name, table in named.items():
+        _require(table, [on], f"de tabel {name}")
+    # One code per distinct key over all tables; count each key per table.
+    codes, uniques = pd.factorize(pd.concat([t[on] for t in named.values()], ignore_index=True))
+    bounds = np.cumsum([0] + [len(t) for t in named.values()])
+    per_table = [codes[bounds[i]:bounds[i + 1]] for i in range(len(named))]
+    counts = np.column_stack([np.bincount(c[c >= 0], minlength=len(uniques)) for c in per_table])
+    ambiguous = (counts > 1).any(axis=1)
+    linked = (counts == 1).all(axis=1)
+    unlinked, ambiguous_records = {}, {}
+    for (name, table), table_codes in zip(named.items(), per_table):
+        known = table_codes >= 0
+        is_ambiguous = known & ambiguous[np.where(known, table_codes, 0)]
+        is_linked = known & linked[np.where(known, table_codes, 0)]
+        unlinked[name] = table[~is_ambiguous & ~is_linked]
+        ambiguous_records[name] = int(is_ambiguous.sum())
+    ambiguous_table = pd.DataFrame(counts[ambiguous], columns=list(named))
+    ambiguous_table.insert(0, on, uniques[ambiguous])
+    return LinkageReport(
+        on=on,
+        records={name: len(table) for name, table in named.items()},
+        linked=int(linked.sum()),
+        unlinked=unlinked,
+        ambiguous=ambiguous_table,
+        ambiguous_records=ambiguous_records,
+    )
