@@ -18,6 +18,8 @@ from pathlib import Path
 
 import nbformat
 
+from tools import site_assets
+
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = "skip-execution"
 
@@ -67,9 +69,12 @@ def build(book_root: Path, extra: tuple[str, ...] = ()) -> None:
 
 def public() -> Path:
     chapters = ROOT / "book" / "chapters"
-    stage(ROOT / "notebooks", chapters)
-    build(ROOT)
     html = ROOT / "_build" / "html"
+    stage(ROOT / "notebooks", chapters)
+    site_assets.stage()
+    # A fresh output folder: a page left over from an older build could hold anything.
+    shutil.rmtree(html, ignore_errors=True)
+    build(ROOT)
     restore_downloads(ROOT / "notebooks", html, chapters)
     print(f"The public site is in {html}")
     return html
