@@ -1,0 +1,567 @@
+"""Chapter 4, Verbanden en voorspellen: the source notebook (run to rebuild it)."""
+
+from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+
+CHAPTER, NAME = "04-verbanden", "verbanden"
+
+cells = [
+    md("""
+    # Hoofdstuk 4 · Verbanden en voorspellen
+
+    In hoofdstuk 1 legde je de kaarten per persoon bij elkaar. Nu vergelijk je de twee groepen:
+    de mensen die wel werk vonden (reeks 1, groen) en de mensen die nog geen werk hebben (reeks 2, geel).
+    Wat hebben ze gemeen? Waarin verschillen ze? En kun je met die verschillen voorspellen wie werk vindt?
+
+    **Wat leer je?**
+
+    - Je kunt per groep een gemiddelde en een aantal uitrekenen.
+    - Je kunt verschillen tussen groepen eerlijk vergelijken, ook als de eenheden anders zijn.
+    - Je weet wat een **verband** is, en waarom een verband nog geen **oorzaak** is.
+    - Je ziet hoe **selectie** een interventie beter laat lijken dan die is.
+    - Je weet waarom een model dat op zijn eigen gegevens perfect scoort, nog niets kan voorspellen.
+
+    **Alle personen in dit spel zijn verzonnen.** Lijkt een naam op iemand die je kent? Dat is toeval.
+    """),
+    md("""
+    ## Zo werkt dit hoofdstuk
+
+    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
+    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
+    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
+    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+    """),
+    code("""
+    %xmode Minimal
+    import pandas as pd
+    from matplotlib import pyplot as plt
+
+    from academy import cards, overview, prediction, selection
+    from academy.cards import load_deck, person_table
+    from academy.plotting import use_course_style
+    from academy.widgets.selection import SelectionExperiment, view
+
+    use_course_style()
+    pd.set_option("display.max_colwidth", None)
+    kaarten = load_deck()
+    personen = person_table(kaarten)
+    personen
+    """),
+    md("""
+    Dit is de tabel uit hoofdstuk 1: één rij per persoon, één kolom per kenmerk. De kolom `reeks` zegt in
+    welke groep iemand zit: **1** is werk gevonden, **2** is nog geen werk.
+
+    ## Opdracht 2b · Zoek de verbanden
+
+    De handleiding van het spel zegt: *"Bespreek de overeenkomsten en verschillen tussen de personen die
+    wel een baan hebben gevonden en de personen die geen baan hebben gevonden."* Daar horen deze vragen bij:
+
+    2. Wat zijn de verbanden?
+    3. Wat hebben de personen binnen een groep met elkaar gemeen?
+    4. Op welke manier verschillen de personen van de ene groep met de personen van de andere groep?
+    5. Wat valt op als je kijkt naar wie wel of niet een baan heeft gevonden?
+
+    Een **verband** betekent: twee dingen komen vaak samen voor. Bijvoorbeeld: in de groep die werk vond,
+    zitten meer hoger opgeleiden. Je gaat eerst rekenen, daarna beantwoord je de vragen.
+
+    Met `groupby` maak je groepen. Zo krijg je de gemiddelde leeftijd per reeks:
+    """),
+    code("""
+    personen.groupby("reeks")["Leeftijd"].mean()
+    """),
+    md("""
+    ## Opdracht 1 · Gemiddelden per reeks
+
+    Vijf kenmerken zijn getallen: leeftijd, studieschuld, ziekenhuisbezoeken, maanden in uitkering en
+    interventies. Hun namen staan in de lijst `cards.NUMERIC`.
+
+    Maak de tabel `gemiddelden`: per reeks (de rijen) het gemiddelde van elk van die vijf kenmerken
+    (de kolommen).
+
+    <details><summary>Hint</summary>
+
+    Doe hetzelfde als in de cel hierboven. Zet alleen de lijst `cards.NUMERIC` op de plek van `"Leeftijd"`.
+    Je krijgt dan een tabel met twee rijen (reeks 1 en reeks 2) en vijf kolommen.
+    </details>
+    """),
+    exercise("gemiddelden-per-reeks", """
+    # Maak de tabel gemiddelden.
+    """, """
+    gemiddelden = personen.groupby("reeks")[cards.NUMERIC].mean()
+    gemiddelden
+    """),
+    check("controle-gemiddelden-per-reeks", 2, """
+    from academy.checks import verbanden as controle
+    controle.gemiddelden_per_reeks()
+    """, """
+    _tabel = gemiddelden.set_index("reeks") if "reeks" in gemiddelden.columns else gemiddelden
+    assert sorted(int(_r) for _r in _tabel.index) == [1, 2]
+    _tabel = _tabel.rename(index=int)
+    assert abs(_tabel.loc[1, "Leeftijd"] - 39.5) < 1e-9 and abs(_tabel.loc[2, "Leeftijd"] - 50) < 1e-9
+    assert abs(_tabel.loc[1, "Studieschuld"] - 7600) < 1e-9 and abs(_tabel.loc[2, "Studieschuld"] - 4600) < 1e-9
+    assert abs(_tabel.loc[1, "Aantal ziekenhuisbezoeken"] - 1.5) < 1e-9
+    assert abs(_tabel.loc[2, "Aantal ziekenhuisbezoeken"] - 4.9) < 1e-9
+    assert abs(_tabel.loc[1, "Aantal maanden in uitkering"] - 13.5) < 1e-9
+    assert abs(_tabel.loc[2, "Aantal maanden in uitkering"] - 11.9) < 1e-9
+    assert abs(_tabel.loc[1, "Aantal interventies"] - 3.8) < 1e-9
+    assert abs(_tabel.loc[2, "Aantal interventies"] - 3.1) < 1e-9
+    """),
+    md("""
+    ## Opdracht 2 · Tellen per reeks
+
+    Niet alles is een getal. Bij opleidingsniveau en migratieachtergrond **tel** je hoeveel personen in elke
+    reeks iets hebben. Een kruistabel (`pd.crosstab`) zet de aantallen op een rij:
+    """),
+    code("""
+    pd.crosstab(personen["reeks"], personen["Opleidingsniveau"])
+    """),
+    md("""
+    Maak twee woordenboeken, met de reeks als sleutel en een aantal personen als waarde:
+
+    - `wo_hbo_per_reeks`: hoeveel personen per reeks hebben WO of HBO?
+    - `nederlands_per_reeks`: hoeveel personen per reeks hebben een Nederlandse migratieachtergrond
+      (in de tabel: `"Nederlands"`)?
+
+    Zo ziet een woordenboek eruit: `{1: 4, 2: 6}`. Je mag de getallen uit de kruistabel overnemen, of ze met
+    code laten tellen.
+
+    <details><summary>Hint</summary>
+
+    Tel bij `wo_hbo_per_reeks` de kolommen WO en HBO bij elkaar op. Voor de migratieachtergrond maak je
+    een kruistabel zoals hierboven, met `personen["Migratieachtergrond"]`.
+    </details>
+    """),
+    exercise("aantallen-per-reeks", """
+    # Maak wo_hbo_per_reeks en nederlands_per_reeks.
+    """, """
+    hoger_opgeleid = personen["Opleidingsniveau"].isin(["WO", "HBO"])
+    wo_hbo_per_reeks = hoger_opgeleid.groupby(personen["reeks"]).sum().to_dict()
+    nederlandse_achtergrond = personen["Migratieachtergrond"] == "Nederlands"
+    nederlands_per_reeks = nederlandse_achtergrond.groupby(personen["reeks"]).sum().to_dict()
+    """),
+    check("controle-aantallen-per-reeks", 2, """
+    from academy.checks import verbanden as controle
+    controle.aantallen_per_reeks()
+    """, """
+    _wo = {int(_k): _v for _k, _v in dict(wo_hbo_per_reeks).items()}
+    _nl = {int(_k): _v for _k, _v in dict(nederlands_per_reeks).items()}
+    assert _wo == {1: 9, 2: 3}
+    assert _nl == {1: 8, 2: 3}
+    assert not any(isinstance(_v, (bool, str)) for _v in [*_wo.values(), *_nl.values()])
+    """),
+    md("""
+    ## Het overzicht van de trainer
+
+    De handleiding van het spel heeft een overzicht van de verschillen tussen reeks 1 en reeks 2. Bij elk
+    kenmerk staat een **aanname**: een idee over wat het verschil zou kunnen betekenen. De handleiding zegt
+    er zelf bij: *"Deze aannames hoeven niet te kloppen maar zijn bedoeld om te bespreken."*
+
+    Hieronder is dat overzicht niet overgetypt, maar uitgerekend uit de kaarten. Jouw getallen uit
+    opdracht 1 en 2 staan er ook in. Bij elke aanname hoort dezelfde vraag: **steunen de gegevens deze
+    aanname?**
+    """),
+    code("""
+    overzicht = overview.overview(kaarten)
+    overzicht[["reeks 1", "reeks 2", "aanname", "vraag"]]
+    """),
+    md("""
+    Een paar dingen om op te letten als je de aannames leest:
+
+    - **Kleine groepen.** Elke reeks heeft maar tien personen. Eén persoon meer of minder verandert een
+      gemiddelde al flink.
+    - **Verband of oorzaak?** De aanname *"hoger opgeleiden vinden sneller een baan"* zegt dat opleiding
+      de **oorzaak** is. De gegevens laten alleen zien dat opleiding en werk **samen** voorkomen.
+    - **Kenmerken hangen samen.** Wie hoger is opgeleid, heeft vaker een studieschuld. Is de studieschuld
+      dan de reden dat iemand werk vindt? Of de opleiding? Of iets wat niet op de kaarten staat?
+    - **Wat staat er niet op de kaarten?** Motivatie, netwerk, gezondheid thuis, de consulent die iemand
+      had. Die kunnen allemaal meespelen.
+
+    ## De verschillen in beeld
+
+    **Figuur 1** (beschrijving): een staafdiagram van het opleidingsniveau per reeks. Op de verticale as staan
+    de niveaus van basisonderwijs tot WO, op de horizontale as het aantal personen. Reeks 1 heeft vooral
+    HBO en WO. Reeks 2 heeft ook VMBO, MBO en basisonderwijs. De legenda zegt welke staaf bij welke reeks hoort.
+    """),
+    code("""
+    overview.plot_by_series(personen, "Opleidingsniveau")
+    plt.show()
+    """),
+    md("""
+    **Figuur 2** (beschrijving): twee stippendiagrammen naast elkaar. Elke stip is één persoon; de zwarte
+    streep is het gemiddelde van de reeks. Links de leeftijd: reeks 1 is gemiddeld 39,5 jaar, reeks 2
+    gemiddeld 50 jaar. Rechts het aantal ziekenhuisbezoeken: in reeks 1 liggen bijna alle stippen laag,
+    in reeks 2 liggen ze verder uit elkaar en hoger.
+    """),
+    code("""
+    fig, (links, rechts) = plt.subplots(1, 2, figsize=(10, 4))
+    overview.plot_by_series(personen, "Leeftijd", ax=links)
+    overview.plot_by_series(personen, "Aantal ziekenhuisbezoeken", ax=rechts)
+    fig.tight_layout()
+    plt.show()
+    """),
+    md("""
+    ## Vraag 2 · Wat zijn de verbanden?
+
+    Kies **twee** aannames uit het overzicht. Schrijf bij elk:
+
+    - welk verband je ziet in de gegevens (noem de getallen);
+    - of de gegevens de aanname steunen;
+    - of het een oorzaak is, of alleen een verband. Kun je een andere verklaring bedenken?
+
+    Schrijf je antwoord in de cel hieronder.
+    """),
+    reflection("vraag-2-verbanden", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Kernpunt uit de handleiding (vraag 2): *"Let op, verband is niet altijd een causale relatie maar
+    misschien alleen een correlatie."*
+
+    Voorbeeld: "In reeks 1 zijn 9 van de 10 mensen WO/HBO opgeleid, in reeks 2 maar 3. Dat past bij de
+    aanname dat hoger opgeleiden sneller werk vinden, maar het bewijst het niet: het zijn tien mensen per
+    groep, en opleiding hangt samen met andere dingen, zoals leeftijd en migratieachtergrond. De
+    studieschuld is in reeks 1 hoger (7600 tegen 4600), maar een schuld helpt je niet aan werk: die hangt
+    samen met de opleiding."
+
+    - 2 punten: twee verbanden met de juiste richting (liefst met getallen) én het onderscheid tussen
+      verband en oorzaak, of een andere verklaring (samenhang met een ander kenmerk, kleine groepen,
+      kenmerken die niet op de kaarten staan).
+    - 1 punt: verbanden goed beschreven, maar de aanname als bewezen gezien; of maar één verband met
+      een goede kanttekening.
+    - 0 punten: geen verband genoemd, of verbanden in de verkeerde richting.
+    """),
+    md("""
+    ## Opdracht 3 · Welk kenmerk verschilt het meest?
+
+    Reeks 2 is gemiddeld 10,5 jaar ouder. De studieschuld verschilt 3000 euro. Welk verschil is groter?
+    Dat kun je niet zomaar zeggen: jaren en euro's zijn andere eenheden.
+
+    Daarom deel je het verschil door de **standaardafwijking**. De standaardafwijking zegt hoe ver de
+    getallen gemiddeld uit elkaar liggen (hier: van alle 20 personen samen). Het resultaat heet het
+    **gestandaardiseerde verschil**:
+
+    > gestandaardiseerd verschil = (gemiddelde reeks 1 − gemiddelde reeks 2) / standaardafwijking van alle 20 personen
+
+    Een gestandaardiseerd verschil van 1 of meer (of −1 of minder) is groot. Het min-teken zegt alleen welke
+    reeks hoger is. Voor leeftijd ziet dat er zo uit:
+    """),
+    code("""
+    reeks_1 = personen[personen["reeks"] == 1]
+    reeks_2 = personen[personen["reeks"] == 2]
+    (reeks_1["Leeftijd"].mean() - reeks_2["Leeftijd"].mean()) / personen["Leeftijd"].std()
+    """),
+    md("""
+    Reken het gestandaardiseerde verschil uit voor alle vijf kenmerken met getallen. Welk kenmerk verschilt
+    het meest (zonder op het min-teken te letten)? Zet de naam van dat kenmerk in `grootste_verschil`,
+    precies zoals in de tabel, tussen aanhalingstekens. Bijvoorbeeld: `grootste_verschil = "Leeftijd"`.
+
+    <details><summary>Hint</summary>
+
+    Je kunt alle vijf tegelijk doen. Maak de gemiddelden per reeks zoals in opdracht 1. Het verschil van
+    twee rijen maak je met `.loc[1]` en `.loc[2]`. De standaardafwijking van de vijf kolommen krijg je met
+    `personen[cards.NUMERIC].std()`. Met `.abs()` haal je de min-tekens weg, en `.idxmax()` geeft de naam
+    van het grootste getal. Of reken de vijf één voor één uit zoals bij leeftijd.
+    </details>
+    """),
+    exercise("grootste-verschil", """
+    # Maak grootste_verschil.
+    """, """
+    per_reeks = personen.groupby("reeks")[cards.NUMERIC].mean()
+    gestandaardiseerd = (per_reeks.loc[1] - per_reeks.loc[2]) / personen[cards.NUMERIC].std()
+    grootste_verschil = gestandaardiseerd.abs().idxmax()
+    grootste_verschil
+    """),
+    check("controle-grootste-verschil", 2, """
+    from academy.checks import verbanden as controle
+    controle.grootste_verschil()
+    """, """
+    assert isinstance(grootste_verschil, str)
+    assert grootste_verschil.strip() == "Aantal ziekenhuisbezoeken"
+    """),
+    md("""
+    Hieronder staan alle vijf gestandaardiseerde verschillen, van groot naar klein.
+
+    **Figuur 3** (beschrijving): een liggend staafdiagram met het gestandaardiseerde verschil per kenmerk.
+    Staven naar links betekenen: reeks 2 heeft meer. Ziekenhuisbezoeken en leeftijd hebben de langste staven
+    naar links (ruim één standaardafwijking). Studieschuld, interventies en maanden in uitkering hebben
+    kortere staven naar rechts: daar heeft reeks 1 iets meer.
+    """),
+    code("""
+    overview.standardised_differences(personen).round(2)
+    """),
+    code("""
+    overview.plot_standardised_differences(personen)
+    plt.show()
+    """),
+    md("""
+    ## Vragen 3, 4 en 5 · Wat valt op?
+
+    Kijk naar het overzicht, de figuren en je eigen getallen. Beantwoord in een paar zinnen:
+
+    3. Wat hebben de personen binnen een groep met elkaar gemeen?
+    4. Op welke manier verschillen de personen van de ene groep met de personen van de andere groep?
+    5. Wat valt op als je kijkt naar wie wel of niet een baan heeft gevonden?
+    """),
+    reflection("vragen-3-4-5-wat-valt-op", 3, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Verwacht (overzicht van de trainer in de handleiding):
+
+    - Gemeen binnen reeks 1: bijna allemaal WO/HBO (9 van 10), vaak een Nederlandse achtergrond (8 van 10),
+      wonen vaak in 3582/3583, weinig ziekenhuisbezoeken (15 samen), gemiddeld 39,5 jaar.
+    - Gemeen binnen reeks 2: lager opgeleid (3 van 10 WO/HBO), ouder (gemiddeld 50), meer
+      ziekenhuisbezoeken (49 samen), verschillende migratieachtergronden, wonen vaak in 3531–3534.
+    - Overeenkomsten: de sector (geen opvallend verschil), evenveel mannen als vrouwen.
+    - Opvallend: reeks 1 zat gemiddeld **langer** in de uitkering (13,5 tegen 11,9 maanden) en kreeg meer
+      interventies (3,8 tegen 3,1). Dat is tegen de verwachting in. De handleiding merkt op dat de duur van
+      de uitkering niet lijkt samen te hangen met leeftijd. Ook goed: de groepen zijn klein; postcode kan
+      staan voor opleiding of achtergrond.
+
+    Beoordeling (1 punt per vraag):
+
+    - Vraag 3: minstens twee dingen die een groep gemeen heeft, in de goede richting.
+    - Vraag 4: minstens twee verschillen tussen de groepen, liefst met getallen.
+    - Vraag 5: iets wat opvalt en een kanttekening (bijvoorbeeld de langere uitkering of de interventies
+      in reeks 1, of dat tien personen per groep weinig is).
+    """),
+    md("""
+    ## Samenhang is geen oorzaak
+
+    Reeks 1 kreeg gemiddeld 3,8 interventies, reeks 2 gemiddeld 3,1. Een **interventie** is een activiteit
+    die iemand helpt om aan het werk te gaan, zoals een training, een sollicitatiecursus of een
+    werkervaringsplek. De aanname in het overzicht is: *hoe meer interventies, hoe sneller je aan een baan
+    komt.*
+
+    Maar is dat zo? De werkwijzer van het project *Re-integratie in BOLD Cities* waarschuwt:
+
+    > *"Wanneer alleen gekeken wordt naar uitstroomcijfers van specifieke interventies, bestaat het risico
+    > dat onterecht de conclusie wordt getrokken dat interventie X effectiever is dan interventie Y. Mogelijk
+    > is er sprake van selectie van cliënten met méér arbeidspotentieel naar interventie X."*
+
+    **Selectie** betekent hier: consulenten geven de interventie vaker aan mensen die al betere kansen
+    hebben. Dan vinden mensen met veel interventies vaker werk, ook als de interventie zelf niets doet.
+
+    ### Probeer het zelf
+
+    Hieronder staat een simulatie van 2000 verzonnen cliënten. Elke cliënt heeft kansen op de arbeidsmarkt
+    die je niet op een kaart ziet. Of iemand werk vindt, hangt **alleen** af van die kansen. De interventies
+    doen in deze simulatie **helemaal niets**: het echte effect is nul.
+
+    Met de schuif stel je in hoe sterk consulenten kiezen: bij 0 krijgt iedereen interventies door loting,
+    bij 1 krijgen alleen de mensen met de beste kansen veel interventies. Schuif langzaam van 0 naar 1.
+    Let op het **schijnbare effect**: hoeveel vaker mensen met veel interventies werk vinden.
+    """),
+    code("""
+    view(SelectionExperiment(selection_strength=0.0))
+    """),
+    md("""
+    **Figuur 4** (beschrijving): twee staafdiagrammen naast elkaar, met op de horizontale as het aantal
+    interventies (0 tot 6). Links: welk deel van de mensen goede kansen heeft. Rechts: welk deel werk vond.
+    Bij sterkte 0 zijn alle staven ongeveer even hoog. Hoe sterker de consulenten kiezen, hoe meer de staven
+    naar rechts oplopen, in beide diagrammen. De titel noemt het schijnbare en het echte effect.
+
+    Werkt de schuif niet (bijvoorbeeld in de online boekversie)? Dan zie je het ook in deze tabel.
+    Een **procentpunt** is het verschil tussen twee percentages: van 40% naar 60% is 20 procentpunt.
+    """),
+    code("""
+    rijen = []
+    for sterkte in [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]:
+        groep = selection.simulate(2000, sterkte)
+        rijen.append({
+            "hoe sterk consulenten kiezen": sterkte,
+            "schijnbaar effect": selection.percentage_points(selection.apparent_effect(groep)),
+            "echt effect": selection.percentage_points(selection.true_effect(groep)),
+        })
+    pd.DataFrame(rijen)
+    """),
+    md("""
+    Bij sterkte 0 is het schijnbare effect ongeveer nul (een paar procentpunt door toeval). Hoe sterker
+    de consulenten kiezen, hoe groter het schijnbare effect, tot bijna 50 procentpunt. Het echte effect
+    blijft nul. De gegevens laten een **verband** zien, maar de interventie is niet de **oorzaak**.
+
+    Onderzoekers lossen dit op door groepen te vergelijken die op elkaar lijken, bijvoorbeeld
+    cliënten die door toeval bij een andere consulent terechtkwamen (een *quasi-experiment*). Daar zijn
+    veel gegevens voor nodig, veel meer dan twintig kaarten.
+
+    ## Vraag 8 · Wat zeggen data nu eigenlijk wel of niet?
+
+    Denk aan het aantal interventies in het overzicht en aan de simulatie. Wat vertellen deze gegevens je
+    wél? En wat vertellen ze je **niet**? Schrijf een paar zinnen.
+    """),
+    reflection("vraag-8-wat-zeggen-data", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Voorbeeld uit de handleiding (vraag 8): *"Het aantal interventies zegt niet zoveel over hoe goed die
+    hebben gewerkt. Zijn veel interventies goed of niet? Dat weten we eigenlijk niet."*
+
+    Verder goed: data zeggen wat is vastgelegd (hoeveel interventies, hoe oud, welke postcode), niet
+    waarom. Ze zeggen niet wie een interventie kreeg en waarom (selectie: kansrijke mensen krijgen er
+    misschien meer), en niets over wat niet geregistreerd is (motivatie, netwerk). Een verband is geen
+    oorzaak; met 20 personen is zelfs het verband onzeker.
+
+    - 2 punten: ziet dat de gegevens het aantal laten zien maar niet het effect (of de kwaliteit) van de
+      interventies, én noemt een reden (selectie, ontbrekende kenmerken, kleine groep, verband is geen oorzaak).
+    - 1 punt: zegt alleen dat data "niet alles zeggen", zonder voorbeeld of reden.
+    - 0 punten: concludeert dat meer interventies tot werk leiden.
+    """),
+    md("""
+    ## Vraag 6 · Kun je voorspellen wie snel werk vindt?
+
+    De handleiding vraagt: *"Kan je op basis van deze informatie voorspellen wat voor mensen (met welke
+    kenmerken) heel snel een baan vinden en welke niet?"* Dat heet **voorspellende statistiek**.
+
+    Een computer kan zoeken naar regels die reeks 1 en reeks 2 uit elkaar houden. Hieronder doet een
+    **beslisboom** dat: een reeks ja/nee-vragen, zoals *"Heeft iemand meer dan 3,5 ziekenhuisbezoeken?"*.
+    De boom leert van de 20 personen (we zeggen: het model wordt **getraind**). Dit zijn de regels die hij vond:
+    """),
+    code("""
+    boom = prediction.fitted(personen)
+    print(prediction.rules(personen))
+    """),
+    md("""
+    Laat de boom nu voorspellen voor dezelfde 20 personen waarop hij getraind is. In de kolom `werkelijk`
+    staat 1 voor werk gevonden en 0 voor nog geen werk. In de kolom `goed` staat of de voorspelling klopt.
+    """),
+    code("""
+    eigen = pd.DataFrame({
+        "persoon": personen["persoon"],
+        "werkelijk": prediction.target(personen),
+        "voorspeld": boom.predict(prediction.features(personen)),
+    })
+    eigen["goed"] = eigen["werkelijk"] == eigen["voorspeld"]
+    eigen
+    """),
+    md("""
+    Maar dat is een oneerlijke toets: de boom kent deze mensen al. De eerlijke vraag is: hoe goed voorspelt
+    hij iemand die hij **nog niet** kent? Dat test je met **leave-one-out** (één apart leggen):
+
+    1. Leg één persoon apart.
+    2. Train de boom op de andere 19.
+    3. Laat de boom de persoon voorspellen die apart lag.
+    4. Doe dat voor alle 20 personen, één voor één.
+    """),
+    code("""
+    apart = prediction.leave_one_out_predictions(personen)
+    apart
+    """),
+    md("""
+    ## Opdracht 4 · Hoe vaak heeft de boom het goed?
+
+    De **nauwkeurigheid** is het deel van de voorspellingen dat klopt: een getal van 0 (nooit goed) tot en
+    met 1 (altijd goed). Maak twee variabelen:
+
+    - `nauwkeurigheid_training`: de nauwkeurigheid op de eigen 20 personen (tabel `eigen`);
+    - `nauwkeurigheid_loo`: de nauwkeurigheid met leave-one-out (tabel `apart`).
+
+    <details><summary>Hint</summary>
+
+    De kolom `goed` bevat True (klopt) en False (klopt niet). Python telt True als 1 en False als 0.
+    Het gemiddelde van de kolom, met `.mean()`, is dus het deel dat klopt.
+    </details>
+    """),
+    exercise("nauwkeurigheid", """
+    # Maak nauwkeurigheid_training en nauwkeurigheid_loo.
+    """, """
+    nauwkeurigheid_training = eigen["goed"].mean()
+    nauwkeurigheid_loo = apart["goed"].mean()
+    print(nauwkeurigheid_training, nauwkeurigheid_loo)
+    """),
+    check("controle-nauwkeurigheid", 2, """
+    from academy.checks import verbanden as controle
+    controle.nauwkeurigheid()
+    """, """
+    assert abs(float(nauwkeurigheid_training) - 1.0) < 1e-9
+    assert abs(float(nauwkeurigheid_loo) - 0.45) < 1e-9
+    assert not isinstance(nauwkeurigheid_loo, (bool, str))
+    """),
+    md("""
+    Op zijn eigen 20 personen is de boom altijd goed. Bij personen die hij niet kent, is hij minder dan
+    de helft van de keren goed: niet beter dan een muntje opgooien. De boom heeft de 20 kaarten **uit zijn
+    hoofd geleerd**, maar geen regel gevonden die ook voor nieuwe mensen werkt. Zo'n perfecte score op
+    de eigen gegevens zegt dus niets over nieuwe cliënten.
+
+    Vraag je daarom altijd af, als iemand zegt dat een model goed voorspelt: **goed op welke mensen?**
+
+    ## Vraag 6 · Jouw antwoord
+
+    Kan je op basis van deze informatie voorspellen wat voor mensen (met welke kenmerken) heel snel een baan
+    vinden en welke niet? Gebruik je uitkomsten van opdracht 4 in je antwoord. En stel dat een model wél
+    goed voorspelt: mag je dan zeggen dat die kenmerken de **oorzaak** zijn?
+    """),
+    reflection("vraag-6-voorspellen", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Antwoord in de handleiding (vraag 6): *"Niet altijd. Let op verband is geen causale relatie maar
+    misschien alleen correlatie."*
+
+    Verwacht: nee, niet met deze gegevens. De boom scoort 1,0 op de eigen 20 personen maar 0,45 met
+    leave-one-out: hij heeft de kaarten uit zijn hoofd geleerd. Twintig personen zijn te weinig.
+    En ook een model dat wel goed voorspelt, vindt verbanden, geen oorzaken: je weet niet waarom iemand
+    werk vindt. (Brug naar hoofdstuk 5: een klantprofiel mag nooit zelf beslissen, alleen de consulent
+    ondersteunen.)
+
+    - 2 punten: zegt dat voorspellen hier niet lukt en gebruikt het verschil tussen 1,0 en 0,45 (of het
+      uit het hoofd leren), én ziet dat een voorspelling nog geen oorzaak is.
+    - 1 punt: één van de twee.
+    - 0 punten: "ja, hoger opgeleiden vinden werk" zonder kanttekening.
+    """),
+    md("""
+    ## Samenvatting
+
+    - Je vergelijkt groepen met **gemiddelden** (bij getallen) en **aantallen** (bij categorieën).
+    - Verschillen in andere eenheden vergelijk je eerlijk met het **gestandaardiseerde verschil**: het
+      verschil gedeeld door de standaardafwijking. Ziekenhuisbezoeken en leeftijd verschillen hier het meest.
+    - Een **verband** is nog geen **oorzaak**. Kenmerken hangen met elkaar samen, en veel staat niet op de kaarten.
+    - **Selectie** kan een interventie die niets doet laten lijken alsof die werkt.
+    - Een model dat op zijn eigen gegevens perfect scoort, kan nieuwe mensen slecht voorspellen. Test het
+      op mensen die het niet kent (**leave-one-out**).
+
+    In het volgende hoofdstuk praat je over de vraag wat een gemeente met zulke gegevens en profielen
+    mag en wil: **de datadialoog**.
+    """),
+    trainer("""
+    ## Voor de trainer
+
+    **Tijd:** ongeveer 90 minuten. Opdrachten 1 en 2 (15 min); overzicht en figuren, vraag 2 (20 min);
+    opdracht 3 en vragen 3–5 (15 min); selectie-simulatie en vraag 8 (20 min); beslisboom, opdracht 4 en
+    vraag 6 (20 min). Wie het papieren spel speelt, kan opdracht 2b eerst met de kaarten op tafel doen.
+
+    **Antwoorden (uit de kaarten berekend, gelijk aan de handleiding):**
+
+    - Gemiddelden reeks 1 / reeks 2: leeftijd 39,5 / 50; studieschuld 7600 / 4600; ziekenhuisbezoeken
+      1,5 / 4,9 (15 / 49 in totaal); maanden in uitkering 13,5 / 11,9; interventies 3,8 / 3,1 (38 / 31).
+    - WO/HBO 9 / 3 (alleen WO: 3 / 1, alleen HBO: 6 / 2); Nederlandse achtergrond 8 / 3.
+    - Grootste gestandaardiseerde verschil: ziekenhuisbezoeken (−1,28), net voor leeftijd (−1,17);
+      daarna studieschuld (0,57), interventies (0,55), maanden in uitkering (0,35). Wie "Studieschuld"
+      antwoordt, keek naar het ruwe verschil in euro's of vergat `.abs()`.
+    - Beslisboom: nauwkeurigheid 1,0 op de eigen gegevens, 0,45 met leave-one-out (9 van de 20 goed).
+
+    **Steunen de gegevens de aannames? (bespreking per kenmerk)**
+
+    - Opleiding (9 tegen 3 WO/HBO): duidelijk verband, maar tien personen per groep en opleiding hangt
+      samen met leeftijd, achtergrond en postcode.
+    - Postcode (7 in 3582/3583 tegen 7 in 3531–3534): een wijk kan staan voor opleiding, inkomen of
+      achtergrond. Wie op postcode selecteert, selecteert misschien indirect op afkomst.
+    - Leeftijd (39,5 tegen 50): past bij de aanname; ouderen hebben hier ook meer ziekenhuisbezoeken.
+    - Sector: geen opvallend verschil (in elke reeks 9 sectoren, hoogstens 2 personen per sector).
+    - Migratieachtergrond (8 tegen 3): verband, geen oorzaak; gevoelig kenmerk, let op discriminatie
+      (hoofdstuk 6 en 7).
+    - Ziekenhuisbezoeken (15 tegen 49): het grootste verschil; gezondheid beïnvloedt de kans op werk
+      (de werkwijzer noemt chronische aandoeningen), maar ziekenhuisbezoeken zijn een ruwe maat.
+    - Studieschuld (7600 tegen 4600): het schoolvoorbeeld van een kenmerk dat meeloopt met opleiding.
+    - Maanden in uitkering (13,5 tegen 11,9): klein verschil, in de "verkeerde" richting; de handleiding
+      merkt op dat het niet lijkt samen te hangen met leeftijd (in de kaarten is de correlatie met leeftijd
+      wel 0,64: goed om samen na te gaan).
+    - Interventies (3,8 tegen 3,1): de aanname "meer interventies, sneller werk" is precies wat de
+      selectie-simulatie ontkracht (werkwijzer §2 en §8).
+
+    **Bespreekvragen:**
+
+    - Welke aanname vond je het meest overtuigend, en waarom is die toch niet bewezen?
+    - Wat zou je nodig hebben om te weten of een interventie werkt? (Veel cliënten, vergelijkbare groepen,
+      toeval in wie de interventie krijgt: het quasi-experiment uit de werkwijzer.)
+    - Als een beslisboom op een groot bestand wel goed voorspelt: mag de gemeente die dan gebruiken om
+      cliënten door te verwijzen? (Opstap naar hoofdstuk 5: nooit automatisch, alleen ter ondersteuning.)
+    """),
+]
+
+if __name__ == "__main__":
+    print(write(notebook(cells), CHAPTER, NAME))
