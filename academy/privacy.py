@@ -91,18 +91,18 @@ def _hmac_states(key: bytes):
     return inner, outer
 
 
-def _hmac_prefixes(values: list, key: bytes) -> np.ndarray:
+def _hmac_prefixes(values: list, key: bytes, integers: bool = False) -> np.ndarray:
     """The first 8 bytes of HMAC-SHA256(key, value) of each value, as uint64.
 
     A value is hashed as its text in UTF-8, so 123 and "123" get the same
-    pseudonym. The loops are written out per kind of value because at a
-    million values every step per value counts.
+    pseudonym. The loops are written out per kind of value (``integers``:
+    all values are Python ints) because at a million values every step counts.
     """
     inner, outer = _hmac_states(key)
     inner_copy, outer_copy = inner.copy, outer.copy
     digests = []
     append = digests.append
-    if all(type(v) is int for v in values):
+    if integers:
         for value in values:
             i = inner_copy()
             i.update(b"%d" % value)
@@ -139,7 +139,11 @@ def pseudonymise(values, key: bytes, digits: int = PSEUDONYM_DIGITS):
         raise ValueError(f"Een pseudoniem heeft 4 tot en met 18 cijfers, niet {digits!r}.")
     series, restore = _as_series(values, "pseudonymise")
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    prefixes = _hmac_prefixes(uniques.tolist(), key)
+    uniques = np.asarray(uniques)
+    if uniques.dtype.kind == "f" and np.isfinite(uniques).all() and (uniques == np.round(uniques)).all():
+        # A number column with a gap turns float in pandas: 111222333.0 is still BSN 111222333.
+        uniques = uniques.astype(np.int64)
+    prefixes = _hmac_prefixes(uniques.tolist(), key, integers=uniques.dtype.kind in "iu")
     lowest = 10 ** (digits - 1)
     numbers = (prefixes % np.uint64(9 * lowest) + np.uint64(lowest)).astype(np.int64)
     if (codes < 0).any():
@@ -273,10 +277,11 @@ def suppress(data, columns=None, min_count: int = 2, fill=None):
             result[column] = suppress(data[column], min_count=min_count, fill=fill)
         return result
     series, restore = _as_series(data, "suppress")
-    counts = series.map(series.value_counts(dropna=False))
-    rare = (counts < min_count) & series.notna()
-    result = series.astype(object).where(~rare, fill)
-    return restore(result)
+    codes, _ = pd.factorize(series, use_na_sentinel=True)
+    known = codes >= 0
+    counts = np.bincount(codes[known]) if known.any() else np.zeros(1, dtype=np.int64)
+    rare = known & (counts[np.where(known, codes, 0)] < min_count)
+    return restore(series.astype(object).where(~rare, fill))
 
 
 def suppress_small_counts(table, threshold: int = 10):

@@ -90,6 +90,13 @@ def test_missing_values_stay_missing():
     assert result[0] == result[2]
 
 
+def test_a_gap_in_a_number_column_does_not_change_the_pseudonyms():
+    # pandas stores [111222333, None] as floats; the BSN must keep its pseudonym.
+    with_gap = pseudonymise(pd.Series([111222333, None]), KEY)
+    assert with_gap[0] == pseudonymise(111222333, KEY)
+    assert with_gap.isna()[1]
+
+
 @pytest.mark.parametrize("key, error", [
     ("geheim", TypeError), (None, TypeError), (12345, TypeError), (b"", ValueError),
 ])
