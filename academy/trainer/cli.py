@@ -1,0 +1,212 @@
+"""The trainer's command line: ``python -m academy.trainer <command> ...``.
+
+Each command is a short sequence of nbgrader's own commands or API calls.
+Messages are English: trainers run this, trainees never see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from academy.trainer.course import Course, TrainerError
+
+DESCRIPTION = """\
+Run a cohort of the course with nbgrader, from the course directory (the repository root).
+
+A chapter's way through nbgrader:
+  release      source/<chapter> -> notebooks/<chapter> (+ the hub exchange with --exchange)
+  collect      hub exchange -> submitted/<trainee>/<chapter>        (trainees on a JupyterHub)
+  zip-collect  inbox/<chapter>/*.ipynb|*.zip -> submitted/...       (notebooks sent in by e-mail)
+  autograde    submitted -> autograded + gradebook.db, in parallel
+  feedback     autograded -> feedback/<trainee>/<chapter>/*.html, hidden tests removed
+  export       gradebook.db -> grades.csv
+  summary      who submitted, who is missing, scores, answers waiting for manual grading
+  class-results  the class's answers for the group discussion (chapters 5, 6, 9)
+
+Typical run:  release 01-databasespel --exchange;  collect 01-databasespel;
+autograde 01-databasespel;  summary 01-databasespel;  (grade reflections in formgrader);
+feedback 01-databasespel --exchange;  export.
+"""
+
+
+def _chapters(course: Course, chapter: str | None) -> list[str]:
+    return [course.check_chapter(chapter)] if chapter else course.chapters()
+
+
+def cmd_release(course: Course, args) -> None:
+    for chapter in _chapters(course, args.chapter):
+        if args.duedate:
+            course.nbgrader("db", "assignment", "add", chapter, f"--duedate={args.duedate}", quiet=True)
+        print(f"{chapter}: nbgrader generate_assignment", flush=True)
+        course.nbgrader("generate_assignment", chapter, "--force", quiet=True)
+        if args.exchange:
+            print(f"{chapter}: nbgrader release_assignment (to the exchange)", flush=True)
+            course.nbgrader("release_assignment", chapter, "--force", quiet=True)
+
+
+def cmd_collect(course: Course, args) -> None:
+    chapter = course.check_chapter(args.chapter)
+    before = set(course.submitted_students(chapter))
+    course.nbgrader("collect", chapter, "--update", quiet=True)
+    after = course.submitted_students(chapter)
+    new = [s for s in after if s not in before]
+    print(f"{chapter}: {len(after)} submissions in {course.folder('submitted')} ({len(new)} new"
+          + (f": {', '.join(new)}" if new else "") + ")")
+
+
+def cmd_zip_collect(course: Course, args) -> int:
+    from academy.trainer.inbox import inbox_folder, zip_collect
+
+    chapter = course.check_chapter(args.chapter)
+    placements = zip_collect(course, chapter, args.inbox, args.roster)
+    placed = [p for p in placements if p.placed]
+    refused = [p for p in placements if not p.placed]
+    print(f"{chapter}: {len(placements)} files in {args.inbox or inbox_folder(course, chapter)}; "
+          f"{len(placed)} placed, {len(refused)} not placed")
+    for p in placed:
+        print(f"  placed      {p.file} -> {p.student}/{chapter}/{p.notebook}" + (f"  ({p.note})" if p.note else ""))
+    for p in refused:
+        print(f"  NOT PLACED  {p.file}: {p.reason}")
+    return 1 if refused else 0
+
+
+def cmd_autograde(course: Course, args) -> int:
+    from academy.trainer.grading import autograde, default_workers
+
+    chapter = course.check_chapter(args.chapter)
+    students = args.student or None
+    workers = args.workers or default_workers()
+    print(f"{chapter}: autograding with up to {workers} workers", flush=True)
+    start = time.perf_counter()
+
+    def progress(done, total, result):
+        if result.success:
+            score = f"{result.score:g}/{result.max_score:g}" if result.score is not None else "-"
+            status = f"{score:>9}"
+        else:
+            status = f"   FAILED  {result.reason}"
+        print(f"[{done:>{len(str(total))}}/{total}] {result.student:<20} {status}  ({result.seconds:.1f} s)",
+              flush=True)
+
+    results = autograde(course, chapter, students=students, workers=workers, force=args.force,
+                        progress=progress)
+    took = time.perf_counter() - start
+    failed = [r for r in results if not r.success]
+    print(f"{chapter}: {len(results)} submissions in {took:.0f} s; {len(failed)} could not be graded")
+    for result in results:
+        for note in ([f"FAILED: {result.reason}"] if not result.success else []) + result.notes:
+            print(f"  {result.student}: {note}")
+    return 1 if failed else 0
+
+
+def cmd_feedback(course: Course, args) -> None:
+    chapter = course.check_chapter(args.chapter)
+    course.nbgrader("generate_feedback", chapter, "--force", quiet=True)
+    count = len(list(course.folder("feedback").glob(f"*/{chapter}/*.html")))
+    print(f"{chapter}: {count} feedback files in {course.folder('feedback')} (hidden tests removed)")
+    if args.exchange:
+        course.nbgrader("release_feedback", chapter, quiet=True)
+        print(f"{chapter}: feedback released to the exchange (trainees: nbgrader fetch_feedback)")
+
+
+def cmd_export(course: Course, args) -> None:
+    target = Path(args.to).resolve()
+    course.nbgrader("export", f"--to={target}", quiet=True)
+    print(f"grades of every trainee and chapter in {target}")
+
+
+def cmd_summary(course: Course, args) -> None:
+    from academy.trainer.summary import format_summary, summarise
+
+    for chapter in _chapters(course, args.chapter):
+        if args.chapter or course.submitted_students(chapter):
+            print(format_summary(summarise(course, chapter, args.roster)))
+            print()
+
+
+def cmd_students(course: Course, args) -> None:
+    course.nbgrader("db", "student", "import", str(Path(args.csv).resolve()), quiet=True)
+    print(f"imported the students of {args.csv} into the gradebook")
+
+
+def cmd_class_results(course: Course, args) -> None:
+    from academy.trainer.class_results import class_results, format_sections
+
+    print(format_sections(class_results(course, Path(args.output), names=args.names)))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m academy.trainer", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--course-dir", default=".", help="the course directory (default: here)")
+    parser.add_argument("--exchange-root", help="the hub exchange folder (default: nbgrader's, /srv/nbgrader/exchange)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="command")
+
+    def command(name, function, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(run=function)
+        return sub
+
+    sub = command("release", cmd_release, "Generate the trainee notebooks of every chapter (or one) with "
+                  "nbgrader generate_assignment; with --exchange also release them to the hub exchange.")
+    sub.add_argument("chapter", nargs="?", help="one chapter, e.g. 01-databasespel (default: all)")
+    sub.add_argument("--exchange", action="store_true", help="also run nbgrader release_assignment")
+    sub.add_argument("--duedate", help="due date, e.g. '2025-06-01 17:00:00 Europe/Amsterdam'")
+
+    sub = command("collect", cmd_collect, "Collect the submissions of a chapter from the hub exchange "
+                  "(nbgrader collect --update: a newer submission replaces an older one).")
+    sub.add_argument("chapter")
+
+    sub = command("zip-collect", cmd_zip_collect, "File notebooks (or zips of them) dropped in inbox/<chapter>/ "
+                  "as submissions (nbgrader zip_collect). Names like <trainee>_<chapter>.ipynb, "
+                  "<chapter>-<trainee>.ipynb or <trainee>/<notebook>.ipynb. Every file not placed is "
+                  "listed with the reason; an existing submission is never overwritten.")
+    sub.add_argument("chapter")
+    sub.add_argument("--inbox", type=Path, help="folder with the files (default: inbox/<chapter>)")
+    sub.add_argument("--roster", type=Path, help="CSV with a student_id column: only these trainees")
+
+    sub = command("autograde", cmd_autograde, "Autograde a chapter for every trainee who submitted, in "
+                  "parallel worker processes that each grade in a private copy of the course; the "
+                  "results are written to the gradebook by one writer. Shows progress and a report.")
+    sub.add_argument("chapter")
+    sub.add_argument("--workers", type=int, help="parallel workers (default: the number of CPU cores)")
+    sub.add_argument("--student", action="append", help="only this trainee (repeat for more)")
+    sub.add_argument("--force", action="store_true", help="grade again what was already autograded")
+
+    sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter with nbgrader "
+                  "generate_feedback; hidden tests are removed (nbgrader_config.py).")
+    sub.add_argument("chapter")
+    sub.add_argument("--exchange", action="store_true", help="also release the feedback to the hub exchange")
+
+    sub = command("export", cmd_export, "Export every grade to a CSV file with nbgrader export.")
+    sub.add_argument("--to", default="grades.csv", help="the CSV file (default: grades.csv)")
+
+    sub = command("summary", cmd_summary, "Per chapter: who submitted, who is missing (against the gradebook's "
+                  "students and students.csv), scores, lateness, answers waiting for manual grading.")
+    sub.add_argument("chapter", nargs="?", help="one chapter (default: every chapter with submissions)")
+    sub.add_argument("--roster", type=Path, help="CSV with a student_id column (default: students.csv if present)")
+
+    sub = command("students", cmd_students, "Import the student list (CSV: student_id, first_name, last_name, "
+                  "email) into the gradebook with nbgrader db student import.")
+    sub.add_argument("csv")
+
+    sub = command("class-results", cmd_class_results, "Show the class's answers for the discussion: Linda's F "
+                  "above D next to Tversky & Kahneman (ch. 6), the data-dialogue poll (ch. 5), the average "
+                  "data-maturity radar (ch. 9). Text here, PNG figures in --output. No names on screen.")
+    sub.add_argument("--output", default="_build/class-results", help="folder for the figures")
+    sub.add_argument("--names", action="store_true", help="show trainee ids instead of 'cursist n'")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        overrides = {"Exchange": {"root": str(Path(args.exchange_root).resolve())}} if args.exchange_root else {}
+        course = Course(Path(args.course_dir), overrides)
+        return args.run(course, args) or 0
+    except TrainerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,160 @@
+"""Where a course lives, what nbgrader's settings say, and running nbgrader.
+
+A course directory is the folder with ``nbgrader_config.py`` (the repository
+root). The folder names (``source``, ``notebooks``, ``submitted`` ...) and the
+gradebook address come from that configuration, read with nbgrader's own
+``CourseDirectory``, so the trainer commands follow whatever the course sets.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+CONFIG_FILE = "nbgrader_config.py"
+ROSTER_FILE = "students.csv"  # optional: one row per trainee, column student_id
+
+
+class TrainerError(RuntimeError):
+    """A problem the trainer must fix (the message says how)."""
+
+
+def tool_env() -> dict:
+    """The environment for nbgrader: this Python's bin first on PATH (nbgrader calls alembic by name)."""
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("MPLBACKEND", "Agg")
+    env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+    return env
+
+
+def load_config(root: Path, overrides: dict | None = None):
+    """nbgrader's configuration of the course in ``root`` (a traitlets ``Config``)."""
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = Config()
+    if (root / CONFIG_FILE).exists():
+        config.merge(PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config())
+    config.CourseDirectory.root = str(root)
+    for section, values in (overrides or {}).items():
+        for key, value in values.items():
+            config[section][key] = value
+    return config
+
+
+@dataclass
+class Course:
+    """A course directory and nbgrader's view of it."""
+
+    root: Path
+    overrides: dict = field(default_factory=dict)  # extra config, e.g. {"Exchange": {"root": "..."}}
+
+    def __post_init__(self):
+        self.root = Path(self.root).resolve()
+        if not (self.root / CONFIG_FILE).exists():
+            raise TrainerError(f"No {CONFIG_FILE} in {self.root}: run this from the course directory "
+                               "(the repository root) or pass --course-dir.")
+
+    @cached_property
+    def config(self):
+        return load_config(self.root, self.overrides)
+
+    @cached_property
+    def coursedir(self):
+        from nbgrader.coursedir import CourseDirectory
+
+        return CourseDirectory(config=self.config)
+
+    @property
+    def db_url(self) -> str:
+        return self.coursedir.db_url
+
+    def folder(self, kind: str) -> Path:
+        """The course's ``source``, ``release``, ``submitted``, ``autograded`` or ``feedback`` folder."""
+        return self.root / getattr(self.coursedir, f"{kind}_directory")
+
+    def chapters(self) -> list[str]:
+        """Every chapter (assignment) with a folder in ``source/``, in order."""
+        source = self.folder("source")
+        return sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")) \
+            if source.is_dir() else []
+
+    def check_chapter(self, chapter: str) -> str:
+        if chapter not in self.chapters():
+            raise TrainerError(f"Unknown chapter {chapter!r}. Chapters in {self.folder('source')}: "
+                               f"{', '.join(self.chapters()) or 'none'}.")
+        return chapter
+
+    def notebook_names(self, chapter: str) -> list[str]:
+        """The chapter's notebook file names, as trainees receive them."""
+        return sorted(p.name for p in (self.folder("source") / chapter).glob("*.ipynb"))
+
+    def submission_folder(self, student: str, chapter: str) -> Path:
+        return self.folder("submitted") / student / chapter
+
+    def submitted_students(self, chapter: str) -> list[str]:
+        """Trainees with a non-empty submission folder for the chapter."""
+        submitted = self.folder("submitted")
+        if not submitted.is_dir():
+            return []
+        return sorted(p.name for p in submitted.iterdir()
+                      if (p / chapter).is_dir() and any((p / chapter).iterdir()))
+
+    def gradebook(self):
+        from nbgrader.api import Gradebook
+
+        return Gradebook(self.db_url, self.coursedir.course_id)
+
+    def roster(self, roster_file: Path | None = None) -> list[str]:
+        """Every trainee the course expects: the gradebook's students plus a roster file.
+
+        The roster file (default ``students.csv`` in the course directory, if
+        present) is a CSV with a ``student_id`` column, the format of
+        ``nbgrader db student import``.
+        """
+        students = set()
+        if _has_gradebook(self.db_url):
+            with self.gradebook() as gradebook:
+                students |= {student.id for student in gradebook.students}
+        path = Path(roster_file) if roster_file else self.root / ROSTER_FILE
+        if roster_file and not path.exists():
+            raise TrainerError(f"Roster file {path} does not exist.")
+        if path.exists():
+            students |= set(read_roster(path))
+        return sorted(students)
+
+    def nbgrader(self, *args: str, check: bool = True, quiet: bool = False) -> subprocess.CompletedProcess:
+        """Run ``nbgrader <args>`` in the course directory with this course's extra config."""
+        command = [str(Path(sys.executable).parent / "nbgrader"), *args, *config_arguments(self.overrides)]
+        if quiet:
+            command.append("--log-level=WARN")
+        result = subprocess.run(command, cwd=self.root, env=tool_env(), capture_output=True, text=True)
+        if check and result.returncode != 0:
+            raise TrainerError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}):\n"
+                               f"{result.stdout}{result.stderr}".rstrip())
+        return result
+
+
+def config_arguments(overrides: dict) -> list[str]:
+    """Command-line form of config overrides: ``--Section.key=value``."""
+    return [f"--{section}.{key}={value}" for section, values in overrides.items() for key, value in values.items()]
+
+
+def read_roster(path: Path) -> list[str]:
+    with Path(path).open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if "student_id" not in (reader.fieldnames or []):
+            raise TrainerError(f"{path} needs a column 'student_id' (found: {reader.fieldnames}).")
+        return [row["student_id"].strip() for row in reader if row["student_id"].strip()]
+
+
+def _has_gradebook(db_url: str) -> bool:
+    """False for a SQLite gradebook that does not exist yet (opening it would create it)."""
+    prefix = "sqlite:///"
+    return not db_url.startswith(prefix) or Path(db_url[len(prefix):]).exists()

@@ -1,0 +1,335 @@
+"""Autograde one chapter for a whole cohort: parallel, and safe for the gradebook.
+
+nbgrader grades one notebook at a time, and its SQLite gradebook does not
+take concurrent writers (nbgrader #174). So grading is split in two:
+
+1. N worker processes each get a private copy of the course (configuration,
+   the chapter's source folder, a copy of the gradebook). A worker grades one
+   trainee at a time with nbgrader's own API (``NbGraderAPI.autograde``, what
+   the formgrader uses) in its private course, then reads back from its own
+   gradebook what nbgrader wrote for that trainee.
+2. The main process is the only writer of the real gradebook: it stores what
+   each worker reported (auto scores, the "needs manual grade" flags, the
+   "No response." comments, timestamp, late penalty) and moves the autograded
+   notebooks into place.
+
+Because every worker starts from a copy of the real gradebook, nbgrader
+makes the same decisions it would make in the real course (an earlier manual
+grade still flags a cell for review). With one worker, or a gradebook that is
+not a SQLite file, nbgrader grades in the course itself, one trainee at a time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config
+
+TIMED_OUT = {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"}
+
+
+@dataclass
+class GradeResult:
+    """The outcome of autograding one trainee's submission."""
+
+    student: str
+    success: bool
+    seconds: float = 0.0
+    score: float | None = None
+    max_score: float | None = None
+    reason: str = ""  # why grading failed, in one line
+    notes: list[str] = field(default_factory=list)  # what the trainer should look at
+    record: dict | None = None  # what nbgrader wrote to the gradebook (worker -> main)
+    worker: str = ""  # the private course folder that graded it
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def autograde(course: Course, chapter: str, students: list[str] | None = None, workers: int | None = None,
+              force: bool = False, progress: Callable[[int, int, GradeResult], None] | None = None,
+              ) -> list[GradeResult]:
+    """Autograde ``chapter`` for ``students`` (default: everyone who submitted) in ``workers`` processes.
+
+    Returns one result per trainee, in the order of ``students``. A trainee
+    already autograded (and not resubmitted since) is left alone unless
+    ``force``, as ``nbgrader autograde`` does.
+    """
+    course.check_chapter(chapter)
+    _check_released(course, chapter)
+    students = course.submitted_students(chapter) if students is None else list(students)
+    todo = [s for s in students if force or needs_grading(course, chapter, s)]
+    workers = max(1, min(workers or default_workers(), len(todo) or 1))
+    if not course.db_url.startswith("sqlite:///"):
+        workers = 1  # a server database takes concurrent writers, but we cannot copy it
+    report = progress or (lambda done, total, result: None)
+    if workers == 1:
+        results = _grade_in_course(course, chapter, todo, report)
+    else:
+        results = _grade_in_workers(course, chapter, todo, workers, report)
+    by_student = {r.student: r for r in results}
+    for student in students:
+        if student not in by_student:
+            by_student[student] = GradeResult(student, True, notes=["already autograded; use --force to grade again"])
+    final = [by_student[s] for s in students]
+    for result in final:
+        if result.student in todo:
+            result.notes = submission_notes(course, chapter, result.student) + result.notes
+    return final
+
+
+def needs_grading(course: Course, chapter: str, student: str) -> bool:
+    """nbgrader's own rule: not autograded yet, or resubmitted since (a newer timestamp)."""
+    done = course.folder("autograded") / student / chapter
+    if not done.exists():
+        return True
+    new = course.coursedir.get_existing_timestamp(str(course.submission_folder(student, chapter)))
+    old = course.coursedir.get_existing_timestamp(str(done))
+    return new is not None and old is not None and new > old
+
+
+def _check_released(course: Course, chapter: str) -> None:
+    from nbgrader.api import MissingEntry
+
+    with course.gradebook() as gradebook:
+        try:
+            gradebook.find_assignment(chapter)
+        except MissingEntry:
+            raise TrainerError(f"{chapter} is not in the gradebook yet: run "
+                               f"`python -m academy.trainer release {chapter}` first.") from None
+
+
+# -- grading with nbgrader's API ------------------------------------------------------------------
+
+def _make_api(root: Path, overrides: dict, db_url: str | None = None):
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    config = load_config(root, overrides)
+    if db_url:
+        config.CourseDirectory.db_url = db_url
+    config.NbGraderAPI.log_level = "WARN"
+    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+
+
+def _grade_one(api, chapter: str, student: str) -> GradeResult:
+    """Autograde one trainee with nbgrader and read back what it stored."""
+    start = time.perf_counter()
+    outcome = api.autograde(chapter, student, force=True, create=True)
+    result = GradeResult(student, bool(outcome.get("success")), seconds=time.perf_counter() - start)
+    if not result.success:
+        result.reason = failure_reason(outcome.get("error", "") + "\n" + outcome.get("log", ""))
+    result.record = read_record(api.coursedir.db_url, chapter, student)
+    if result.record:
+        result.score, result.max_score = result.record["score"], result.record["max_score"]
+        result.notes += _grade_notes(result.record)
+    autograded = Path(api.coursedir.root) / api.coursedir.autograded_directory / student / chapter
+    result.notes += timeout_notes(autograded)
+    return result
+
+
+def read_record(db_url: str, chapter: str, student: str) -> dict | None:
+    """What nbgrader's autograde stored for one submission, as plain data."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(db_url) as gradebook:
+        try:
+            submission = gradebook.find_submission(chapter, student)
+        except MissingEntry:
+            return None
+        return {
+            "timestamp": submission.timestamp,
+            "score": submission.score,
+            "max_score": submission.max_score,
+            "notebooks": [{
+                "name": notebook.name,
+                "late_submission_penalty": notebook.late_submission_penalty,
+                "grades": [(g.name, g.cell_type, g.auto_score, g.needs_manual_grade) for g in notebook.grades],
+                "comments": [(c.name, c.auto_comment) for c in notebook.comments],
+            } for notebook in submission.notebooks],
+        }
+
+
+def write_record(gradebook, chapter: str, student: str, record: dict) -> None:
+    """Store a worker's record in the real gradebook (the single writer)."""
+    gradebook.update_or_create_student(student)
+    if record["timestamp"] is not None:
+        gradebook.update_or_create_submission(chapter, student, timestamp=record["timestamp"])
+    else:
+        gradebook.update_or_create_submission(chapter, student)
+    for notebook in record["notebooks"]:
+        submitted = gradebook.find_submission_notebook(notebook["name"], chapter, student)
+        submitted.late_submission_penalty = notebook["late_submission_penalty"]
+        for name, _kind, auto_score, needs_manual_grade in notebook["grades"]:
+            grade = gradebook.find_grade(name, notebook["name"], chapter, student)
+            grade.auto_score = auto_score
+            grade.needs_manual_grade = needs_manual_grade
+        for name, auto_comment in notebook["comments"]:
+            gradebook.find_comment(name, notebook["name"], chapter, student).auto_comment = auto_comment
+    gradebook.db.commit()
+
+
+def _grade_in_course(course: Course, chapter: str, students: list[str], report) -> list[GradeResult]:
+    api = _make_api(course.root, course.overrides, course.db_url)
+    results = []
+    for done, student in enumerate(students, 1):
+        results.append(_grade_one(api, chapter, student))
+        report(done, len(students), results[-1])
+    return results
+
+
+# -- parallel workers -----------------------------------------------------------------------------
+
+def _prepare_worker(course: Course, chapter: str, folder: Path) -> None:
+    """A private course: configuration, the chapter's sources, a copy of the gradebook."""
+    folder.mkdir(parents=True)
+    shutil.copy(course.root / CONFIG_FILE, folder / CONFIG_FILE)
+    shutil.copytree(course.folder("source") / chapter, folder / course.coursedir.source_directory / chapter)
+    shutil.copy(course.db_url[len("sqlite:///"):], folder / "gradebook.db")
+
+
+def _worker_main(folder: str, overrides: dict, chapter: str, submitted: str, tasks, results) -> None:
+    """Worker process: grade trainees from ``tasks`` in the private course ``folder``."""
+    os.chdir(folder)
+    root = Path(folder)
+    api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}")
+    mine = root / api.coursedir.submitted_directory
+    while (student := tasks.get()) is not None:
+        try:
+            target = mine / student / chapter
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(Path(submitted) / student / chapter, target)
+            result = _grade_one(api, chapter, student)
+        except Exception as error:  # keep the worker alive for the rest of the cohort
+            result = GradeResult(student, False, reason=f"{type(error).__name__}: {error}")
+        result.worker = folder
+        results.put(result)
+
+
+def _grade_in_workers(course: Course, chapter: str, students: list[str], workers: int,
+                      report) -> list[GradeResult]:
+    context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited zmq or event loop
+    tasks, outcomes = context.Queue(), context.Queue()
+    for student in students:
+        tasks.put(student)
+    scratch = Path(tempfile.mkdtemp(prefix="academy-grading-"))
+    processes = []
+    try:
+        for number in range(workers):
+            folder = scratch / f"worker-{number + 1}"
+            _prepare_worker(course, chapter, folder)
+            tasks.put(None)  # one stop sign per worker
+            process = context.Process(
+                target=_worker_main, daemon=True,
+                args=(str(folder), course.overrides, chapter, str(course.folder("submitted")), tasks, outcomes))
+            process.start()
+            processes.append(process)
+        results = []
+        while len(results) < len(students):
+            try:
+                result = outcomes.get(timeout=5)
+            except queue.Empty:
+                if not any(p.is_alive() for p in processes):
+                    break  # every worker died: report the rest below
+                continue
+            results.append(result)
+            report(len(results), len(students), result)
+        for process in processes:
+            process.join(timeout=30)
+        graded = {r.student for r in results}
+        for student in students:
+            if student not in graded:
+                results.append(GradeResult(student, False, reason="the grading worker stopped unexpectedly"))
+                report(len(results), len(students), results[-1])
+        _merge(course, chapter, results)
+        return results
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
+
+
+def _merge(course: Course, chapter: str, results: list[GradeResult]) -> None:
+    """Write every worker's grades into the real gradebook and move the autograded notebooks."""
+    autograded = course.folder("autograded")
+    with course.gradebook() as gradebook:
+        for result in results:
+            if result.record is not None:
+                write_record(gradebook, chapter, result.student, result.record)
+            if not result.worker:
+                continue
+            target = autograded / result.student / chapter
+            shutil.rmtree(target, ignore_errors=True)  # nbgrader --force does the same
+            made = Path(result.worker) / course.coursedir.autograded_directory / result.student / chapter
+            if made.exists():
+                shutil.copytree(made, target)
+
+
+# -- what the trainer should know -----------------------------------------------------------------
+
+ERROR_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(Error|Exception|Interrupt))\b:?\s*(.*)$")
+
+
+def failure_reason(text: str) -> str:
+    """The one line of nbgrader's output that says why grading failed."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    errors = [line.strip() for line in lines
+              if ERROR_LINE.match(line) and "NbGraderException" not in line]
+    reason = errors[-1] if errors else (lines[-1].strip() if lines else "unknown error")
+    return reason if len(reason) <= 200 else reason[:197] + "..."
+
+
+def _grade_notes(record: dict) -> list[str]:
+    notes = []
+    for notebook in record["notebooks"]:
+        for name, kind, auto_score, _manual in notebook["grades"]:
+            if kind == "code" and auto_score is None:
+                notes.append(f"test cell {name!r} not found in {notebook['name']} (deleted?): grade it by hand")
+        if notebook["late_submission_penalty"]:
+            notes.append(f"late penalty {notebook['late_submission_penalty']:g} on {notebook['name']}")
+    return notes
+
+
+def timeout_notes(autograded: Path) -> list[str]:
+    """Cells that nbgrader stopped (the time limit of an endless loop, a dead kernel)."""
+    notes = []
+    for path in sorted(autograded.glob("*.ipynb")):
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:
+            continue
+        for index, cell in enumerate(nb.cells):
+            names = {o.get("ename") for o in cell.get("outputs", []) if o.get("output_type") == "error"}
+            if names & TIMED_OUT:
+                label = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") or f"cell {index + 1}"
+                notes.append(f"{path.name}: {label} was stopped ({', '.join(sorted(names & TIMED_OUT))}; "
+                             "an endless loop?)")
+    return notes
+
+
+def submission_notes(course: Course, chapter: str, student: str) -> list[str]:
+    """Expected notebooks that are missing, and notebooks nbgrader will not grade (renamed ones)."""
+    folder = course.submission_folder(student, chapter)
+    expected = set(course.notebook_names(chapter))
+    found = {p.name for p in folder.glob("*.ipynb")}
+    notes = []
+    missing, extra = sorted(expected - found), sorted(found - expected)
+    for name in missing:
+        hint = f"; found {', '.join(map(repr, extra))}: rename it to {name} and grade again" if extra else ""
+        notes.append(f"{name} missing (scored 0){hint}")
+    if extra and not missing:
+        notes.append(f"not graded (not part of the chapter): {', '.join(map(repr, extra))}")
+    return notes

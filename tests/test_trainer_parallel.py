@@ -1,0 +1,58 @@
+"""Parallel grading loses and doubles nothing: it stores exactly what sequential nbgrader stores."""
+
+from __future__ import annotations
+
+import pytest
+from nbgrader.api import Gradebook, Grade, SubmittedAssignment
+
+from academy.trainer.course import Course
+from academy.trainer.grading import autograde
+from conftest import nbgrader
+from trainer_fixtures import (AUTO_POINTS, CHAPTER, copy_course, complete, partly_right, release_chapter_one,
+                              released, with_answer, write_submission)
+
+pytestmark = pytest.mark.slow
+
+
+def gradebook_rows(course):
+    """Every grade nbgrader stored, and how many rows there are (a double would show)."""
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        rows = sorted(
+            (s.student.id, nb.name, g.name, g.auto_score, g.needs_manual_grade, nb.late_submission_penalty)
+            for s in gradebook.db.query(SubmittedAssignment) for nb in s.notebooks for g in nb.grades)
+        counts = (gradebook.db.query(SubmittedAssignment).count(), gradebook.db.query(Grade).count())
+    return rows, counts
+
+
+def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
+    base = release_chapter_one(tmp_path / "base")
+    cohort = {
+        "anna": complete(base), "bram": released(base), "cem": partly_right(base),
+        "dewi": with_answer(complete(base), "tel-de-kaarten", "aantal_kaarten = '200'"),
+        "eva": complete(base), "floor": partly_right(base),
+    }
+    for student, nb in cohort.items():
+        write_submission(base, student, nb)
+    sequential = copy_course(base, tmp_path / "sequential")
+    parallel = copy_course(base, tmp_path / "parallel")
+
+    nbgrader("autograde", CHAPTER, cwd=sequential)  # nbgrader's own command, one notebook at a time
+    seen = []
+    results = autograde(Course(parallel), CHAPTER, workers=2, progress=lambda d, t, r: seen.append((d, r.student)))
+
+    assert sorted(r.student for r in results) == sorted(cohort)
+    assert all(r.success for r in results)
+    assert [d for d, _ in seen] == list(range(1, 7)), "progress counts every trainee once"
+    assert gradebook_rows(parallel) == gradebook_rows(sequential)
+    rows, (submissions, grades) = gradebook_rows(parallel)
+    assert submissions == 6 and grades == 6 * 4  # three tests and one reflection each, nothing doubled
+    scores = {r.student: r.score for r in results}
+    assert scores["anna"] == scores["eva"] == AUTO_POINTS
+    assert scores["bram"] == 0 and scores["cem"] == scores["floor"] == 3 and scores["dewi"] == 5
+    for student in cohort:
+        assert (parallel / "autograded" / student / CHAPTER / "databasespel.ipynb").exists()
+
+    # Grading again changes nothing and doubles nothing; an already graded cohort is skipped.
+    again = autograde(Course(parallel), CHAPTER, workers=2)
+    assert all("already autograded" in " ".join(r.notes) for r in again)
+    assert gradebook_rows(parallel) == gradebook_rows(sequential)
