@@ -63,6 +63,8 @@ def _as_series(values, name: str = "waarden") -> tuple[pd.Series, callable]:
 
 def check_key(key) -> bytes:
     """The key as bytes, or a Dutch error a trainee can act on."""
+    if key is None:
+        raise TypeError("Geef ook de geheime sleutel mee, bijvoorbeeld pseudonymise(namen, SLEUTEL).")
     if isinstance(key, str):
         raise TypeError(
             "De sleutel moet bytes zijn, geen tekst. Zet een b voor de aanhalingstekens, "
@@ -121,7 +123,7 @@ def _hmac_prefixes(values: list, key: bytes, integers: bool = False) -> np.ndarr
     return np.frombuffer(b"".join(digests), dtype=">u8").reshape(-1, 4)[:, 0].astype(np.uint64)
 
 
-def pseudonymise(values, key: bytes, digits: int = PSEUDONYM_DIGITS):
+def pseudonymise(values, key: bytes | None = None, digits: int = PSEUDONYM_DIGITS):
     """Replace each value by a keyed pseudonym: a number of ``digits`` digits.
 
     HMAC-SHA256 with a secret key: the same value and key always give the
@@ -158,6 +160,8 @@ def pseudonymise(values, key: bytes, digits: int = PSEUDONYM_DIGITS):
 
 
 def _columns(frame: pd.DataFrame, quasi_identifiers) -> list[str]:
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"Geef een hele tabel (DataFrame), niet {type(frame).__name__}.")
     if isinstance(quasi_identifiers, str):
         quasi_identifiers = [quasi_identifiers]
     columns = list(quasi_identifiers)
@@ -178,9 +182,15 @@ def _group_ids(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
     values count as a value of their own (a suppressed cell is one group).
     """
     ids = np.zeros(len(frame), dtype=np.int64)
+    size = 1  # ids are below this number
     for column in columns:
         codes, uniques = pd.factorize(frame[column], use_na_sentinel=False)
-        ids, _ = pd.factorize(ids * len(uniques) + codes)
+        if size * max(len(uniques), 1) >= 2**62:  # the combined number would overflow: renumber first
+            ids, distinct = pd.factorize(ids)
+            size = len(distinct)
+        ids = ids * len(uniques) + codes
+        size *= max(len(uniques), 1)
+    ids, _ = pd.factorize(ids)
     return ids
 
 

@@ -131,6 +131,18 @@ def test_missing_values_form_one_group():
     assert k_anonymity(table, ["sector"]) == 2
 
 
+def test_many_columns_with_many_values_agree_with_groupby():
+    # Seven columns of ~1000 values: the combined group number would overflow 64 bits.
+    rng = np.random.default_rng(1)
+    table = pd.DataFrame({c: rng.integers(0, 1000, 2000) for c in "abcdefg"})
+    table = pd.concat([table, table.iloc[:700], table.iloc[:300]], ignore_index=True)
+    columns = list(table.columns)
+    expected = table.groupby(columns)[columns[0]].transform("size")
+    assert group_sizes(table, columns).tolist() == expected.tolist()
+    assert k_anonymity(table, columns) == 1
+    assert k_anonymity(pd.concat([table.iloc[:700]] * 2), columns) == 2
+
+
 def test_unique_rows_and_group_sizes():
     table = pd.DataFrame({"a": [1, 1, 2, 3], "b": ["x", "x", "x", "y"]}, index=[10, 11, 12, 13])
     assert group_sizes(table, ["a", "b"]).tolist() == [2, 2, 1, 1]
