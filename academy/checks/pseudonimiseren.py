@@ -1,0 +1,199 @@
+"""Checks of chapter 2, Pseudonimiseren."""
+
+from __future__ import annotations
+
+import functools
+import numbers
+
+import pandas as pd
+
+from academy import cards, privacy
+from academy.datasets.population import make_population
+from academy.feedback import _what_is, answer, correct, expect_collection, expect_frame, fail
+from academy.linkage import canonical_name
+
+KEY = b"databasespel-2024"
+"""The key the chapter gives the trainee as SLEUTEL."""
+
+UNIQUE_ON = ["Geslacht", "Postcode"]
+"""The characteristics of exercise 2 (who is unique on them?)."""
+
+QUASI_IDENTIFIERS = ["Leeftijd", "Geslacht", "Postcode"]
+"""The quasi-identifiers of exercise 3 (generalise until k >= 2)."""
+
+THRESHOLD = 10
+
+
+def _persons() -> pd.DataFrame:
+    return cards.person_table(cards.load_deck())
+
+
+def _all_spellings() -> set[str]:
+    """Every way a name of the deck is written, on the cards and in person_table."""
+    deck = cards.load_deck()
+    return set(deck["naam"]) | set(deck["persoon"])
+
+
+@functools.lru_cache(maxsize=1)
+def benefit_table() -> pd.DataFrame:
+    """Exercise 4's table: residents on benefits per district and sector (synthetic, 100,000 residents)."""
+    population = make_population(100_000)
+    on_benefit = population[population["Aantal maanden in uitkering"] > 0]
+    return pd.crosstab(on_benefit["wijk"], on_benefit["Sector"])
+
+
+def cell_text(value):
+    """A cell as comparable text: 42, 42.0, np.int64(42) and "42" all become "42"."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, numbers.Real) and not isinstance(value, bool) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---------------------------------------------------------------- exercise 1
+
+def zonder_namen() -> None:
+    """Exercise 1: ``zonder_namen``, the persons with every name replaced by its keyed pseudonym."""
+    table = answer("zonder_namen")
+    persons = _persons()
+    if isinstance(table, (pd.Series, list, tuple)):
+        fail("`zonder_namen` is één kolom (of lijst). Maak een hele tabel: neem `personen` en zet de nummers "
+             "in de kolom 'persoon', met personen.assign(persoon=...).")
+    expect_frame(table, "zonder_namen")
+    names = _all_spellings()
+    for column in table.columns:
+        found = [v for v in table[column].tolist() if isinstance(v, str) and v in names]
+        if found:
+            fail(f"In `zonder_namen` staan nog namen, bijvoorbeeld '{found[0]}' in de kolom '{column}'. "
+                 "Vervang elke naam door een nummer.")
+    if len(table) == len(cards.load_deck()):
+        fail(f"`zonder_namen` heeft {len(table)} rijen: dat zijn de kaarten. Begin met de tabel `personen`: "
+             "één rij per persoon.")
+    if len(table) != len(persons):
+        fail(f"`zonder_namen` heeft {len(table)} rijen, maar er zijn {len(persons)} personen. "
+             "Houd alle personen, één rij per persoon.")
+    if "persoon" not in table.columns:
+        fail("In `zonder_namen` mist de kolom 'persoon'. Zet de nummers in die kolom, in plaats van de namen.")
+    given = [cell_text(v) for v in table["persoon"].tolist()]
+    if len(set(given)) < len(given):
+        fail("In de kolom 'persoon' hebben sommige personen hetzelfde nummer. Elke persoon hoort een eigen "
+             "nummer te krijgen: pseudonimiseer de namen.")
+    expected = persons.assign(persoon=privacy.pseudonymise(persons["persoon"], KEY))
+    if set(given) != {cell_text(v) for v in expected["persoon"]}:
+        fail("Dit zijn wel nummers, maar niet de nummers die bij de sleutel `SLEUTEL` horen. Gebruik "
+             "pseudonymise met de namen uit personen['persoon'] en de sleutel SLEUTEL, zonder andere instellingen.")
+    columns = [c for c in ("persoon", "Leeftijd", "Postcode", "Sector") if c in table.columns]
+    rows = {tuple(cell_text(v) for v in row) for row in table[columns].itertuples(index=False)}
+    if rows != {tuple(cell_text(v) for v in row) for row in expected[columns].itertuples(index=False)}:
+        fail("De nummers staan niet bij de goede persoon. Vervang de namen in dezelfde tabel, "
+             "zonder de rijen door elkaar te halen.")
+    correct("Elke naam is nu een nummer. Met dezelfde sleutel krijgt dezelfde naam altijd hetzelfde nummer.")
+
+
+# ---------------------------------------------------------------- exercise 2
+
+def unieke_personen() -> None:
+    """Exercise 2: ``unieke_personen``, the names of the persons unique on sex and postcode."""
+    value = answer("unieke_personen")
+    if isinstance(value, pd.DataFrame):
+        fail("`unieke_personen` is een tabel. Geef alleen de namen: neem de kolom 'persoon' van die tabel.")
+    items = expect_collection(value, "unieke_personen")
+    if not all(isinstance(item, str) for item in items):
+        fail("Geef de namen van de personen als tekst, zoals 'B. Bos', geen nummers.")
+    persons = _persons()
+    known = {canonical_name(name) for name in persons["persoon"]}
+    given = {canonical_name(item) for item in items}
+    strangers = sorted(given - known)
+    if strangers:
+        fail(f"'{strangers[0]}' is geen persoon uit het spel. Gebruik de namen uit de kolom 'persoon'.")
+
+    sizes = privacy.group_sizes(persons, UNIQUE_ON)
+    unique = set(persons.loc[sizes == 1, "persoon"])
+    if given == set(persons["persoon"]) - unique:
+        fail("Je koos juist de personen die níet uniek zijn. Zoek de personen die als enige hun "
+             "combinatie van geslacht en postcode hebben.")
+    for column in UNIQUE_ON:
+        if given == set(privacy.unique_rows(persons, [column])["persoon"]) and given != unique:
+            fail(f"Je keek alleen naar {column.lower()}. Kijk naar geslacht én postcode samen.")
+    for name in sorted(given - unique):
+        row = persons[persons["persoon"] == name].iloc[0]
+        twins = persons[(persons[UNIQUE_ON] == row[UNIQUE_ON]).all(axis=1) & (persons["persoon"] != name)]
+        fail(f"{name} is niet uniek: {twins['persoon'].iloc[0]} heeft hetzelfde geslacht en dezelfde postcode.")
+    missing = unique - given
+    if missing:
+        fail(f"Er {'ontbreekt' if len(missing) == 1 else 'ontbreken'} nog {len(missing)} "
+             f"{'persoon' if len(missing) == 1 else 'personen'}. Welke combinaties van geslacht en postcode "
+             "komen maar één keer voor?")
+    correct(f"Deze {len(unique)} personen herken je aan alleen hun geslacht en postcode, ook zonder naam.")
+
+
+# ---------------------------------------------------------------- exercise 3
+
+def algemener() -> None:
+    """Exercise 3: ``algemener``, the persons generalised until k >= 2 on age, sex and postcode."""
+    table = answer("algemener")
+    persons = _persons()
+    if isinstance(table, (pd.Series, list, tuple)):
+        fail("`algemener` is één kolom (of lijst). Maak een hele tabel: neem `personen` en vervang daarin "
+             "de kolommen Leeftijd en Postcode, met personen.assign(...).")
+    expect_frame(table, "algemener")
+    dropped = [c for c in QUASI_IDENTIFIERS if c not in table.columns]
+    if dropped:
+        fail(f"De kolom {dropped[0]} staat niet meer in `algemener`. Gooi hem niet weg, maar maak hem algemener.")
+    if len(table) < len(persons):
+        fail(f"`algemener` heeft {len(table)} rijen, maar er zijn {len(persons)} personen. In deze opdracht "
+             "laat je niemand weg: maak de kenmerken algemener.")
+    if len(table) != len(persons):
+        fail(f"`algemener` heeft {len(table)} rijen; er horen er {len(persons)} te zijn, één per persoon.")
+    ages = table["Leeftijd"]
+    if [cell_text(v) for v in sorted(ages.tolist(), key=str)] == sorted(map(cell_text, persons["Leeftijd"]), key=str):
+        fail("De leeftijden zijn nog precies. Maak er leeftijdsgroepen van met age_band.")
+    if ages.dropna().nunique() < 2:
+        fail("Van de leeftijd is niets meer over: iedereen heeft dezelfde waarde. Houd wat informatie over, "
+             "kies bijvoorbeeld groepen van 20 of 25 jaar.")
+    if sorted(map(cell_text, table["Postcode"])) == sorted(map(cell_text, persons["Postcode"])):
+        fail("De postcodes zijn nog precies. Houd minder cijfers over met postcode_digits.")
+    k = privacy.k_anonymity(table, QUASI_IDENTIFIERS)
+    if k < 2:
+        alone = privacy.unique_rows(table, QUASI_IDENTIFIERS)
+        example = ", ".join(f"{c} {alone.iloc[0][c]}" for c in QUASI_IDENTIFIERS)
+        fail(f"Er {'is' if len(alone) == 1 else 'zijn'} nog {len(alone)} "
+             f"{'persoon' if len(alone) == 1 else 'personen'} uniek, bijvoorbeeld: {example}. "
+             "Maak de groepen nog groter.")
+    correct(f"Niemand is nu nog uniek op leeftijd, geslacht en postcode: k = {k}.")
+
+
+# ---------------------------------------------------------------- exercise 4
+
+def veilige_tabel() -> None:
+    """Exercise 4: ``veilige_tabel``, the benefit table with counts below ten shown as "<10"."""
+    table = answer("veilige_tabel")
+    original = benefit_table()
+    label = f"<{THRESHOLD}"
+    if isinstance(table, pd.Series):
+        fail("`veilige_tabel` is één kolom. Maak een hele tabel: doe suppress_small_counts op de tabel `tabel`.")
+    expect_frame(table, "veilige_tabel")
+    if table.shape == original.shape[::-1] and table.shape != original.shape:
+        fail("De rijen en kolommen zijn omgedraaid. Houd de wijken in de rijen en de sectoren in de kolommen.")
+    if table.shape != original.shape:
+        fail(f"`veilige_tabel` heeft {table.shape[0]} rijen en {table.shape[1]} kolommen; `tabel` heeft er "
+             f"{original.shape[0]} en {original.shape[1]}. Haal geen rijen of kolommen weg: verberg alleen "
+             "de kleine aantallen.")
+    if set(table.index) != set(original.index) or set(table.columns) != set(original.columns):
+        fail("De wijken of sectoren in `veilige_tabel` zijn anders dan in `tabel`. Begin met de tabel `tabel`.")
+    table = table.loc[original.index, original.columns]
+    for wijk in original.index:
+        for sector in original.columns:
+            count, shown = original.loc[wijk, sector], table.loc[wijk, sector]
+            if count < THRESHOLD and cell_text(shown) != label:
+                if cell_text(shown) == cell_text(count):
+                    fail(f"Er staat nog een aantal onder de {THRESHOLD} in de tabel: {count} bij {wijk}, "
+                         f"sector {sector}. Verberg alle aantallen onder de {THRESHOLD}.")
+                fail(f"Bij {wijk}, sector {sector} staat {_what_is(shown)}. Schrijf een klein aantal als "
+                     f"'{label}': dan ziet de lezer dat er wel iemand is, maar niet hoeveel.")
+            if count >= THRESHOLD and cell_text(shown) != cell_text(count):
+                fail(f"Bij {wijk}, sector {sector} zijn het er {count}. Aantallen van {THRESHOLD} of meer "
+                     "mogen blijven staan; verberg alleen wat onder de drempel ligt.")
+    hidden = int((original < THRESHOLD).sum().sum())
+    correct(f"{hidden} kleine aantallen zijn verborgen. Deze tabel mag de beveiligde omgeving uit.")

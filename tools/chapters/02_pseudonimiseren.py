@@ -1,0 +1,526 @@
+"""Chapter 2, Pseudonimiseren: the source notebook (run to rebuild it)."""
+
+from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+
+CHAPTER, NAME = "02-pseudonimiseren", "pseudonimiseren"
+
+cells = [
+    md("""
+    # Hoofdstuk 2 · Pseudonimiseren
+
+    In het databasespel staat op elke kaart een naam. In dit hoofdstuk vervang je die namen door
+    nummers. Dat heet **pseudonimiseren**. Daarna onderzoek je of de mensen dan echt onherkenbaar zijn.
+
+    **Wat leer je?**
+
+    - Je weet wat **pseudonimiseren** is, en wat het verschil is met **anonimiseren**.
+    - Je kunt namen vervangen door nummers met een geheime **sleutel**.
+    - Je weet wat een **quasi-identificator** is en wat **k-anonimiteit** betekent.
+    - Je kunt gegevens **algemener** maken en kleine aantallen **verbergen**, zodat niemand meer opvalt.
+    - Je weet waarom een BSN dat alleen "gehasht" is, terug te vinden is.
+    - Je weet hoe het CBS namen, adressen en BSN's vervangt door een **RIN-nummer**.
+    - Je kent drie uitgangspunten van **privacy by design**.
+
+    **Alle personen in dit hoofdstuk zijn verzonnen**: de twintig personen van het spel en ook de
+    100.000 inwoners verderop. Lijkt een naam op iemand die je kent? Dat is toeval.
+    """),
+    md("""
+    ## Zo werkt dit hoofdstuk
+
+    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
+    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
+    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
+    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+    """),
+    code("""
+    %xmode Minimal
+    import time
+
+    import pandas as pd
+    from matplotlib import pyplot as plt
+
+    from academy import printing
+    from academy.cards import load_deck, person_table
+    from academy.datasets.population import make_population
+    from academy.plotting import PALETTE, finish, use_course_style
+    from academy.privacy import (
+        age_band, count_valid_bsns, find_bsn_by_hash, group_sizes, hash_rate, is_valid_bsn, k_anonymity,
+        plain_hash, postcode_digits, pseudonymise, suppress, suppress_small_counts, unique_rows, valid_bsns,
+    )
+
+    use_course_style()
+    kaarten = load_deck()
+    personen = person_table(kaarten)
+    personen.head()
+    """),
+    md("""
+    `personen` is de tabel uit hoofdstuk 1: één rij per persoon, één kolom per kenmerk.
+
+    ## Opdracht 1 uit het spel · Vervang elke naam door een nummer
+
+    In het spel vervangen de deelnemers op elk van hun kaarten de naam door een nummer. Als hint zijn er in
+    de gele set (reeks 2) al een paar personen gepseudonimiseerd: op al hun kaarten staat een nummer in
+    plaats van de naam. Dit zijn die personen, met hun nummer:
+    """),
+    code("""
+    hint = printing.choose_pseudonyms(kaarten)
+    hint
+    """),
+    md("""
+    Zo zien de kaarten van die personen eruit. Op elke kaart staat het nummer, niet de naam:
+    """),
+    code("""
+    met_hint = printing.pseudonymise(kaarten, hint)
+    met_hint[met_hint["naam"].isin(hint.values())].drop(columns="persoon").head(10)
+    """),
+    md("""
+    ## Pseudonimiseren en anonimiseren
+
+    De handleiding van het spel geeft deze twee uitleggen:
+
+    > **Pseudonimiseren** is een procedure waarbij wordt gezorgd dat de informatie in een dataset niet meer
+    > direct herleidbaar is tot een persoon. Er wordt een pseudoniem (cijfer in dit geval) gegeven aan
+    > informatie (proces is met een sleutel onomkeerbaar).
+
+    > **Anonimiseren** is een procedure waarbij ervoor wordt gezorgd dat de informatie in een dataset
+    > helemaal niet meer te herleiden is tot een persoon. Onomkeerbaar proces.
+
+    Het verschil zit in twee woorden: **niet meer direct** (pseudonimiseren) tegenover **helemaal niet meer**
+    (anonimiseren). Na pseudonimiseren kan iemand met de sleutel hetzelfde nummer opnieuw maken. Zo kun je
+    bestanden nog aan elkaar koppelen. Na anonimiseren kan dat niet meer.
+
+    ## Een nummer maken met een sleutel
+
+    De computer maakt het nummer met een rekenrecept en een geheime **sleutel**. Dat werkt zo:
+
+    - dezelfde naam met dezelfde sleutel geeft **altijd hetzelfde nummer**;
+    - met een andere sleutel krijgt dezelfde naam **een ander nummer**;
+    - uit het nummer kun je de naam **niet terugrekenen**. Wie de sleutel niet heeft, kan ook niet alle namen
+      proberen: hij kan de nummers niet namaken.
+
+    De sleutel is een stukje geheime tekst. De `b` voor de aanhalingstekens betekent: dit is een sleutel
+    (in computertaal: *bytes*).
+    """),
+    code("""
+    SLEUTEL = b"databasespel-2024"
+
+    print(pseudonymise("B. Bos", SLEUTEL))
+    print(pseudonymise("B. Bos", SLEUTEL))
+    print(pseudonymise("B. Bos", b"een-andere-sleutel"))
+    """),
+    md("""
+    ## Opdracht 1 · Pseudonimiseer de tabel
+
+    Maak de tabel `zonder_namen`: een kopie van `personen` waarin in de kolom `persoon` geen naam meer staat,
+    maar het nummer dat `pseudonymise` met de sleutel `SLEUTEL` maakt.
+
+    - `pseudonymise(personen["persoon"], SLEUTEL)` geeft een kolom met twintig nummers.
+    - `personen.assign(persoon=...)` maakt een kopie van de tabel waarin de kolom `persoon` iets anders krijgt.
+
+    <details><summary>Hint</summary>
+
+    Zet de twee stukken in elkaar: de nummers van `pseudonymise` komen op de puntjes van
+    `personen.assign(persoon=...)`. Gebruik de sleutel `SLEUTEL`, geen andere.
+    </details>
+    """),
+    exercise("zonder-namen", """
+    # Maak de tabel zonder_namen.
+    """, """
+    zonder_namen = personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))
+    """),
+    check("controle-zonder-namen", 3, """
+    from academy.checks import pseudonimiseren as controle
+    controle.zonder_namen()
+    """, """
+    _juist = pseudonymise(personen["persoon"], b"databasespel-2024")
+    assert len(zonder_namen) == 20
+    assert sorted(str(v) for v in zonder_namen["persoon"]) == sorted(str(v) for v in _juist)
+    assert not set(zonder_namen["persoon"].astype(str)) & (set(kaarten["naam"]) | set(kaarten["persoon"]))
+    for _column in ["Leeftijd", "Geslacht", "Postcode", "Sector"]:
+        assert _column in zonder_namen.columns
+    """),
+    md("""
+    Zo ziet de tabel eruit zonder namen:
+    """),
+    code("""
+    gepseudonimiseerd = personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))
+    gepseudonimiseerd
+    """),
+    md("""
+    ## Vraag 1 · Waarom pseudonimiseren?
+
+    **Waarom zou je een database willen pseudonimiseren?** Schrijf in een paar zinnen je antwoord.
+    Denk aan de mensen in de database, en aan de medewerker die met de gegevens werkt.
+    """),
+    reflection("vraag-waarom-pseudonimiseren", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Verwacht antwoord (handleiding, opdracht 1): *niet herkenbaar, dus je kunt mensen niet voortrekken of
+    achterstellen.* Ook goed: je beschermt de privacy van de mensen (AVG), terwijl je de gegevens wel kunt
+    gebruiken voor onderzoek en ze nog kunt koppelen (met dezelfde sleutel krijgt dezelfde persoon hetzelfde nummer).
+
+    - 2 punten: noemt dat de personen niet (direct) herkenbaar zijn én waarom dat telt (niet voortrekken of
+      achterstellen, privacy beschermen), of dat je de gegevens toch kunt blijven gebruiken.
+    - 1 punt: alleen "voor de privacy", zonder uitleg.
+    - 0 punten: geen antwoord, of een antwoord dat niets met herkenbaarheid te maken heeft.
+    """),
+    md("""
+    ## Vraag 2 · Echt onherkenbaar?
+
+    Kijk goed naar de tabel `gepseudonimiseerd` hierboven. Er staan geen namen meer in.
+    **Zijn mensen ook echt onherkenbaar als je pseudonimiseert?** Leg uit waarom wel of niet.
+    Noem een voorbeeld uit de tabel.
+    """),
+    reflection("vraag-echt-onherkenbaar", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Verwacht antwoord (handleiding, opdracht 1): *waarschijnlijk niet, ze zijn alleen niet meer DIRECT
+    herleidbaar. Er zit bijvoorbeeld maar 1 persoon in waar bij sector staat 'motorvoertuigen'. Als medewerker
+    van de gemeente weet je dan waarschijnlijk meteen over wie het gaat.*
+
+    - 2 punten: nee (of: niet altijd), met de uitleg dat een zeldzaam kenmerk of een combinatie van kenmerken
+      iemand kan aanwijzen, en een voorbeeld (Motorvoertuigen, of bijvoorbeeld leeftijd met postcode).
+    - 1 punt: nee, maar zonder uitleg of voorbeeld; of alleen "je kunt de sleutel stelen".
+    - 0 punten: ja, of geen antwoord.
+    """),
+    md("""
+    ## Herkenbaar zonder naam
+
+    Er staat geen naam meer in de tabel. Toch is er maar één persoon die in de sector Motorvoertuigen werkt:
+    """),
+    code("""
+    gepseudonimiseerd[gepseudonimiseerd["Sector"] == "Motorvoertuigen"]
+    """),
+    md("""
+    Een collega bij de gemeente weet waarschijnlijk meteen wie dat is. Dan weet die collega ook de rest:
+    het aantal ziekenhuisbezoeken, de studieschuld, hoe lang deze persoon in de uitkering zat.
+
+    Een kenmerk dat zelf geen naam is, maar samen met andere kenmerken iemand kan aanwijzen, heet een
+    **quasi-identificator**. Voorbeelden: leeftijd, geslacht, postcode, sector.
+
+    ## k-anonimiteit
+
+    Leg de personen die op de quasi-identificatoren precies gelijk zijn in één groep. Hoe groot is de
+    kleinste groep? Dat getal heet **k**.
+
+    - **k = 1**: er is minstens één persoon die als enige zo is. Die persoon is **uniek**, en dus herkenbaar.
+    - **k = 2**: iedereen lijkt op minstens één ander. Je weet dan nooit zeker wie van de twee het is.
+
+    Hoe groter k, hoe beter iemand verstopt is tussen anderen. Hieronder zie je per persoon hoe groot
+    zijn of haar groep is, als je alleen naar de sector kijkt:
+    """),
+    code("""
+    per_sector = personen.assign(groepsgrootte=group_sizes(personen, ["Sector"]))
+    per_sector[["persoon", "Sector", "groepsgrootte"]].sort_values("groepsgrootte").head(8)
+    """),
+    code("""
+    print("k op sector:", k_anonymity(personen, ["Sector"]))
+    unique_rows(personen, ["Sector"])[["persoon", "Sector"]]
+    """),
+    md("""
+    Vier personen zijn uniek op hun sector. De functie `unique_rows(tabel, kenmerken)` geeft die rijen.
+
+    ## Opdracht 2 · Wie is uniek op geslacht en postcode?
+
+    Maak `unieke_personen`: een lijst met de namen van de personen die als enige hun combinatie van
+    **geslacht** en **postcode** hebben.
+
+    <details><summary>Hint</summary>
+
+    Gebruik `unique_rows` zoals hierboven, maar met de twee kenmerken `["Geslacht", "Postcode"]`.
+    Neem daarvan de kolom `"persoon"` en maak er een lijst van met `.tolist()`.
+    </details>
+    """),
+    exercise("unieke-personen", """
+    # Maak de lijst unieke_personen.
+    """, """
+    unieke_personen = unique_rows(personen, ["Geslacht", "Postcode"])["persoon"].tolist()
+    """),
+    check("controle-unieke-personen", 2, """
+    from academy.checks import pseudonimiseren as controle
+    controle.unieke_personen()
+    """, """
+    _uniek = set(personen.loc[group_sizes(personen, ["Geslacht", "Postcode"]) == 1, "persoon"])
+    assert isinstance(unieke_personen, (list, tuple, set, pd.Series, pd.Index))
+    assert set(unieke_personen) == _uniek
+    assert len(list(unieke_personen)) == len(_uniek)
+    """),
+    md("""
+    ## Algemener maken
+
+    Hoe maak je de tabel veiliger? Je kunt de kenmerken **algemener** maken (generaliseren):
+
+    - de leeftijd wordt een **leeftijdsgroep**: 34 wordt "30-39". Dat doet `age_band(leeftijden, 10)`.
+      Met `top=` worden alle hogere leeftijden één groep, bijvoorbeeld "60+".
+    - de postcode wordt **korter**: 3582 wordt "358" (een groter gebied). Dat doet `postcode_digits(postcodes, 3)`.
+    """),
+    code("""
+    voorbeeld = personen.assign(
+        Leeftijd=age_band(personen["Leeftijd"], 10),
+        Postcode=postcode_digits(personen["Postcode"], 3),
+    )
+    kenmerken = ["Leeftijd", "Geslacht", "Postcode"]
+    print("Precies: k =", k_anonymity(personen, kenmerken), "en uniek:", len(unique_rows(personen, kenmerken)))
+    print("Algemener: k =", k_anonymity(voorbeeld, kenmerken), "en uniek:", len(unique_rows(voorbeeld, kenmerken)))
+    voorbeeld[["persoon", *kenmerken]].head()
+    """),
+    md("""
+    Met de precieze leeftijd, het geslacht en de postcode is **iedereen** uniek. Met groepen van tien jaar
+    en drie cijfers van de postcode zijn er nog tien unieke personen. Dat is nog niet genoeg.
+
+    ## Opdracht 3 · Maak de tabel algemener tot k ≥ 2
+
+    Maak de tabel `algemener`: een kopie van `personen` waarin de kolommen `Leeftijd` en `Postcode` zo
+    algemeen zijn dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
+    Laat geen personen weg, en houd een beetje informatie over de leeftijd over.
+
+    Probeer het stap voor stap: maak de groepen groter en kijk steeds met
+    `k_anonymity(algemener, ["Leeftijd", "Geslacht", "Postcode"])` hoe groot k is.
+
+    <details><summary>Hint</summary>
+
+    Begin met leeftijdsgroepen van 20 jaar en 2 cijfers van de postcode. Kijk met `unique_rows` wie er dan nog
+    uniek is. Is dat iemand die ouder is dan de rest? Met `top=` zet je alle oudere mensen in één groep:
+    `age_band(leeftijden, 20, top=50)` maakt groepen als "20-39", "40-49" en "50+". Groepen van 25 jaar werken ook.
+    </details>
+    """),
+    exercise("algemener", """
+    # Maak de tabel algemener.
+    """, """
+    algemener = personen.assign(
+        Leeftijd=age_band(personen["Leeftijd"], 20, top=50),
+        Postcode=postcode_digits(personen["Postcode"], 2),
+    )
+    """),
+    check("controle-algemener", 3, """
+    from academy.checks import pseudonimiseren as controle
+    controle.algemener()
+    """, """
+    assert len(algemener) == 20
+    assert k_anonymity(algemener, ["Leeftijd", "Geslacht", "Postcode"]) >= 2
+    assert algemener["Leeftijd"].dropna().nunique() >= 2
+    assert sorted(map(str, algemener["Leeftijd"])) != sorted(map(str, personen["Leeftijd"]))
+    """),
+    md("""
+    Kijk wat er overblijft: van de postcode alleen "35". Dat is bijna de hele stad. Bij twintig personen moet je
+    heel ver gaan voordat niemand meer opvalt. Hoe meer mensen in een bestand staan, hoe minder ver je hoeft te
+    gaan. Dat zie je verderop, bij 100.000 inwoners.
+
+    ## Onderdrukken
+
+    Een andere manier is **onderdrukken**: een zeldzame waarde haal je weg, of je zet hem bij "overig".
+    `suppress(tabel, columns=[...], fill="overig")` doet dat met elke waarde die maar één keer voorkomt.
+    Daarna valt de persoon uit Motorvoertuigen niet meer op:
+    """),
+    code("""
+    onderdrukt = suppress(personen, columns=["Sector"], fill="overig")
+    print("k op sector na onderdrukken:", k_anonymity(onderdrukt, ["Sector"]))
+    onderdrukt["Sector"].value_counts()
+    """),
+    md("""
+    ## Waarom een gehasht BSN geen pseudoniem is
+
+    Soms lees je: "we hebben het BSN gehasht, dus het is anoniem". Een **hash** is een rekenrecept dat van een
+    getal een lange, onleesbare code maakt, maar dan **zonder geheime sleutel**. Iedereen kan dat recept
+    uitvoeren. Dat is het probleem.
+
+    Een burgerservicenummer (BSN) heeft negen cijfers en moet voldoen aan de **elfproef**: tel 9 × het eerste
+    cijfer, 8 × het tweede, … , 2 × het achtste, en trek het laatste cijfer er één keer van af. De uitkomst moet
+    deelbaar zijn door 11. Daardoor is maar ongeveer 1 op de 11 getallen een geldig BSN.
+    """),
+    code("""
+    print(is_valid_bsn(111222333), is_valid_bsn(123456789))
+    print("Zoveel geldige BSN's bestaan er:", f"{count_valid_bsns():,}".replace(",", "."))
+    """),
+    md("""
+    Stel: in een bestand staat alleen deze hash van een BSN.
+    """),
+    code("""
+    hash_in_bestand = plain_hash(100770009)
+    hash_in_bestand
+    """),
+    md("""
+    Wie wil weten welk BSN erachter zit, rekent gewoon de hash uit van elk geldig BSN, tot er een gelijk is.
+    Voor deze les proberen we alleen de geldige BSN's van 100.000.000 tot 101.000.000:
+    """),
+    code("""
+    kandidaten = valid_bsns(100_000_000, 101_000_000)
+    print("We proberen", len(kandidaten), "geldige BSN's.")
+    print("Gevonden BSN:", find_bsn_by_hash(hash_in_bestand, kandidaten))
+    """),
+    md("""
+    En **alle** geldige BSN's? Dat meet de computer hieronder. Het duurt minuten, geen jaren:
+    """),
+    code("""
+    print(hash_rate(100_000))
+    """),
+    md("""
+    Een hash zonder sleutel beschermt een BSN dus niet. Met `pseudonymise` en een geheime sleutel lukt dit
+    niet: zonder de sleutel kan niemand de nummers namaken, dus ook niet alle BSN's proberen. Daarom moet
+    de sleutel ook echt geheim blijven, bij één organisatie.
+
+    ## Hoe het CBS het doet: het RIN-nummer
+
+    Gemeenten kunnen hun gegevens laten koppelen aan bestanden van het CBS (microdata). Het Werkwijzer-rapport
+    beschrijft hoe dat gaat:
+
+    > Wanneer data van een of meerdere organisaties worden ge-upload naar het CBS, vervangt het CBS alle
+    > persoonsgegevens (naam, adres, BSN) en geeft ieder individu een persoonlijk identificatie nummer, het
+    > zogenaamde RIN nummer. Door de databestanden te koppelen op basis van het RIN nummer kan inzicht worden
+    > verkregen in de gezondheid en leefomstandigheden van bijstandsgerechtigden, zonder dat de gegevens te
+    > herleiden zijn tot individuele personen.
+
+    Smart Start, dat met CBS-microdata werkt, legt het zo uit: *"Omdat wij niet weten welk nummer bij welk
+    persoon hoort, kunnen we dus nooit weten om wie het precies gaat."* Het CBS werkt in een beveiligde
+    omgeving. Een resultaat mag daar pas uit als het CBS heeft gecontroleerd dat niemand te herkennen is
+    (het **onthullingsrisico**). En: *"aantallen kleiner dan tien worden niet gerapporteerd."*
+
+    Het RIN-nummer is dus een pseudoniem met een sleutel die alleen het CBS heeft. In hoofdstuk 3 koppel
+    je zelf bestanden op zo'n nummer.
+
+    ## Op de schaal van een gemeente
+
+    Werkt dit ook voor meer dan twintig mensen? Hieronder maakt de computer 100.000 verzonnen inwoners, met
+    een BSN, een naam en de kenmerken van het spel. We vervangen het BSN door een pseudoniem (zoals het RIN)
+    en halen naam en BSN weg. Daarna tellen we hoeveel inwoners uniek zijn op vier quasi-identificatoren.
+    """),
+    code("""
+    start = time.perf_counter()
+    inwoners = make_population(100_000)
+    inwoners["rin"] = pseudonymise(inwoners["bsn"], SLEUTEL)
+    inwoners = inwoners.drop(columns=["bsn", "naam"])
+
+    vier = ["Leeftijd", "Geslacht", "Postcode", "Migratieachtergrond"]
+    stappen = {
+        "precies": inwoners,
+        "leeftijd in groepen\\nvan 10 jaar": inwoners.assign(Leeftijd=age_band(inwoners["Leeftijd"], 10, top=80)),
+        "en postcode\\n4 cijfers": inwoners.assign(Leeftijd=age_band(inwoners["Leeftijd"], 10, top=80),
+                                                   Postcode=postcode_digits(inwoners["Postcode"], 4)),
+        "en postcode\\n3 cijfers": inwoners.assign(Leeftijd=age_band(inwoners["Leeftijd"], 10, top=80),
+                                                   Postcode=postcode_digits(inwoners["Postcode"], 3)),
+    }
+    uniek = {stap: len(unique_rows(tabel, vier)) for stap, tabel in stappen.items()}
+    print(f"Klaar in {time.perf_counter() - start:.1f} seconden.")
+    uniek
+    """),
+    code("""
+    fig, ax = plt.subplots()
+    staven = ax.bar(list(uniek), list(uniek.values()), color=PALETTE[0])
+    ax.bar_label(staven, labels=[f"{n:,}".replace(",", ".") for n in uniek.values()])
+    ax.set_yscale("log")
+    finish(ax, "Hoeveel van de 100.000 inwoners zijn uniek?", "Hoe algemeen de kenmerken zijn",
+           "Unieke inwoners (logaritmische schaal)")
+    plt.show()
+    """),
+    md("""
+    Met de precieze gegevens is bijna iedereen uniek, ook zonder naam en BSN. Met leeftijdsgroepen en een
+    postcode van vier cijfers zijn het er nog een paar honderd. Met drie cijfers nog maar een handvol.
+    Die laatsten kun je onderdrukken.
+
+    Onderzoekers publiceren meestal geen rijen per persoon, maar **tabellen met aantallen**. Hieronder: hoeveel
+    inwoners met een uitkering zijn er per wijk en per sector?
+    """),
+    code("""
+    in_uitkering = inwoners[inwoners["Aantal maanden in uitkering"] > 0]
+    tabel = pd.crosstab(in_uitkering["wijk"], in_uitkering["Sector"])
+    tabel
+    """),
+    md("""
+    Kijk naar de kolom Motorvoertuigen: daar staan kleine aantallen. Een klein aantal in een kleine groep kan
+    iemand verraden. Daarom geldt bij het CBS en bij Smart Start: een aantal onder de tien laat je niet zien.
+    Je schrijft dan "<10".
+
+    ## Opdracht 4 · Verberg de kleine aantallen
+
+    Maak `veilige_tabel`: dezelfde tabel als `tabel`, maar elk aantal onder de 10 is vervangen door "<10".
+
+    <details><summary>Hint</summary>
+
+    Gebruik de functie `suppress_small_counts` op de tabel `tabel`. De drempel van 10 is de standaard: die hoef
+    je niet mee te geven.
+    </details>
+    """),
+    exercise("veilige-tabel", """
+    # Maak de tabel veilige_tabel.
+    """, """
+    veilige_tabel = suppress_small_counts(tabel)
+    """),
+    check("controle-veilige-tabel", 2, """
+    from academy.checks import pseudonimiseren as controle
+    controle.veilige_tabel()
+    """, """
+    assert veilige_tabel.shape == tabel.shape
+    for _wijk in tabel.index:
+        for _sector in tabel.columns:
+            _n = tabel.loc[_wijk, _sector]
+            _shown = str(veilige_tabel.loc[_wijk, _sector])
+            assert _shown == ("<10" if _n < 10 else str(_n))
+    """),
+    md("""
+    ## Privacy by design
+
+    De gemeente Zaanstad werkt met data volgens drie uitgangspunten. Samen heten ze **privacy by design**:
+    privacy zit vanaf het begin in het ontwerp, niet achteraf.
+
+    - **zo min mogelijk data**: neem alleen de kolommen die je voor je vraag nodig hebt. Hierboven hadden we naam
+      en BSN niet nodig, dus haalden we die weg.
+    - **zo hoog mogelijk aggregatieniveau**: werk met groepen en tabellen met aantallen (per wijk, per
+      leeftijdsgroep) in plaats van met losse personen.
+    - **zo min mogelijk gebruik van persoonsgegevens**: gebruik een pseudoniem in plaats van een naam of BSN,
+      en maak kenmerken algemener waar het kan.
+
+    ## Samenvatting
+
+    - **Pseudonimiseren**: je vervangt de naam door een nummer. De gegevens zijn dan niet meer *direct*
+      herleidbaar tot een persoon. **Anonimiseren**: de gegevens zijn *helemaal niet meer* te herleiden.
+    - Een pseudoniem maak je met een **geheime sleutel**: dezelfde naam krijgt steeds hetzelfde nummer, en zonder
+      sleutel kun je niet terug.
+    - Zonder naam kun je toch herkenbaar zijn door een zeldzame combinatie van gewone kenmerken: de
+      **quasi-identificatoren**. **k** is de grootte van de kleinste groep gelijken; k = 1 betekent: iemand is uniek.
+    - **Algemener maken** (leeftijdsgroepen, kortere postcode) en **onderdrukken** (zeldzame waarden weg,
+      aantallen onder 10 als "<10") maken een tabel veiliger.
+    - Een BSN hashen **zonder sleutel** beschermt niet: alle geldige BSN's proberen duurt minuten.
+    - Het CBS vervangt naam, adres en BSN door een **RIN-nummer** en laat alleen veilige resultaten naar buiten.
+    - **Privacy by design**: zo min mogelijk data, zo hoog mogelijk aggregatieniveau, zo min mogelijk
+      persoonsgegevens.
+
+    In het volgende hoofdstuk koppel je de drie bronnen van het spel aan elkaar: **datakoppeling**.
+    """),
+    trainer("""
+    ## Voor de trainer
+
+    **Tijd:** ongeveer 75 minuten: 10 min opdracht 1 uit het spel (op papier met de gepseudonimiseerde
+    kaarten, of hier), 10 min opdracht 1 in het notebook, 15 min vraag 1 en 2 met nabespreking, 15 min
+    k-anonimiteit en opdracht 2 en 3, 10 min het BSN en het RIN-nummer, 15 min de gemeente-schaal, opdracht 4
+    en privacy by design.
+
+    **Antwoorden:**
+    - Opdracht 1: `personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))`. Met een andere sleutel
+      komen er andere nummers uit; de controle zegt dat.
+    - Opdracht 2: zeven personen zijn uniek op geslacht en postcode: E. Meijer, M. de Vries, P. Visser, A. Blom,
+      D. Bakker, O. van Leeuwen en W. de Groot.
+    - Opdracht 3: bijvoorbeeld leeftijdsgroepen van 20 jaar met `top=50` en 2 cijfers van de postcode (k = 2), of
+      groepen van 25 jaar. Met 20 jaar zonder `top` blijft O. van Leeuwen (61, man) uniek. Elke oplossing met
+      k ≥ 2, twintig rijen en minstens twee leeftijdswaarden is goed.
+    - Opdracht 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", bijna allemaal in de kolom
+      Motorvoertuigen.
+    - Hash-snelheid: op een gewone laptop enkele honderdduizenden hashes per seconde; alle 90.909.090 geldige BSN's
+      duren dan een paar minuten. Met snellere code of een videokaart: seconden.
+
+    **Verwachte antwoorden op de vragen (handleiding, opdracht 1):**
+    - Waarom pseudonimiseren? *Niet herkenbaar, dus je kunt mensen niet voortrekken of achterstellen.*
+    - Echt onherkenbaar? *Waarschijnlijk niet, ze zijn alleen niet meer DIRECT herleidbaar. Er zit maar 1 persoon
+      in met sector 'motorvoertuigen'; als medewerker van de gemeente weet je dan waarschijnlijk meteen over wie
+      het gaat.*
+
+    **Bespreekvragen:**
+    - Wie in jullie organisatie zou de sleutel moeten bewaren? Wat gebeurt er als die uitlekt?
+    - Welke quasi-identificatoren zitten in de bestanden waar jullie mee werken (wijk, leeftijd, gezinssamenstelling)?
+    - Opdracht 3: hoeveel informatie bleef er over? Is de tabel dan nog bruikbaar voor jullie vraag?
+    - Waarom werkt het CBS met een beveiligde omgeving én een controle op de resultaten, en niet alleen met een RIN?
+    - Welk van de drie uitgangspunten van Zaanstad is in jullie werk het lastigst?
+    """),
+]
+
+if __name__ == "__main__":
+    print(write(notebook(cells), CHAPTER, NAME))
