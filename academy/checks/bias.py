@@ -1,0 +1,183 @@
+"""Checks of chapter 7, Bias in algoritmes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from academy import fairness
+from academy.datasets import load_compas
+from academy.feedback import answer, correct, expect_mapping, expect_number, fail
+
+GROUPS = ("Zwart", "Wit")
+GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risico"
+# Rates count as right within this margin: three decimals are enough, two are not.
+RATE_TOLERANCE = 5e-4
+THRESHOLDS = range(2, 11)  # threshold 1 calls everyone high risk; the exercise leaves it out
+
+
+@cache
+def _metrics():
+    # Cached: the course data do not change while a notebook runs, and the checks only read.
+    return fairness.group_metrics(load_compas(), GROUP, TRUTH, PREDICTION)
+
+
+@cache
+def _fpr_gaps(measure: str):
+    return fairness.fpr_gaps(load_compas(), GROUP, SCORE, TRUTH, THRESHOLDS, measure=measure)
+
+
+def _per_group(value, name: str) -> dict:
+    """A mapping with exactly the groups 'Zwart' and 'Wit', each a number."""
+    given = expect_mapping(value, name)
+    keys = [str(key) for key in given]
+    if sorted(key.strip().lower() for key in keys) == sorted(g.lower() for g in GROUPS) \
+            and sorted(keys) != sorted(GROUPS):
+        fail(f"Schrijf de groepen in `{name}` zoals in de data: 'Zwart' en 'Wit', met een hoofdletter.")
+    missing = [group for group in GROUPS if group not in given]
+    if missing:
+        fail(f"In `{name}` mist de groep {' en '.join(repr(g) for g in missing)}. "
+             "Gebruik de groepen 'Zwart' en 'Wit' als sleutels.")
+    extra = [key for key in given if key not in GROUPS]
+    if extra:
+        fail(f"In `{name}` staat {extra[0]!r}. Gebruik alleen de groepen 'Zwart' en 'Wit'.")
+    return {group: expect_number(given[group], f"{name}['{group}']") for group in GROUPS}
+
+
+def _compare(given: dict, expected: dict, name: str, mistakes, tolerance: float, unit: str) -> None:
+    """Swapped groups, then the usual mistakes per group, then 'almost' and plain wrong."""
+    def close(a, b):
+        return abs(a - b) <= tolerance
+
+    swapped = all(close(given[a], expected[b]) for a, b in zip(GROUPS, reversed(GROUPS)))
+    if swapped and not all(close(given[g], expected[g]) for g in GROUPS):
+        fail(f"Je hebt de groepen in `{name}` verwisseld: het getal van 'Zwart' hoort bij 'Wit', en andersom.")
+    for group in GROUPS:
+        value = given[group]
+        for wrong, message in mistakes(group):
+            if close(value, wrong) and not close(value, expected[group]):
+                fail(message)
+        if not close(value, expected[group]):
+            if unit == "rate" and abs(value - expected[group]) <= 0.01:
+                fail(f"`{name}['{group}']` is {value}: bijna goed. Rond niet af, laat de computer het hele getal "
+                     "uitrekenen.")
+            fail(f"`{name}['{group}']` is {value}. Dat klopt nog niet. Kijk nog eens naar de uitleg en de hint.")
+
+
+def _rates_of(value, name: str) -> dict:
+    given = _per_group(value, name)
+    if any(1 < v <= 100 for v in given.values()):
+        fail(f"In `{name}` staat een getal boven 1. Dat lijkt een percentage. Geef een fractie van 0 tot 1, "
+             "zoals 0.25 (niet 25).")
+    if any(v < 0 or v > 1 for v in given.values()):
+        fail(f"In `{name}` staat een getal buiten 0 tot 1. Een aandeel ligt altijd tussen 0 en 1.")
+    return given
+
+
+def onterecht_hoog() -> None:
+    """Exercise 1: per group, how many did not reoffend but were called high risk (fp)."""
+    name = "onterecht_hoog"
+    given = _per_group(answer(name), name)
+    m = _metrics()
+    expected = {g: int(m.loc[g, "fp"]) for g in GROUPS}
+
+    def mistakes(g):
+        return [
+            (m.loc[g, "tp"] + m.loc[g, "fp"], f"Bij {g} telde je iedereen met hoog risico. Tel alleen wie níet "
+                                              "opnieuw in de fout ging en tóch hoog risico kreeg."),
+            (m.loc[g, "tp"], f"Bij {g} telde je wie hoog risico kreeg én opnieuw in de fout ging: dat is terecht "
+                             "hoog. Tel wie níet opnieuw in de fout ging."),
+            (m.loc[g, "fn"], f"Bij {g} telde je wie laag risico kreeg maar wel opnieuw in de fout ging: dat is "
+                             "onterecht láág. Hier gaat het om onterecht hoog."),
+            (m.loc[g, "tn"], f"Bij {g} telde je wie níet opnieuw in de fout ging en laag risico kreeg: dat is "
+                             "terecht laag. Tel wie toch hoog risico kreeg."),
+            (m.loc[g, "n"], f"Bij {g} telde je de hele groep. Tel alleen wie onterecht hoog risico kreeg."),
+        ]
+
+    _compare(given, expected, name, mistakes, tolerance=0, unit="count")
+    correct("In beide groepen kregen mensen ten onrechte het label 'hoog risico'. Maar in welke groep "
+            "gebeurde dat vaker, als je rekent met aandelen?")
+
+
+def fpr() -> None:
+    """Exercise 2: the false positive rate per group, fp / (fp + tn)."""
+    name = "fpr"
+    given = _rates_of(answer(name), name)
+    m = _metrics()
+    expected = {g: float(m.loc[g, "fpr"]) for g in GROUPS}
+
+    def mistakes(g):
+        r = m.loc[g]
+        return [
+            (r.fp / (r.tp + r.fp), f"Bij {g} deelde je door iedereen met hoog risico. Deel door iedereen die "
+                                   "níet opnieuw in de fout ging (onterecht hoog + terecht laag)."),
+            (r.fp / r.n, f"Bij {g} deelde je door de hele groep. Deel alleen door wie níet opnieuw in de fout ging."),
+            (r.tn / (r.fp + r.tn), f"Bij {g} rekende je het deel uit dat terecht láág risico kreeg. "
+                                   "De FPR is het deel dat onterecht hoog risico kreeg."),
+            (r.fnr, f"Bij {g} rekende je de FNR uit (onterecht laag). De FPR gaat over wie níet opnieuw in de "
+                    "fout ging, maar toch hoog risico kreeg."),
+            ((r.tp + r.fp) / r.n, f"Bij {g} rekende je uit welk deel van de hele groep hoog risico kreeg. "
+                                  "Kijk alleen naar wie níet opnieuw in de fout ging."),
+        ]
+
+    _compare(given, expected, name, mistakes, tolerance=RATE_TOLERANCE, unit="rate")
+    correct("Van wie níet opnieuw in de fout ging, kreeg in de ene groep een veel groter deel toch 'hoog risico' "
+            "dan in de andere.")
+
+
+def fnr() -> None:
+    """Exercise 3: the false negative rate per group, fn / (fn + tp)."""
+    name = "fnr"
+    given = _rates_of(answer(name), name)
+    m = _metrics()
+    expected = {g: float(m.loc[g, "fnr"]) for g in GROUPS}
+
+    def mistakes(g):
+        r = m.loc[g]
+        return [
+            (r.tp / (r.tp + r.fn), f"Bij {g} rekende je het deel uit dat terecht hoog risico kreeg. De FNR is het "
+                                   "deel van wie wél opnieuw in de fout ging, maar toch laag risico kreeg."),
+            (r.fn / (r.fn + r.tn), f"Bij {g} deelde je door iedereen met laag risico. Deel door iedereen die wél "
+                                   "opnieuw in de fout ging (onterecht laag + terecht hoog)."),
+            (r.fn / r.n, f"Bij {g} deelde je door de hele groep. Deel alleen door wie wél opnieuw in de fout ging."),
+            (r.fpr, f"Bij {g} rekende je de FPR uit (onterecht hoog). De FNR gaat over wie wél opnieuw in de fout "
+                    "ging, maar toch laag risico kreeg."),
+        ]
+
+    _compare(given, expected, name, mistakes, tolerance=RATE_TOLERANCE, unit="rate")
+    correct("De fouten vallen verschillend uit: de ene groep krijgt vaker onterecht hoog, de andere vaker "
+            "onterecht laag.")
+
+
+def drempel() -> None:
+    """Exercise 4: the threshold (2-10) where the groups' FPRs differ least (absolute difference)."""
+    name = "drempel"
+    value = answer(name)
+    expect_number(value, name)
+    gaps = _fpr_gaps("difference")
+    # idxmin takes the first, i.e. the lowest threshold on a tie, as fairness.closest_fpr_threshold does.
+    best, by_ratio = gaps.idxmin(), _fpr_gaps("ratio").idxmin()
+    if 0 < value < 1:
+        fail(f"`{name}` is {value}. Dat lijkt een FPR of een verschil. De vraag is bij wélke drempel het verschil "
+             "het kleinst is: een heel getal van 2 tot en met 10.")
+    if value != int(value):
+        fail(f"`{name}` is {value}. Een drempel is een heel getal, zoals 5.")
+    value = int(value)
+    if value == 1:
+        fail("Bij drempel 1 krijgt iedereen hoog risico. Dan is de FPR van beide groepen 100%. "
+             "Kies een drempel van 2 tot en met 10.")
+    if value not in THRESHOLDS:
+        fail(f"`{name}` is {value}. Kies een drempel van 2 tot en met 10: de scores lopen van 1 tot 10.")
+    if value != best:
+        if value == by_ratio:
+            fail(f"Bij drempel {value} is de ene FPR het kleinste aantal keer groter dan de andere (de verhouding). "
+                 "Maar de vraag gaat over het verschil: de ene FPR min de andere.")
+        if value == gaps.idxmax():
+            fail(f"Bij drempel {value} is het verschil tussen de FPR's juist het grootst.")
+        if value == 5:
+            fail("5 is de drempel in de kolom hoog_risico (ProPublica's 'Medium of High'). Daar liggen de FPR's "
+                 "ver uit elkaar. Probeer alle drempels van 2 tot en met 10.")
+        points = f"{gaps[value] * 100:.1f}".replace(".", ",")
+        fail(f"Bij drempel {value} is het verschil tussen de FPR's {points} procentpunt. "
+             "Bij een andere drempel is het verschil kleiner. Probeer alle drempels van 2 tot en met 10.")
+    correct(f"Bij drempel {best} liggen de FPR's het dichtst bij elkaar. Kijk hieronder wat er dan met de "
+            "FNR gebeurt.")

@@ -1,0 +1,97 @@
+"""Chapter 6 checks: a Dutch sentence for every wrong answer, 'Goed zo' for the right one."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from academy import linda
+from academy.checks import linda as checks
+from test_feedback import call, message
+
+PEOPLE = linda.population()
+BANK, FEMINIST = PEOPLE["bankbediende"], PEOPLE["feministe"]
+P_BANK = BANK.mean()
+P_BOTH = (BANK & FEMINIST).mean()
+
+
+# Exercise 1: the ranking (any valid permutation is right).
+
+def test_missing_ranking():
+    assert "nog niet gemaakt" in message(checks.rangorde)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("CEBADF", "één stuk tekst"),
+    (["A", "B", "C", "D", "E"], "mist F"),
+    (["A", "A", "B", "C", "D", "E"], "meer dan één keer"),
+    (["A", "B", "C", "D", "E", "G"], "'G' is geen optie"),
+    ({"A": 1}, "lijst met letters"),
+    ([1, 2, 3, 4, 5, 6], "alleen de letters"),
+    (..., "leeg"),
+])
+def test_invalid_rankings_get_a_dutch_sentence(value, words):
+    assert words in message(checks.rangorde, rangorde=value)
+
+
+def test_ranking_with_f_above_d_is_valid_and_says_so(capsys):
+    call(checks.rangorde, rangorde=["C", "F", "E", "D", "B", "A"])
+    out = capsys.readouterr().out
+    assert "Goed zo" in out and "Jij zet F" in out
+
+
+def test_ranking_with_d_above_f_is_valid_and_says_so(capsys):
+    call(checks.rangorde, rangorde=["c", " e", "D", "F", "B", "A"])
+    out = capsys.readouterr().out
+    assert "Goed zo" in out and "Jij zet D" in out
+
+
+# Exercise 2: p_bankbediende.
+
+@pytest.mark.parametrize("value, words", [
+    (FEMINIST.mean(), "feministes"),
+    (P_BOTH, "alleen: bankbediende"),
+    (1 - P_BANK, "géén bankbediende"),
+    (int(BANK.sum()), "aantal vrouwen"),
+    (P_BANK * 100, "percentage"),
+    (BANK, "hele kolom"),
+    (str(P_BANK), "aanhalingstekens"),
+    (True, "getal"),
+    (-0.1, "tussen 0 en 1"),
+    (0.5, "klopt nog niet"),
+])
+def test_p_bankbediende_mistakes(value, words):
+    assert words in message(checks.p_bankbediende, p_bankbediende=value)
+
+
+def test_p_bankbediende_missing():
+    assert "nog niet gemaakt" in message(checks.p_bankbediende)
+
+
+def test_p_bankbediende_right(capsys):
+    call(checks.p_bankbediende, p_bankbediende=P_BANK)
+    call(checks.p_bankbediende, p_bankbediende=int(BANK.sum()) / len(PEOPLE))
+    assert capsys.readouterr().out.count("Goed zo") == 2
+
+
+# Exercise 3: p_bankbediende_en_feministe.
+
+@pytest.mark.parametrize("value, words", [
+    (P_BANK, "bankbediende alleen"),
+    (FEMINIST.mean(), "feministe alleen"),
+    ((BANK | FEMINIST).mean(), "niet | (of)"),
+    ((BANK & FEMINIST).sum() / BANK.sum(), "ónder de bankbediendes"),
+    (P_BANK * FEMINIST.mean(), "vermenigvuldigde"),
+    (P_BOTH * 100, "percentage"),
+    (int((BANK & FEMINIST).sum()), "aantal vrouwen"),
+    (BANK & FEMINIST, ".mean()"),
+    (pd.DataFrame({"a": [1]}), "hele kolom"),
+])
+def test_p_both_mistakes(value, words):
+    assert words in message(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=value)
+
+
+def test_p_both_right(capsys):
+    call(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=P_BOTH)
+    assert "Goed zo" in capsys.readouterr().out
+    assert P_BOTH <= P_BANK  # the point of the exercise holds in the chapter's population
