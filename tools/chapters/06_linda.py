@@ -366,27 +366,15 @@ cells = [
     wordt niet beoordeeld. Opdracht 2: `p_bankbediende` = 0,0409 (409 van de 10.000). Opdracht 3:
     `p_bankbediende_en_feministe` = 0,0252 (252 van de 10.000).
 
-    **De uitslag van de groep.** Verzamel de ingeleverde notebooks (nbgrader `collect`, of een map met
-    gedownloade notebooks) en tel met `academy.linda.class_share` hoeveel mensen F boven D zetten:
+    **De uitslag van de groep.** Verzamel de ingeleverde notebooks (`collect` of `zip-collect`) en laat dan
+    zien hoeveel mensen F boven D zetten, naast de 89% van Tversky en Kahneman:
 
-    ```python
-    import ast, json, pathlib, re
-    from academy.linda import class_share
-
-    rankings = {}
-    for path in pathlib.Path("submitted").glob("*/06-linda/linda.ipynb"):
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-            found = re.search(r"^rangorde\\s*=\\s*(\\[.*?\\])", "".join(cell["source"]), re.M)
-            if found:
-                try:
-                    rankings[path.parts[-3]] = ast.literal_eval(found.group(1))
-                except (ValueError, SyntaxError):
-                    rankings[path.parts[-3]] = None  # counted as invalid
-    print(class_share(rankings).summary())
+    ```
+    python -m academy.trainer class-results
     ```
 
-    Zet het aandeel van de groep naast de 89% van Tversky en Kahneman. Ook handopsteken werkt: dat zijn precies
-    de vragen van de dia's.
+    Dat telt met `academy.linda.class_share`; ongeldige of lege rangordes tellen niet mee. Handopsteken werkt
+    ook: dat zijn precies de vragen van de dia's.
 
     **Bespreekvragen** (de dia's van de data-academy):
     - Wie heeft F boven D? Wie heeft C hoog? Heb ik iets gezegd over haar werk of over feminisme?
