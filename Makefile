@@ -50,5 +50,9 @@ data: $(STAMP)
 cards-pdf: $(STAMP)
 	python -m academy.printing
 
+# Benchmarks (15-25 min): table on screen, figures in bench/results.json. Subset: python -m bench --help
+bench: $(STAMP)
+	python -m bench
+
 clean:
 	rm -rf _build book/chapters gradebook.db
