@@ -1,0 +1,678 @@
+"""Chapter 8, Clusteren: de Voedselbank: the source notebook (run to rebuild it)."""
+
+from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+
+CHAPTER, NAME = "08-voedselbank", "voedselbank"
+
+cells = [
+    md("""
+    # Hoofdstuk 8 · Clusteren: de Voedselbank
+
+    Welke huishoudens komen bij de Voedselbank? En zijn dat allemaal dezelfde soort huishoudens?
+    In de gemeente Gilze en Rijen zocht het programma **Smart Start** dat uit, samen met onderzoeksbureau
+    Centerdata. Ze deelden de klanten van de Voedselbank in groepen in die op elkaar lijken: **clusters**.
+    In dit hoofdstuk doe je dat stap voor stap na.
+
+    **Wat leer je?**
+
+    - Je weet hoe Smart Start gegevens van de Voedselbank koppelde aan gegevens van het CBS, en waarom
+      ze alleen naar **groepen** keken en nooit naar één persoon.
+    - Je weet waarom aantallen onder de tien niet in een tabel mogen staan, en je kunt ze verbergen.
+    - Je kunt de klanten vergelijken met alle huishoudens van de gemeente.
+    - Je kunt huishoudens **clusteren**: de gegevens voorbereiden, het aantal clusters kiezen en de
+      clusters beschrijven.
+    - Je weet waarom een cluster **geen besluit over een persoon** is.
+    - Je kent de stappen van **design thinking** en de innovatie die eruit kwam: de Meedenkers.
+
+    **De huishoudens in dit hoofdstuk zijn verzonnen.** De gemeente is nagemaakt met een computer, naar het
+    voorbeeld van Gilze en Rijen. De uitkomsten lijken op die van Smart Start, maar het zijn geen echte mensen.
+    """),
+    md("""
+    ## Zo werkt dit hoofdstuk
+
+    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
+    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
+    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
+    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+    """),
+    md("""
+    ## Het doel van de pilot
+
+    Smart Start wil dat alle kinderen een goede start krijgen. Problemen beginnen vaak klein. *Waarom komt
+    iemand bij de Voedselbank?* Wie dat begrijpt, kan eerder helpen. Het doel van de pilot in Gilze en Rijen:
+
+    - inzicht krijgen in het **type klant** van de Voedselbank;
+    - samen bepalen hoe de hulp aan mensen die in armoede leven beter kan;
+    - die inzichten gebruiken om te **voorkomen** dat mensen later de Voedselbank nodig hebben.
+
+    ## Koppelen bij het CBS, en alleen kijken naar groepen
+
+    Het **CBS** (Centraal Bureau voor de Statistiek) heeft veel gegevens over alle inwoners van Nederland:
+    inkomen, uitkering, opleiding, woning, zorg. Die gegevens per persoon, huishouden of adres heten
+    **microdata**. Onderzoekers mogen er alleen onder strenge voorwaarden mee werken.
+
+    Zo ging het in de pilot:
+
+    1. **Pseudonimiseren.** Het CBS haalt naam, adres en burgerservicenummer weg. Daarvoor in de plaats komt
+       een nummer (in hoofdstuk 2 zag je hoe dat werkt). De onderzoekers weten niet welk nummer bij wie hoort.
+    2. **Koppelen.** Ook het klantenbestand van de Voedselbank gaat de beveiligde omgeving van het CBS in.
+       Het CBS koppelt het met dat nummer aan de andere bestanden (hoofdstuk 3). De bestanden zijn groot:
+       het adressenbestand alleen al heeft 70 miljoen rijen.
+    3. **Alleen groepen.** De onderzoekers kijken naar **groepen huishoudens** die op elkaar lijken, nooit
+       naar één gezin. Niemand krijgt gegevens over één persoon te zien.
+    4. **Controle bij de uitgang.** Een uitkomst mag pas uit de beveiligde omgeving als het CBS heeft
+       gecontroleerd dat niemand erin te herkennen is. Daarom geldt: **aantallen kleiner dan tien worden niet
+       gerapporteerd**. In de tabellen van dit hoofdstuk staat dan `<10`.
+
+    Waarom tien? Stel: in een tabel staat dat in één dorp 2 huishoudens met een WW-uitkering bij de
+    Voedselbank komen. Dan kunnen buren raden wie dat zijn. Bij tien of meer is dat veel moeilijker.
+    """),
+    code("""
+    %xmode Minimal
+    import pandas as pd
+    import seaborn as sns
+    from matplotlib import pyplot as plt
+
+    from academy import clusters
+    from academy.datasets import load_foodbank, load_households
+    from academy.plotting import PALETTE, finish, use_course_style
+    from academy.privacy import suppress_small_counts
+
+    use_course_style()
+    huishoudens = load_households()
+    klanten = load_foodbank()
+    print(f"{len(huishoudens)} huishoudens, waarvan {len(klanten)} klant van de Voedselbank "
+          f"({len(klanten) / len(huishoudens):.1%}).")
+    klanten.head()
+    """),
+    md("""
+    Elke rij is één (verzonnen) huishouden. De belangrijkste kolommen:
+
+    | kolom | betekenis |
+    | --- | --- |
+    | `type_huishouden` | eenpersoonshuishouden, paar met of zonder kinderen, eenouderhuishouden |
+    | `aantal_kinderen`, `leeftijd` | aantal kinderen thuis, leeftijd van de hoofdbewoner |
+    | `opleiding` | laag, middelbaar, hoog of onbekend |
+    | `uitkering` | geen, WW (werkloosheid), bijstand of arbeidsongeschiktheid |
+    | `inkomen` | besteedbaar inkomen van het huishouden, in euro per jaar |
+    | `woning` | koop, huur of huur met toeslag |
+    | `jeugdzorg`, `wmo` | krijgt iemand in het huishouden jeugdzorg of WMO-hulp? (True = ja) |
+    | `migratieachtergrond`, `schulden` | True = ja |
+    | `dagen_klant` | hoe lang het huishouden klant is van de Voedselbank, in dagen |
+
+    Net als bij Smart Start is 1,7% van de huishoudens klant (geweest). Hoe lang zijn ze al klant?
+    """),
+    code("""
+    kort = (klanten["dagen_klant"] < 180).mean()
+    lang = (klanten["dagen_klant"] > 360).mean()
+    print(f"Korter dan een half jaar klant: {kort:.0%}. Langer dan een jaar klant: {lang:.0%}.")
+    """),
+    md("""
+    Dat zijn de cijfers van de pilot: slechts 13% is korter dan een half jaar klant, 55% langer dan een jaar.
+    Voor veel huishoudens is de Voedselbank dus geen korte overbrugging.
+
+    ## Klanten vergelijken met alle huishoudens
+
+    Smart Start zette de klanten naast **alle huishoudens** van Gilze en Rijen, op dezelfde kenmerken.
+    Zo zie je wat bij klanten vaker voorkomt. De functie `clusters.compare_with_households` maakt zo'n
+    tabel in procenten. Ook hier geldt de regel: een percentage van minder dan tien huishoudens wordt `<10`.
+    """),
+    code("""
+    clusters.compare_with_households(huishoudens, "opleiding")
+    """),
+    md("""
+    Een tabel lees je niet in één oogopslag. Een staafdiagram helpt. De tabel kan `<10` bevatten (tekst);
+    `pd.to_numeric(..., errors="coerce")` maakt daar een leeg vakje van, zodat je er toch mee kunt tekenen.
+    De tweede groep krijgt ook een arcering, zodat je de groepen niet alleen aan de kleur herkent.
+    """),
+    code("""
+    def teken_vergelijking(kenmerk, titel, as_label):
+        tabel = clusters.compare_with_households(huishoudens, kenmerk)
+        lang = (tabel.apply(pd.to_numeric, errors="coerce").reset_index()
+                .melt(id_vars=kenmerk, var_name="groep", value_name="procent"))
+        fig, ax = plt.subplots(figsize=(7, 3.5))
+        sns.barplot(data=lang, y=kenmerk, x="procent", hue="groep", palette=PALETTE[:2], ax=ax)
+        for staaf in ax.containers[1]:
+            staaf.set_hatch("//")
+        for staven in ax.containers:
+            ax.bar_label(staven, fmt="%.0f%%", fontsize=8, padding=2)
+        ax.margins(x=0.12)
+        ax.legend(title="", loc="upper left", bbox_to_anchor=(1, 1), frameon=False)
+        finish(ax, titel, "Percentage van de groep", as_label)
+        plt.show()
+
+
+    teken_vergelijking("opleiding", "Klanten van de Voedselbank zijn vaker laag opgeleid", "Opleidingsniveau")
+    teken_vergelijking("type_huishouden", "Klanten zijn vaker een eenouderhuishouden", "Type huishouden")
+    teken_vergelijking("jeugdzorg", "Bij klanten komt jeugdzorg veel vaker voor", "Jeugdzorg in het huishouden")
+    """),
+    md("""
+    Zo vatte Smart Start de achtergrond van de klanten samen: vaker een eenouder- of eenpersoonshuishouden,
+    vaker jeugdzorg, twee derde huurt met huurtoeslag, 48% is laag opgeleid, een lager inkomen, vaker een
+    uitkering en schulden, vaker een migratieachtergrond. **Kortom: vaak complexe problemen, op meer
+    gebieden tegelijk.**
+
+    Kijk goed: niet alles uit die samenvatting zie je ook in onze verzonnen gemeente. Eenpersoonshuishoudens
+    komen hier bij klanten ongeveer even vaak voor als bij alle huishoudens. Een figuur laat zien wat in
+    *deze* gegevens zit, niet wat je verwacht.
+
+    Maar de vraag van de pilot ging verder: *zijn er verschillen tussen soorten klanten?* Een gemiddelde van
+    alle klanten kan groepen verbergen. Daarvoor is clusteren.
+
+    ## Wat is clusteren?
+
+    **Clusteren** betekent: een computer deelt de huishoudens in groepen in. Huishoudens in dezelfde groep
+    lijken veel op elkaar; huishoudens in verschillende groepen lijken minder op elkaar. Niemand vertelt de
+    computer vooraf welke groepen er zijn. Dat is het verschil met de voorspellingen uit hoofdstuk 4: daar
+    was er een antwoord (wel of geen werk), hier niet.
+
+    Wij gebruiken **k-means**. Je kiest het aantal groepen, *k*. De computer zet *k* middelpunten neer,
+    stopt elk huishouden in de groep van het dichtstbijzijnde middelpunt, verschuift elk middelpunt naar het
+    midden van zijn groep, en herhaalt dat tot niets meer verandert.
+
+    Er zijn drie stappen: (1) de gegevens voorbereiden, (2) het aantal clusters kiezen, (3) clusteren.
+
+    ## Stap 1 · De gegevens voorbereiden
+
+    K-means rekent met **afstanden**: hoe ver liggen twee huishoudens uit elkaar? Dat kan alleen met getallen.
+
+    - Een **categorie**, zoals de uitkering, wordt per waarde een kolom met 0 of 1: `uitkering=WW` is 1 bij
+      huishoudens met WW en anders 0. De waarden nummeren (WW = 1, bijstand = 2, ...) zou niet kloppen:
+      dan ligt bijstand "tussen" WW en arbeidsongeschiktheid in.
+    - Een **getal**, zoals het inkomen, wordt **gestandaardiseerd**: min het gemiddelde, gedeeld door de
+      spreiding. Anders telt een verschil van 1 euro inkomen even zwaar als een verschil van 1 kind.
+
+    Migratieachtergrond en schulden gaan níet mee in de clustering. De groepen worden gevormd op de situatie
+    van een huishouden. Daarna kijken we pas of iets vaker voorkomt in een groep.
+
+    De functie `clusters.prepare(tabel)` doet de voorbereiding.
+    """),
+    md("""
+    ## Opdracht 1 · Bereid de gegevens voor
+
+    Maak `voorbereid`: de tabel `klanten`, voorbereid voor het clusteren met `clusters.prepare`.
+
+    <details><summary>Hint</summary>
+
+    Smart Start clusterde alleen de klanten van de Voedselbank, niet alle huishoudens. Geef de functie dus de
+    tabel `klanten`. Je krijgt een tabel met één rij per klant en alleen getallen.
+    </details>
+    """),
+    exercise("voorbereiden", """
+    # Maak voorbereid.
+    """, """
+    voorbereid = clusters.prepare(klanten)
+    """),
+    check("controle-voorbereiden", 2, """
+    from academy.checks import voedselbank as controle
+    controle.voorbereiden()
+    """, """
+    _juist = clusters.prepare(klanten)
+    assert voorbereid.shape == (191, 20)
+    assert set(voorbereid.columns) == set(_juist.columns)
+    assert (voorbereid[list(_juist.columns)].astype(float) - _juist).abs().max().max() < 1e-9
+    """),
+    md("""
+    Zo ziet één huishouden eruit, voor en na de voorbereiding:
+    """),
+    code("""
+    getallen = clusters.prepare(klanten)
+    print(klanten.loc[0, clusters.FEATURES])
+    getallen.loc[0].round(2)
+    """),
+    md("""
+    ## Stap 2 · Hoeveel clusters?
+
+    K-means vindt altijd precies zoveel groepen als je vraagt, ook als dat er te veel of te weinig zijn.
+    Hoe kies je *k*? Een hulpmiddel is de **silhouetscore**. Die werkt zo, voor elk huishouden:
+
+    - Hoe ver ligt het huishouden gemiddeld van de andere huishoudens **in zijn eigen groep**?
+    - Hoe ver ligt het gemiddeld van de huishoudens in **de dichtstbijzijnde andere groep**?
+
+    Ligt het veel dichter bij zijn eigen groep, dan is de score bijna 1: het zit goed. Ligt het precies
+    tussen twee groepen in, dan is de score 0. Is de score negatief, dan past het beter in de andere groep.
+    De silhouetscore van een indeling is het gemiddelde over alle huishoudens. **Hoger is beter.**
+
+    `clusters.choose_k` probeert 2 tot en met 8 clusters en geeft de score, en de grootte van het kleinste
+    cluster (een cluster van minder dan tien huishoudens mag je niet eens laten zien).
+    """),
+    code("""
+    keuze = clusters.choose_k(klanten)
+    keuze
+    """),
+    code("""
+    fig, ax = plt.subplots()
+    sns.lineplot(data=keuze, x="aantal clusters", y="silhouetscore", marker="o", color=PALETTE[0], ax=ax)
+    beste = keuze.loc[keuze["silhouetscore"].idxmax()]
+    ax.annotate(f"hoogste: k = {beste['aantal clusters']}", (beste["aantal clusters"], beste["silhouetscore"]),
+                xytext=(0, 8), textcoords="offset points", ha="center")
+    ax.margins(y=0.15)
+    finish(ax, "Vijf clusters scheiden de klanten het best", "Aantal clusters (k)", "Silhouetscore")
+    plt.show()
+    """),
+    md("""
+    De score is het hoogst bij **vijf** clusters, net als bij Smart Start. Let op: 0,30 is geen hoge score.
+    De groepen overlappen: er zijn altijd huishoudens die tussen twee groepen in zitten. En de score is een
+    hulpmiddel, geen wet. Of vijf groepen **bruikbaar** zijn, bepaal je samen met mensen uit de praktijk.
+
+    ## Stap 3 · Clusteren
+
+    `clusters.cluster_households(klanten, k=5, random_state=0)` bereidt de gegevens voor en clustert ze.
+    Je krijgt één clusternummer per huishouden. K-means begint op toevallige plekken; met `random_state=0`
+    begint het elke keer op dezelfde plek. Dan krijgt iedereen dezelfde clusters. Cluster 1 is het grootste
+    cluster, cluster 5 het kleinste.
+    """),
+    md("""
+    ## Opdracht 2 · Cluster de klanten
+
+    Maak `mijn_clusters`: het clusternummer van elke klant, met vijf clusters en `random_state=0`.
+
+    <details><summary>Hint</summary>
+
+    Gebruik `clusters.cluster_households` op de tabel `klanten` (niet op `voorbereid`: de functie bereidt
+    de gegevens zelf voor). Geef `k=5` en `random_state=0` mee.
+    </details>
+    """),
+    exercise("clusteren", """
+    # Maak mijn_clusters.
+    """, """
+    mijn_clusters = clusters.cluster_households(klanten, k=5, random_state=0)
+    """),
+    check("controle-clusteren", 2, """
+    from academy.checks import voedselbank as controle
+    controle.clusteren()
+    """, """
+    from sklearn.metrics import adjusted_rand_score
+    _juist = clusters.cluster_households(klanten, k=5, random_state=0)
+    assert len(mijn_clusters) == 191
+    assert len(set(mijn_clusters)) == 5
+    assert adjusted_rand_score(_juist, list(mijn_clusters)) > 0.999
+    """),
+    md("""
+    Voor de rest van het hoofdstuk maken we de clusters hier opnieuw, in de variabele `clusternummer`.
+    Zo werkt alles hieronder ook als opdracht 2 nog niet gelukt is.
+    """),
+    code("""
+    clusternummer = clusters.cluster_households(klanten, k=5, random_state=0)
+    clusternummer.head()
+    """),
+    md("""
+    ## Opdracht 3 · Hoe groot is elk cluster?
+
+    Maak `grootte`: voor elk cluster (1 tot en met 5) het aantal huishoudens. Gebruik `clusternummer`.
+    Een woordenboek (`{1: ..., 2: ...}`) of een kolom van pandas is allebei goed.
+
+    <details><summary>Hint</summary>
+
+    `.value_counts()` telt hoe vaak elke waarde voorkomt. Met `.sort_index()` erachter staan de clusters op
+    volgorde. Tel aantallen, geen percentages.
+    </details>
+    """),
+    exercise("grootte", """
+    # Maak grootte.
+    """, """
+    grootte = clusternummer.value_counts().sort_index()
+    """),
+    check("controle-grootte", 1, """
+    from academy.checks import voedselbank as controle
+    controle.grootte()
+    """, """
+    _juist = clusternummer.value_counts().to_dict()
+    _gegeven = {int(_k): int(_v) for _k, _v in dict(grootte).items()}
+    assert _gegeven == _juist
+    assert sum(_gegeven.values()) == len(klanten)
+    """),
+    md("""
+    Alle clusters hebben tien of meer huishoudens. Ze mogen dus allemaal in een rapport. `clusters.cluster_sizes`
+    telt ook, en verbergt een cluster dat te klein is:
+    """),
+    code("""
+    clusters.cluster_sizes(clusternummer)
+    """),
+    md("""
+    ## Wat kenmerkt elk cluster?
+
+    Een clusternummer zegt nog niets. Je wilt weten wat een cluster **kenmerkt**. Smart Start keek daarvoor
+    wat in een cluster **relatief vaker voorkomt** dan bij alle klanten samen. `clusters.profile` maakt zo'n
+    **profiel**. Per cluster, per kenmerk en per waarde zie je:
+
+    - `aantal`: hoeveel huishoudens in het cluster die waarde hebben;
+    - `in cluster`, `alle klanten`, `alle huishoudens`: het percentage met die waarde (bij leeftijd, inkomen en
+      aantal kinderen: het gemiddelde);
+    - `vaker dan gemiddeld`: True als de waarde in het cluster minstens 1,25 keer zo vaak voorkomt als bij alle
+      klanten (en minstens tien huishoudens hem hebben).
+
+    Elk aantal onder de tien, en elk percentage dat op minder dan tien huishoudens rust, staat er als `<10`.
+    Zo ziet het profiel van cluster 4 eruit:
+    """),
+    code("""
+    profiel = clusters.profile(klanten, clusternummer, households=huishoudens)
+    profiel.loc[4]
+    """),
+    md("""
+    Een kenmerk dat vaker voorkomt, kun je ook tekenen. Smart Start liet zien hoe vaak jeugdzorg voorkomt
+    per cluster. Bij een cluster met minder dan tien huishoudens met jeugdzorg staat geen staaf, maar `<10`.
+    """),
+    code("""
+    jeugdzorg = profiel.xs(("jeugdzorg", "ja"), level=("kenmerk", "waarde"))
+    procent = pd.to_numeric(jeugdzorg["in cluster"], errors="coerce")
+    fig, ax = plt.subplots()
+    sns.barplot(x=[f"cluster {nummer}" for nummer in procent.index], y=procent.to_numpy(), color=PALETTE[0], ax=ax)
+    for plek, (getal, tekst) in enumerate(zip(procent, jeugdzorg["in cluster"])):
+        ax.text(plek, 0 if pd.isna(getal) else getal + 1, "<10" if pd.isna(getal) else f"{tekst}%", ha="center")
+    gemiddeld = float(jeugdzorg["alle klanten"].iloc[0])
+    ax.axhline(gemiddeld, color="black", linestyle="--", label=f"alle klanten: {gemiddeld:.0f}%")
+    ax.legend()
+    finish(ax, "Jeugdzorg komt vooral voor in cluster 3 en 4", "Cluster", "Huishoudens met jeugdzorg (%)")
+    plt.show()
+    """),
+    md("""
+    Zo'n profiel is lang. Daarom maakte Smart Start één tabel met alle clusters naast elkaar. Dit is de tabel
+    uit de pilot:
+    """),
+    code("""
+    smart_start = pd.DataFrame({
+        "type 1": ["Huishouden zonder uitkering", 35, "geen", "€22.000", "middelbaar", "eigen", "paar", "nee", "geen", "-"],
+        "type 2": ["Huishouden met werkloosheidsuitkering", 38, "werkloosheid", "€18.000", "hoog", "varieert", "paar",
+                   "ja", "jeugdzorg", "-"],
+        "type 3": ["Jong eenouderhuishouden in de bijstand", 26, "bijstand", "€14.000", "laag", "huur, toeslag",
+                   "alleen", "ja", "jeugdzorg", "migratie"],
+        "type 4": ["Huishouden met WMO", 30, "arbeidsongeschiktheid", "varieert", "laag", "huur", "paar", "ja", "WMO",
+                   "-"],
+        "type 5": ["Eenpersoonshuishouden in de bijstand", 62, "bijstand", "€14.000", "laag", "huur, toeslag", "alleen",
+                   "nee", "nee", "-"],
+    }, index=["Naam", "N", "Uitkering", "Inkomen", "Opleiding", "Woning", "Type huishouden", "Kinderen", "Zorg",
+              "En verder"])
+    smart_start
+    """),
+    md("""
+    `clusters.cluster_table` maakt zo'n tabel van onze clusters. Bij een kenmerk staat de waarde die het
+    meest voorkomt, als die ook relatief vaker voorkomt dan bij alle klanten. Anders staat er "varieert".
+    """),
+    code("""
+    clusters.cluster_table(klanten, clusternummer)
+    """),
+    md("""
+    Let op: **onze clusters zijn genummerd op grootte**, niet zoals de typen van Smart Start. Cluster 1 is hier
+    het grootste cluster. Welk cluster hoort bij welk type? Dat zie je aan de kenmerken, niet aan het nummer.
+    Ook de aantallen verschillen een beetje: k-means legt de grens tussen twee groepen op een iets andere
+    plek dan Centerdata deed.
+
+    ## Opdracht 4 · Welk cluster is welk type?
+
+    Maak het woordenboek `koppeling`. De sleutels zijn onze clusternummers 1 tot en met 5. Bij elk cluster
+    staat het nummer van het type uit de tabel van Smart Start dat erbij past. Bijvoorbeeld
+    `{1: 3, 2: ...}` als jij vindt dat ons cluster 1 type 3 is.
+
+    <details><summary>Hint</summary>
+
+    Kijk eerst naar de uitkering en het type huishouden: die verschillen het meest tussen de typen. Twee
+    typen hebben bijstand; kijk dan naar de kinderen.
+    </details>
+    """),
+    exercise("koppeling", """
+    # Maak het woordenboek koppeling.
+    """, """
+    koppeling = {1: 5, 2: 1, 3: 2, 4: 3, 5: 4}
+    """),
+    check("controle-koppeling", 2, """
+    from academy.checks import voedselbank as controle
+    controle.koppeling()
+    """, """
+    _echt = load_foodbank(with_type=True)["type"]
+    _meest = pd.crosstab(clusternummer, _echt).idxmax(axis=1).to_dict()
+    assert {int(_k): int(_v) for _k, _v in koppeling.items()} == {int(_k): int(_v) for _k, _v in _meest.items()}
+    assert len(set(koppeling.values())) == 5
+    """),
+    md("""
+    **Een controle die in het echt niet kan.** Omdat de gemeente verzonnen is, weten we van elke klant het
+    type dat de computer gebruikte om de gegevens te maken. In het echt weet niemand dat: clusteren zoekt
+    groepen die niemand vooraf kent. Hieronder staan onze clusters (rijen) naast de echte typen
+    (kolommen). Ook hier verbergen we de aantallen onder de tien.
+    """),
+    code("""
+    echte_type = load_foodbank(with_type=True)["type"]
+    suppress_small_counts(pd.crosstab(clusternummer, echte_type))
+    """),
+    md("""
+    Op de diagonaal van elk type staat bijna het hele type. De meeste klanten komen dus in "hun" cluster terecht.
+    Maar niet allemaal: een paar huishoudens lijken meer op een ander type dan op hun eigen type.
+
+    ## Opdracht 5 · Een profieltabel zonder kleine aantallen
+
+    Je wilt laten zien welke uitkering in welk cluster voorkomt. Met `pd.crosstab(rijen, kolommen)` tel je
+    hoe vaak elke combinatie voorkomt. Maar zo'n tabel heeft kleine aantallen, en die mogen niet naar buiten.
+
+    Maak `uitkering_per_cluster`: een tabel met een rij per cluster (`clusternummer`) en een kolom per soort
+    uitkering (`klanten["uitkering"]`). Verberg alle aantallen onder de tien met `suppress_small_counts`.
+
+    <details><summary>Hint</summary>
+
+    Maak eerst de tabel met aantallen: `pd.crosstab(clusternummer, klanten["uitkering"])`. Geef die tabel
+    daarna aan `suppress_small_counts`. Die maakt van elk aantal onder de tien de tekst `<10`.
+    </details>
+    """),
+    exercise("uitkering-per-cluster", """
+    # Maak uitkering_per_cluster.
+    """, """
+    aantallen_uitkering = pd.crosstab(clusternummer, klanten["uitkering"])
+    uitkering_per_cluster = suppress_small_counts(aantallen_uitkering)
+    """),
+    check("controle-uitkering-per-cluster", 2, """
+    from academy.checks import voedselbank as controle
+    controle.uitkering_per_cluster()
+    """, """
+    _juist = suppress_small_counts(pd.crosstab(clusternummer, klanten["uitkering"]))
+    _tabel = uitkering_per_cluster.loc[_juist.index, list(_juist.columns)]
+    assert _tabel.shape == (5, 4)
+    assert (_tabel.astype(str) == _juist.astype(str)).all().all()
+    assert not any(isinstance(_v, (int, float)) and _v < 10 for _v in _tabel.to_numpy().ravel())
+    """),
+    md("""
+    ## Wat betekent "komt relatief vaker voor"?
+
+    Smart Start schreef bij de profielen: *de resultaten laten zien dat iets relatief vaker voorkomt in dit
+    cluster. Let op: dat wil niet zeggen dat andere dingen niet in dit cluster voorkomen. Dit zijn de dingen die
+    opvallen.*
+
+    Kijk naar het cluster met jeugdzorg en een WW-uitkering (bij ons cluster 3). Niet elk huishouden in dat
+    cluster krijgt jeugdzorg, en niet elk huishouden heeft WW:
+    """),
+    code("""
+    profiel.loc[3].loc[["uitkering", "jeugdzorg"]]
+    """),
+    md("""
+    ## Vraag 1 · Wat zegt een profiel, en wat niet?
+
+    In het profiel van cluster 3 staat dat WW-uitkering en jeugdzorg relatief vaker voorkomen.
+    **Wat mag je daaruit concluderen over de huishoudens in cluster 3? En wat mag je er níet uit concluderen?**
+    Gebruik de percentages hierboven in je antwoord.
+    """),
+    reflection("vraag-1-profiel", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Voorbeeldantwoord: in cluster 3 heeft ongeveer 81% een WW-uitkering en 76% jeugdzorg, tegen 20% en 28% bij
+    alle klanten. Dat zijn kenmerken die opvallen voor de groep als geheel. Het zegt niet dat elk huishouden in
+    cluster 3 WW of jeugdzorg heeft: ongeveer een op de vier huishoudens heeft geen jeugdzorg. Andere dingen
+    (bijvoorbeeld schulden) komen er ook voor, ze vallen alleen minder op. En het zegt niets over de oorzaak.
+    Verwacht inzicht uit de dia's van Smart Start: relatief vaker is iets anders dan "iedereen", en wat niet
+    opvalt, kan er wel zijn.
+
+    - 2 punten: noemt dat het over de groep gaat (relatief vaker dan bij alle klanten) én dat het niet voor
+      elk huishouden geldt of dat andere kenmerken ook voorkomen; gebruikt een percentage.
+    - 1 punt: noemt maar één van die twee kanten, of geen percentage bij een verder goed antwoord.
+    - 0 punten: leest het profiel als een beschrijving van elk huishouden ("iedereen in cluster 3 heeft WW").
+    """),
+    md("""
+    ## De keuze van het projectteam: gezinnen met kinderen
+
+    Smart Start vond vijf clusters. Het projectteam besloot zich te richten op **de twee clusters van gezinnen met
+    kinderen die in armoede leven**:
+
+    - twee-ouderhuishoudens met een werkloosheidsuitkering (type 2, bij ons cluster 3);
+    - jonge eenouderhuishoudens met een bijstandsuitkering (type 3, bij ons cluster 4).
+
+    In beide clusters hebben de kinderen vaak zorg nodig (jeugdzorg). Smart Start wil dat kinderen een goede
+    start krijgen; daarom lag de keuze voor de hand. Uit aanvullende **interviews** met ouders kwam daarna een
+    rode draad naar voren: ouders missen **autonomie** (zelf kunnen kiezen) en **perspectief** (zicht op een
+    betere toekomst). Het advies van het designteam: *versterk de autonomie van ouders.*
+
+    Let op die volgorde: de data wezen een richting aan, de gesprekken met mensen gaven er betekenis aan.
+
+    ## Een cluster is geen besluit over een persoon
+
+    Clusteren is een vorm van **algoritmische profilering**: een algoritme maakt groepen van huishoudens die op
+    elkaar lijken. Dat klinkt eng. Wat is het verschil met de automatische besluiten uit hoofdstuk 5?
+
+    Smart Start legt het zo uit: de clustering *heeft niets te maken met geautomatiseerde besluitvorming*.
+    Er wordt nooit gezegd: **"omdat jij in cluster X zit, zijn dit de gevolgen voor jou."** Een cluster is nooit
+    herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens: ze zien alleen nummers, in de
+    beveiligde omgeving van het CBS, en alleen uitkomsten over groepen van tien of meer gaan naar buiten.
+    De clusters worden besproken met professionals en met de doelgroep zelf, in **design thinking**-sessies.
+    Soms worden er extra gegevens verzameld, bijvoorbeeld met interviews of vragenlijsten. De rapporten bevatten
+    nooit persoonsgegevens.
+
+    Een cluster helpt om **beleid en hulp** te ontwerpen voor een soort situatie. Het zegt niets over wat één
+    gezin nodig heeft of verdient.
+    """),
+    md("""
+    ## Vraag 2 · "Dan sturen we cluster 4 toch een brief?"
+
+    Een collega ziet de clusters en zegt: *"Handig! Dan zoeken we de huishoudens van cluster 4 op en sturen we ze
+    een brief dat ze verplicht op gesprek moeten komen."*
+    **Wat antwoord je je collega? Gebruik wat je in dit hoofdstuk over de werkwijze van Smart Start hebt gelezen.**
+    """),
+    reflection("vraag-2-geen-besluit", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Voorbeeldantwoord: dat kan niet en dat moet je niet willen. Niemand weet welke huishoudens in cluster 4 zitten:
+    het CBS pseudonimiseert de gegevens, de onderzoekers zien alleen nummers en alleen uitkomsten over groepen
+    komen naar buiten. Het cluster is bedoeld om een groep te begrijpen en samen met professionals en ouders
+    betere hulp te ontwerpen, niet om over één gezin te beslissen. Een besluit over iemand op basis van een
+    profiel, zonder dat een mens naar de situatie kijkt, is geautomatiseerde besluitvorming (hoofdstuk 5, de AVG).
+    Bovendien heeft niet iedereen in cluster 4 dezelfde situatie: het profiel beschrijft wat vaker voorkomt.
+
+    Verwacht inzicht (Smart Start, Q&A): zij zeggen nooit "omdat jij in cluster X zit zijn dit de consequenties
+    voor jou"; clusters zijn niet herleidbaar tot personen en worden met professionals en doelgroep besproken.
+
+    - 2 punten: wijst het plan af met minstens twee redenen, waarvan één over groepen versus personen
+      (niet herleidbaar, geen besluit over een persoon) en één over de werkwijze (pseudonimisering en kleine
+      aantallen, design thinking met de doelgroep, of geen geautomatiseerd besluit).
+    - 1 punt: wijst het plan af met één reden.
+    - 0 punten: vindt het plan goed, of geen reden.
+    """),
+    md("""
+    ## Van clusters naar oplossingen: design thinking
+
+    Data vertellen **wat** er speelt, niet **hoe** je het oplost. Daarvoor gebruikt Smart Start **design thinking**:
+    een ontwerpmethode waarin je in stappen naar een oplossing werkt voor een maatschappelijk vraagstuk. **De mens
+    staat centraal**: de ervaringen en behoeften van de doelgroep zijn het belangrijkst.
+
+    | stap | wat je doet |
+    | --- | --- |
+    | **Inleven** | Je verplaatst je in de doelgroep. Wat voelt en denkt bijvoorbeeld een moeder uit cluster 4? Zonder inleven loop je het risico iets te maken waar niemand op zit te wachten. |
+    | **Definiëren** | Je beschrijft het echte probleem, in één vraag. Bijvoorbeeld: *hoe zorgen we ervoor dat een moeder (eerder) hulp wil en kan accepteren?* |
+    | **Verbeelden** | Je bedenkt zoveel mogelijk ideeën. Een trucje: de **slechtst mogelijke idee**-methode. Bedenk een idee dat het probleem oplost, maar slecht is voor ethiek, uitvoerbaarheid, geld, recht of privacy. Wat maakt het zo slecht? Welke stukjes zijn toch bruikbaar? |
+    | **Prototype** | Je maakt een eerste, eenvoudige versie van de oplossing en probeert die uit met de doelgroep. |
+
+    ### De innovatie: Meedenkers
+
+    Met design thinking kwam Smart Start in Gilze en Rijen tot de innovatie **"Meedenkers"**:
+
+    - Meedenkers zijn opgeleide vrijwilligers en **ervaringsdeskundigen** (mensen die zelf in zo'n situatie hebben
+      gezeten).
+    - Ze helpen inwoners die steun willen bij de toegang tot de gemeente, speciaal bij de **Participatiewet**
+      (bijstand en werk).
+    - Een gesprek over werk en inkomen met de gemeente kan spanning geven. De Meedenker, een **onpartijdige**
+      deskundige, kan dan mee naar het gesprek.
+    - De Meedenker is **gratis, onafhankelijk, makkelijk en snel** mee te vragen.
+    - Het werd gecombineerd met onafhankelijke cliëntondersteuning (OCO) en aangesloten bij het koploperstraject
+      Cliëntondersteuning.
+
+    Zie je de lijn? De data lieten twee clusters van gezinnen met kinderen zien. De interviews lieten zien dat
+    ouders autonomie missen. De Meedenker versterkt die autonomie: de inwoner staat er niet alleen voor en houdt
+    zelf de regie. En de vraag blijft: werkt het? Daarvoor is **evaluatie** nodig: meten of een interventie het
+    verwachte resultaat oplevert, zodat schaarse middelen goed besteed worden.
+    """),
+    md("""
+    ## Vraag 3 · Inleven
+
+    Dit is de opdracht uit de workshop van Smart Start. Denk aan een jonge moeder uit cluster 4: alleen met de
+    kinderen, een bijstandsuitkering, jeugdzorg in het gezin.
+    **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee om
+    ervoor te zorgen dat ze (eerder) hulp wil en kan accepteren, en leg uit hoe je idee aansluit bij wat ze
+    voelt.**
+    """),
+    reflection("vraag-3-inleven", 2, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Voorbeeldantwoord: ze schaamt zich misschien, of is bang dat hulp betekent dat iemand haar kinderen
+    "afpakt" of dat ze haar uitkering kwijtraakt. Ze heeft al veel instanties om zich heen en het gevoel dat anderen
+    over haar beslissen. Ze denkt: "ik moet het zelf kunnen." Idee: een ervaringsdeskundige (zoals een Meedenker)
+    die zij zelf mag kiezen en die met haar meegaat naar gesprekken; zij bepaalt de agenda. Dat sluit aan bij het
+    gemis aan autonomie en perspectief dat Smart Start in de interviews vond.
+
+    Er is geen goed of fout idee: beoordeel het inleven en de aansluiting.
+
+    - 2 punten: beschrijft gevoelens én gedachten vanuit de moeder (of kinderen), en een idee dat daar
+      zichtbaar op aansluit (bijvoorbeeld autonomie, vertrouwen, schaamte, drempels).
+    - 1 punt: beschrijft gevoelens of gedachten, maar het idee sluit er niet op aan (of ontbreekt).
+    - 0 punten: alleen een oplossing vanuit de organisatie, zonder inleven.
+    """),
+    md("""
+    ## Samenvatting
+
+    - Smart Start koppelde het klantenbestand van de Voedselbank aan **CBS-microdata**, in de beveiligde omgeving
+      van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten;
+      **aantallen onder de tien** worden niet gerapporteerd (`<10`).
+    - Klanten van de Voedselbank zijn vaker laag opgeleid, vaker alleenstaand of alleenstaande ouder en hebben
+      vaker jeugdzorg dan alle huishoudens: vaak **complexe problemen op meer gebieden**.
+    - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. Stappen: gegevens **voorbereiden**
+      (categorieën als 0/1, getallen gestandaardiseerd), het aantal clusters **kiezen** (de silhouetscore:
+      hoger is beter), **clusteren** (k-means) en de clusters **beschrijven** (wat komt relatief vaker voor).
+    - Een profiel zegt wat **opvalt** in een groep, niet wat voor elk huishouden geldt.
+    - Het projectteam koos de **twee clusters met kinderen**; interviews lieten zien dat ouders autonomie en
+      perspectief missen.
+    - Een cluster is **geen besluit over een persoon**: "omdat jij in cluster X zit..." wordt nooit gezegd.
+    - Met **design thinking** (inleven, definiëren, verbeelden, prototype) kwam de innovatie **Meedenkers**.
+
+    In het laatste hoofdstuk kijk je naar je eigen organisatie: hoe **datavolwassen** is die?
+    """),
+    trainer("""
+    ## Voor de trainer
+
+    **Tijd:** ongeveer 75 minuten: 10 min doel van de pilot en het werken met CBS-microdata, 10 min klanten
+    vergelijken met alle huishoudens, 25 min clusteren (opdrachten 1 tot en met 4), 10 min opdracht 5 en vraag 1,
+    10 min de keuze van het team en vraag 2, 10 min design thinking (vraag 3 kan als mini-workshop in groepjes:
+    oneven groepen inleven, even groepen de slechtst-mogelijke-idee-methode, daarna korte pitches).
+
+    **Antwoorden:** opdracht 1: `clusters.prepare(klanten)`, 191 rijen en 20 kolommen. Wie `huishoudens` geeft,
+    krijgt 11.200 rijen. Opdracht 2: `clusters.cluster_households(klanten, k=5, random_state=0)`. Opdracht 3:
+    cluster 1: 59, cluster 2: 38, cluster 3: 37, cluster 4: 32, cluster 5: 25 (samen 191). Opdracht 4:
+    `{1: 5, 2: 1, 3: 2, 4: 3, 5: 4}`: cluster 1 = eenpersoonshuishouden in de bijstand, 2 = zonder uitkering,
+    3 = met WW, 4 = jong eenouderhuishouden in de bijstand, 5 = met WMO. Opdracht 5: alleen bijstand (clusters 1
+    en 4), geen uitkering (cluster 2), WW (cluster 3) en arbeidsongeschiktheid (cluster 5) hebben tien of meer
+    huishoudens; de rest is `<10`. De clusters vinden de echte typen terug met een adjusted Rand index van 0,88.
+
+    **Waarom wijken de aantallen af van de tabel van Smart Start (59 tegen 62, 37 tegen 26, ...)?** K-means legt
+    de grenzen anders dan Centerdata: een paar huishoudens die op twee typen lijken, vallen in het andere cluster.
+    Goed bespreekpunt: clusters zijn een keuze van een methode, geen feit.
+
+    **Bespreekvragen:**
+    - Het WMO-cluster heeft ook kinderen. Waarom koos het team de twee andere? (De dia's: in beide clusters hebben
+      de kinderen vaak zorg nodig; het WMO-cluster krijgt al hulp via de WMO. Laat de groep zelf argumenten zoeken.)
+    - Cluster 1 van Smart Start (zonder uitkering, eigen woning, €22.000) "lijkt het nog redelijk goed voor elkaar te
+      hebben". Wat brengt deze mensen bij de Voedselbank? (De dia zegt: let op, het inkomen gaat tot 1-1-2017;
+      denk ook aan schulden, een plotselinge verandering, vaste lasten van een koophuis.)
+    - Wat is het verschil tussen deze clustering en het profileren uit hoofdstuk 5? (Groep versus persoon, geen
+      besluit, geen personen herleidbaar, de doelgroep denkt mee.)
+    - Bevestigt de analyse onderbuikgevoelens van professionals? Smart Start: "het gaat dan niet meer om de
+      observaties van enkele personen." Wanneer is dat een winst, wanneer een risico?
+
+    **Verwacht bij vraag 3:** schaamte, angst voor gevolgen (kinderen, uitkering), wantrouwen tegen instanties,
+    het gevoel dat anderen over je beslissen; ideeën die drempels verlagen en regie teruggeven (Meedenkers).
+    """),
+]
+
+if __name__ == "__main__":
+    print(write(notebook(cells), CHAPTER, NAME))
