@@ -57,6 +57,14 @@ def make_course(tmp: Path, chapters: list[str] | None = None) -> Path:
 
 
 @pytest.fixture(scope="session")
+def site() -> Path:
+    """The public site, built once per session exactly as `make book` does (fails on any Sphinx warning)."""
+    from tools import publish
+
+    return publish.public()
+
+
+@pytest.fixture(scope="session")
 def released_course(tmp_path_factory) -> Path:
     """A temporary course where every chapter was released with nbgrader."""
     course = make_course(tmp_path_factory.mktemp("released"))

@@ -8,17 +8,8 @@ import pytest
 
 from conftest import CHAPTERS, ROOT, read_nb
 from leaks import find_leaks
-from tools import publish
 
 pytestmark = pytest.mark.slow
-HTML = ROOT / "_build" / "html"
-
-
-@pytest.fixture(scope="module")
-def site():
-    """Build the site exactly as `make book` does (fails on any Sphinx warning)."""
-    publish.public()
-    return HTML
 
 
 def chapter_pages(site):

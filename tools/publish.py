@@ -18,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 
-from tools import site_assets
+from tools import lite, site_assets
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = "skip-execution"
@@ -76,6 +76,7 @@ def public() -> Path:
     shutil.rmtree(html, ignore_errors=True)
     build(ROOT)
     restore_downloads(ROOT / "notebooks", html, chapters)
+    lite.build(html / "lite")
     print(f"The public site is in {html}")
     return html
 

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NPM_DIR = ROOT / "_build" / "npm"
 ASSETS = ROOT / "_build" / "site-assets"  # html_extra_path in _config.yml
 VENDOR = "vendor"
+OWN = Path(__file__).resolve().parent / "site_static"
 
 # package -> files to serve (globs relative to the package folder), and where.
 FILES = {
@@ -73,6 +74,10 @@ def stage(target: Path = ASSETS) -> Path:
                 out = vendor / folder / rel
                 out.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(path, out)
+    # Our own small fixes for the widget pages (see each file's comment).
+    for path in OWN.glob("*.js"):
+        (vendor / "course").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, vendor / "course" / path.name)
     return vendor
 
 

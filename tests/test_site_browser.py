@@ -1,0 +1,174 @@
+"""The public site in a real browser: Debian's chromium driven by Playwright.
+
+Every page is served from a local HTTP server and must load with no console
+error, no failed request for one of its own files and no request to another
+host (widgets, MathJax and fonts are served by the site itself); every link
+inside the site resolves; every image has alt text; axe-core (bundled with
+axe-playwright-python, injected from disk) finds no serious or critical
+accessibility violation. Chapter 1 draws the card table.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = ROOT / "_build" / "screenshots"
+BLOCKING = ("serious", "critical")
+
+
+def toc_pages() -> list[str]:
+    """Every page of the public edition, as a path inside the site."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+    for part in toc.get("parts", []):
+        files += [chapter["file"] for chapter in part.get("chapters", [])]
+    return ["index.html", "genindex.html", "search.html", *(f"{file}.html" for file in files)]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # the test reports failed requests itself
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """One page opened in the browser, with everything that went wrong while loading it."""
+
+    def __init__(self, browser, base_url: str, path: str, wait_for: str | None = None):
+        self.base = base_url
+        self.problems: list[str] = []
+        self.requests: list[str] = []
+        self.page = browser.new_page()
+        self.page.route("**/*", self._only_local)
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
+        self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
+        self.page.on("requestfailed", lambda r: self._local(r.url) and self.problems.append(f"failed: {r.url}"))
+        self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        self.page.goto(base_url + path, wait_until="networkidle")
+        if wait_for:
+            self.page.wait_for_selector(wait_for, timeout=20_000)
+
+    def _local(self, url: str) -> bool:
+        return url.startswith(self.base)
+
+    def _only_local(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        if self._local(url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            self.problems.append(f"request to another host: {url}")
+            route.abort()
+
+    def close(self):
+        self.page.close()
+
+
+def broken_links(page, base: str, site: Path) -> list[str]:
+    """Links inside the site whose file (or #anchor in it) does not exist."""
+    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+    broken = []
+    for href in sorted(set(hrefs)):
+        if not href.startswith(base):
+            continue
+        parts = urlsplit(href)
+        path = unquote(parts.path[len(urlsplit(base).path):])
+        target = site / path
+        if path == "" or path.endswith("/"):
+            target = target / "index.html"
+        if not target.is_file():
+            broken.append(f"broken link: {href}")
+        elif parts.fragment and target.suffix == ".html":
+            anchor = unquote(parts.fragment)
+            if not re.search(rf'id="{re.escape(anchor)}"', target.read_text(encoding="utf-8")):
+                broken.append(f"broken anchor: {href}")
+    return broken
+
+
+def images_without_alt(page) -> list[str]:
+    """Images with no alt text, or a file name where the text should be."""
+    images = page.eval_on_selector_all("img", "imgs => imgs.map(i => [i.getAttribute('src'), i.getAttribute('alt')])")
+    return [f"image without alt text: {src[:100]}" for src, alt in images
+            if not (alt or "").strip() or re.search(r"\.(png|jpe?g|svg|gif)$", alt.strip(), re.I)]
+
+
+def accessibility_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"axe {v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"] if v.get("impact") in BLOCKING]
+
+
+@pytest.mark.parametrize("path", toc_pages())
+def test_page_loads_cleanly_and_is_accessible(browser, base_url, site, path):
+    visit = Visit(browser, base_url, path)
+    try:
+        problems = visit.problems + broken_links(visit.page, base_url, site)
+        problems += images_without_alt(visit.page) + accessibility_violations(visit.page)
+        if any("/vendor/mathjax/" in url for url in visit.requests):
+            visit.page.wait_for_function("window.MathJax && MathJax.startup && MathJax.startup.promise")
+            visit.page.evaluate("MathJax.startup.promise")
+            if visit.page.locator("mjx-container").count() == 0:
+                problems.append("MathJax is loaded but typeset nothing")
+    finally:
+        visit.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_chapter_one_draws_the_card_table(browser, base_url):
+    visit = Visit(browser, base_url, "book/chapters/01-databasespel/databasespel.html", wait_for=".kaart")
+    try:
+        tiles = visit.page.locator(".kaart")
+        assert tiles.count() >= 20, "the dealt pile shows on the page"
+        assert tiles.first.is_visible()
+        assert any("/vendor/jupyter-widgets/embed.js" in url for url in visit.requests)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        visit.page.locator(".kaart").first.scroll_into_view_if_needed()
+        visit.page.screenshot(path=str(SCREENSHOTS / "hoofdstuk-1.png"))
+        assert visit.problems == []
+    finally:
+        visit.close()
+
+
+def test_search_finds_a_word_of_chapter_one(browser, base_url):
+    visit = Visit(browser, base_url, "search.html?q=kaarten", wait_for="#search-results li")
+    try:
+        assert "databasespel" in visit.page.locator("#search-results").inner_html()
+    finally:
+        visit.close()

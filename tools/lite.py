@@ -1,0 +1,132 @@
+"""The JupyterLite part of the public site (``_build/html/lite``).
+
+A trainee with only a browser opens a chapter there: JupyterLab runs in the
+page and Python runs in the browser (Pyodide). The site holds the trainee
+notebooks, the data, and a wheel of ``academy`` with the data packed inside
+(``academy/_data``, which :func:`academy.datasets.data_dir` falls back to).
+
+Each notebook gets one extra first cell that installs ``academy`` from that
+wheel when (and only when) it runs in the browser; in a normal kernel the
+cell does nothing, so a notebook downloaded from Lite still grades normally.
+
+The build itself needs no internet. Pyodide (the Python of the browser
+kernel) and the packages ``academy`` needs (pandas, seaborn, ipywidgets) are
+fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "_build" / "lite-src"
+APP = "lab/index.html"  # where a chapter opens, inside the Lite site
+DATA_FILES = ("*.csv", "README.md")
+
+INSTALL_TAG = "jupyterlite-install"
+INSTALL_CELL = """\
+# Werk je in JupyterLite (in je browser)? Dan zet deze cel eerst het cursuspakket klaar.
+# Dat duurt de eerste keer even. Op een JupyterHub of je eigen computer doet deze cel niets.
+import sys
+
+if sys.platform == "emscripten":
+    import piplite
+
+    await piplite.install("academy")"""
+
+
+def build_wheel(out: Path) -> Path:
+    """``pip wheel`` of the package with ``data/`` copied into ``academy/_data``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "academy-src"
+        tree.mkdir()
+        shutil.copy(ROOT / "pyproject.toml", tree)
+        shutil.copytree(ROOT / "academy", tree / "academy",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_data"))
+        data = tree / "academy" / "_data"
+        data.mkdir()
+        for pattern in DATA_FILES:
+            for path in (ROOT / "data").glob(pattern):
+                shutil.copy(path, data)
+        (tree / "MANIFEST.in").write_text("graft academy/_data\n", encoding="utf-8")
+        out.mkdir(parents=True, exist_ok=True)
+        for old in out.glob("academy-*.whl"):
+            old.unlink()
+        # No index, no isolation, no version check: the build must work offline.
+        result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-index",
+                                 "--no-build-isolation", "--disable-pip-version-check",
+                                 "--wheel-dir", str(out), str(tree)], capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"Building the academy wheel failed:\n{result.stdout}\n{result.stderr}")
+    (wheel,) = out.glob("academy-*.whl")
+    return wheel
+
+
+def lite_notebook(path: Path) -> nbformat.NotebookNode:
+    """The trainee notebook with the install cell in front."""
+    nb = nbformat.read(path, as_version=4)
+    cell = nbformat.v4.new_code_cell(INSTALL_CELL, metadata={"tags": [INSTALL_TAG]})
+    cell.id = INSTALL_TAG
+    nb.cells.insert(0, cell)
+    # Pyodide's kernel, so the notebook opens without asking which kernel to use.
+    nb.metadata["kernelspec"] = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+    return nb
+
+
+def stage_contents(notebooks: Path, target: Path) -> list[Path]:
+    """Trainee notebooks (one folder per chapter) and the data, as Lite shows them."""
+    shutil.rmtree(target, ignore_errors=True)
+    staged = []
+    for path in sorted(notebooks.glob("*/*.ipynb")):
+        out = target / path.relative_to(notebooks)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(lite_notebook(path), out)
+        staged.append(out)
+    (target / "data").mkdir(parents=True)
+    for pattern in DATA_FILES:
+        for path in (ROOT / "data").glob(pattern):
+            shutil.copy(path, target / "data")
+    return staged
+
+
+# Lab extensions installed in .venv that need a Jupyter server (nbgrader's
+# assignment list and validate button, Notebook 7's interface switcher).
+DISABLED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension"]
+
+
+def write_config(lite_dir: Path) -> Path:
+    config = {
+        "jupyter-lite-schema-version": 0,
+        "jupyter-config-data": {"appName": "Datagedreven werken · JupyterLite",
+                                "disabledExtensions": DISABLED_EXTENSIONS},
+    }
+    path = lite_dir / "jupyter-lite.json"
+    path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+    return path
+
+
+def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
+    """Build the Lite site into ``output`` (replacing it)."""
+    contents = WORK / "contents"
+    write_config(WORK)
+    stage_contents(notebooks, contents)
+    wheel = build_wheel(WORK / "wheels")
+    shutil.rmtree(output, ignore_errors=True)
+    jupyter = Path(sys.executable).with_name("jupyter")
+    subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
+                    "--no-unused-shared-packages", "--contents", str(contents),
+                    "--piplite-wheels", str(wheel), "--output-dir", str(output),
+                    "--lite-dir", str(WORK), "--log-level", "WARN"],
+                   check=True, cwd=WORK)
+    return output
+
+
+if __name__ == "__main__":
+    print(build(ROOT / "_build" / "html" / "lite"))

@@ -1,0 +1,94 @@
+"""Sphinx extension of the course site: launch links and a clean page head.
+
+Launch links. The book renders each chapter from a copy staged in
+``book/chapters/`` (ignored by git), so sphinx-book-theme's Binder and
+JupyterHub buttons would point to a file that is not in the repository. They
+are pointed at the trainee notebook in ``notebooks/`` instead, and a
+JupyterLite button opens the same notebook in the Lite site built beside the
+book (``tools/lite.py``), with a link relative to the page so the site works
+under any base address (GitHub Pages serves it under ``/<repository>/``).
+
+Page head. sphinx-thebe puts its configuration script on every page twice
+(``const THEBE_JS_URL`` declared twice is a script error in the browser) and
+loads Thebe's loader although Thebe is switched off; with Thebe off those
+scripts and styles are dropped, and any script that is still doubled is
+written once.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from tools.lite import APP as LITE_APP
+
+STAGED = "book/chapters/"  # where tools/publish.py stages the chapters
+TRAINEE = "notebooks/"  # where the trainee notebooks live in the repository
+LITE_ROOT = "lite/"  # the Lite site inside the built book
+
+
+def trainee_notebook(pagename: str) -> str | None:
+    """The repository path of the trainee notebook behind a chapter page."""
+    if not pagename.startswith(STAGED):
+        return None
+    return f"{TRAINEE}{pagename[len(STAGED):]}.ipynb"
+
+
+def _launch_group(context) -> dict:
+    """The theme's launch menu, made here when no hub or Binder is configured."""
+    buttons = context.setdefault("header_buttons", [])
+    group = next((b for b in buttons if b.get("label") == "launch-buttons"), None)
+    if group is None:
+        group = {"type": "group", "tooltip": "Open interactief", "icon": "fas fa-rocket",
+                 "buttons": [], "label": "launch-buttons"}
+        buttons.insert(0, group)
+    return group
+
+
+def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
+    notebook = trainee_notebook(pagename)
+    if notebook is None:
+        return
+    group = _launch_group(context)
+    for button in group["buttons"]:
+        if "url" in button:
+            button["url"] = button["url"].replace(f"{pagename}.ipynb", notebook)
+    if app.config.site_jupyterlite:
+        path = quote(notebook[len(TRAINEE):])
+        group["buttons"].append({
+            "type": "link",
+            "text": "JupyterLite",
+            "tooltip": "Open dit hoofdstuk in je browser (JupyterLite)",
+            "icon": "_static/images/logo_jupyterlite.svg",
+            "url": f"{context['pathto'](LITE_ROOT + LITE_APP, 1)}?path={path}",
+        })
+
+
+def _thebe_on(app) -> bool:
+    return bool(app.config.html_theme_options.get("launch_buttons", {}).get("thebe"))
+
+
+def clean_page_head(app, pagename, templatename, context, doctree) -> None:
+    thebe = _thebe_on(app)
+    scripts, seen = context.get("script_files", []), set()
+    kept = []
+    for script in scripts:
+        body = script.attributes.get("body", "")
+        name = str(script.filename or "")
+        if not thebe and ("THEBE_JS_URL" in body or name.endswith("sphinx-thebe.js")):
+            continue
+        key = (name, tuple(sorted(script.attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            kept.append(script)
+    scripts[:] = kept  # the builder restores its own list after each page
+    if not thebe:
+        styles = context.get("css_files", [])
+        styles[:] = [s for s in styles if not str(s.filename).endswith("sphinx-thebe.css")]
+
+
+def setup(app):
+    app.add_config_value("site_jupyterlite", True, "html")
+    # After sphinx-book-theme has made its buttons (priority 501), before the page is written.
+    app.connect("html-page-context", point_launch_buttons, priority=900)
+    app.connect("html-page-context", clean_page_head, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
