@@ -172,3 +172,17 @@ def test_search_finds_a_word_of_chapter_one(browser, base_url):
         assert "databasespel" in visit.page.locator("#search-results").inner_html()
     finally:
         visit.close()
+
+
+def test_jupyterlite_opens_and_lists_every_chapter(browser, base_url):
+    from tools.lite import APP
+
+    chapters = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]-*") if p.is_dir())
+    visit = Visit(browser, base_url, f"lite/{APP}", wait_for=".jp-DirListing-item")
+    try:
+        shown = visit.page.locator(".jp-DirListing-itemText").all_inner_texts()
+        assert set(chapters) | {"data"} <= {name.strip() for name in shown}
+        # Pyodide comes from its CDN only when a notebook starts a kernel; the lab itself is local.
+        assert visit.problems == [], "\n".join(visit.problems)
+    finally:
+        visit.close()

@@ -96,20 +96,26 @@ def stage_contents(notebooks: Path, target: Path) -> list[Path]:
     return staged
 
 
-# Lab extensions installed in .venv that need a Jupyter server (nbgrader's
-# assignment list and validate button, Notebook 7's interface switcher).
-DISABLED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension"]
+# The lab extensions the browser gets. Not every one in .venv: nbgrader's and
+# Notebook 7's need a Jupyter server and would show menus that cannot work.
+EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "jupyterlab_pygments"]
 
 
-def write_config(lite_dir: Path) -> Path:
-    config = {
-        "jupyter-lite-schema-version": 0,
-        "jupyter-config-data": {"appName": "Datagedreven werken · JupyterLite",
-                                "disabledExtensions": DISABLED_EXTENSIONS},
-    }
-    path = lite_dir / "jupyter-lite.json"
-    path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+def labextension_dir(name: str) -> Path:
+    path = Path(sys.prefix) / "share" / "jupyter" / "labextensions" / name
+    if not (path / "package.json").is_file():
+        raise FileNotFoundError(f"Lab extension {name} is not installed in {sys.prefix} (see requirements.txt).")
     return path
+
+
+def write_config(lite_dir: Path) -> None:
+    """The build's settings (which extensions) and the site's (its name)."""
+    build = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
+                                 "federated_extensions": [str(labextension_dir(n)) for n in EXTENSIONS]}}
+    (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=2), encoding="utf-8")
+    site = {"jupyter-lite-schema-version": 0,
+            "jupyter-config-data": {"appName": "Datagedreven werken · JupyterLite"}}
+    (lite_dir / "jupyter-lite.json").write_text(json.dumps(site, indent=2), encoding="utf-8")
 
 
 def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
@@ -120,11 +126,14 @@ def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
     wheel = build_wheel(WORK / "wheels")
     shutil.rmtree(output, ignore_errors=True)
     jupyter = Path(sys.executable).with_name("jupyter")
-    subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
-                    "--no-unused-shared-packages", "--contents", str(contents),
-                    "--piplite-wheels", str(wheel), "--output-dir", str(output),
-                    "--lite-dir", str(WORK), "--log-level", "WARN"],
-                   check=True, cwd=WORK)
+    result = subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
+                             "--no-unused-shared-packages", "--contents", str(contents),
+                             "--piplite-wheels", str(wheel), "--output-dir", str(output),
+                             "--lite-dir", str(WORK), "--log-level", "WARN"],
+                            cwd=WORK, capture_output=True, text=True)
+    if result.returncode != 0:  # its task list is long; show it only when something broke
+        raise RuntimeError(f"jupyter lite build failed:\n{result.stdout[-5000:]}\n{result.stderr[-5000:]}")
+    print(f"The JupyterLite site is in {output}")
     return output
 
 

@@ -6,6 +6,12 @@ stub or a failing check would put a traceback on the page). So the trainee
 notebooks in ``notebooks/`` are staged into ``book/chapters/`` with those
 cells tagged ``skip-execution``, the book is built with warnings as errors,
 and the download links are pointed back at the untouched trainee notebooks.
+The JupyterLite site (``tools/lite.py``) is built into ``_build/html/lite``.
+
+The trainer edition (``make trainer-book``) is built from ``source/`` in a
+separate folder (``_build/trainer-src``, with its own config and cache) into
+``_build/trainer``: solutions, hidden tests, mark schemes and trainer notes
+shown, every cell run. It never touches ``_build/html``.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import yaml
 
 from tools import lite, site_assets
 
@@ -77,15 +84,56 @@ def public() -> Path:
     build(ROOT)
     restore_downloads(ROOT / "notebooks", html, chapters)
     lite.build(html / "lite")
+    (html / ".nojekyll").touch()  # served as is, also from a gh-pages branch
     print(f"The public site is in {html}")
     return html
 
 
+TRAINER_BANNER = "Trainerseditie met antwoorden, beoordelingen en trainersnotities. Niet publiceren."
+
+
+def trainer_config(public: dict) -> dict:
+    """The public config, made into the trainer edition's: absolute paths, no launch buttons."""
+    config = yaml.safe_load(yaml.safe_dump(public))  # a deep copy
+    config["title"] = f"{public['title']} (trainerseditie)"
+    config["html"]["announcement"] = TRAINER_BANNER
+    config["html"]["favicon"] = str(ROOT / public["html"]["favicon"])
+    config.pop("launch_buttons", None)
+    sphinx = config["sphinx"]
+    sphinx["local_extensions"] = {name: str(ROOT / path) for name, path in sphinx["local_extensions"].items()}
+    sphinx["config"]["html_extra_path"] = [str(ROOT / path) for path in sphinx["config"]["html_extra_path"]]
+    sphinx["config"]["site_jupyterlite"] = False
+    return config
+
+
+def trainer() -> Path:
+    work = ROOT / "_build" / "trainer-src"
+    out = ROOT / "_build" / "trainer"
+    book = work / "book"
+    # The pages around the chapters as they are; the chapters from source/, with solutions, all run.
+    shutil.rmtree(book, ignore_errors=True)
+    shutil.copytree(ROOT / "book", book, ignore=shutil.ignore_patterns("chapters", ".ipynb_checkpoints"))
+    for path in sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb")):
+        target = book / "chapters" / path.relative_to(ROOT / "source")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    public_config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    (work / "_config.yml").write_text(yaml.safe_dump(trainer_config(public_config), allow_unicode=True), encoding="utf-8")
+    shutil.copyfile(ROOT / "_toc.yml", work / "_toc.yml")
+    site_assets.stage()
+    shutil.rmtree(work / "_build" / "html", ignore_errors=True)
+    build(work)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(work / "_build" / "html", out)
+    print(f"The trainer edition is in {out} (never publish it)")
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("edition", choices=["public"], help="which edition to build")
-    parser.parse_args(argv)
-    public()
+    parser.add_argument("edition", choices=["public", "trainer"], help="which edition to build")
+    args = parser.parse_args(argv)
+    public() if args.edition == "public" else trainer()
 
 
 if __name__ == "__main__":

@@ -12,11 +12,15 @@ Page head. sphinx-thebe puts its configuration script on every page twice
 (``const THEBE_JS_URL`` declared twice is a script error in the browser) and
 loads Thebe's loader although Thebe is switched off; with Thebe off those
 scripts and styles are dropped, and any script that is still doubled is
-written once.
+written once. The theme's ``fontawesome.js`` (1.5 MB, there "so that users
+can add custom icons", which this site does not) is taken out of every page:
+the theme's stylesheet draws the same icons with its web font.
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from urllib.parse import quote
 
 from tools.lite import APP as LITE_APP
@@ -86,9 +90,24 @@ def clean_page_head(app, pagename, templatename, context, doctree) -> None:
         styles[:] = [s for s in styles if not str(s.filename).endswith("sphinx-thebe.css")]
 
 
+FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
+
+
+def drop_fontawesome_js(app, exception) -> None:
+    """The theme writes this tag from a template macro, so it is removed from the written pages."""
+    if exception is not None or app.builder.format != "html":
+        return
+    for page in Path(app.outdir).rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        slim = FONTAWESOME_JS.sub("", text)
+        if slim != text:
+            page.write_text(slim, encoding="utf-8")
+
+
 def setup(app):
     app.add_config_value("site_jupyterlite", True, "html")
     # After sphinx-book-theme has made its buttons (priority 501), before the page is written.
     app.connect("html-page-context", point_launch_buttons, priority=900)
     app.connect("html-page-context", clean_page_head, priority=900)
+    app.connect("build-finished", drop_fontawesome_js)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,94 @@
+"""The JupyterLite part of the site: every chapter, the data and the package are inside.
+
+What runs in the browser kernel needs Pyodide from the internet, which this
+machine lacks; so these tests check what the trainee's browser will be given,
+and that the packed package finds its data without the repository around it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+import yaml
+
+from conftest import ROOT, read_nb
+from tools import lite
+from tools.site_extension import trainee_notebook
+
+pytestmark = pytest.mark.slow
+TRAINEE_NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*/*.ipynb"))
+
+
+def toc_chapters() -> list[str]:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [c["file"] for part in toc.get("parts", []) for c in part.get("chapters", [])]
+    return [f for f in files if trainee_notebook(f)]
+
+
+def listing(site, path: str = "") -> dict[str, str]:
+    """What Lite's file browser shows in a folder: name -> type."""
+    data = json.loads((site / "lite" / "api" / "contents" / path / "all.json").read_text(encoding="utf-8"))
+    return {item["name"]: item["type"] for item in data["content"]}
+
+
+def test_lite_lists_every_trainee_notebook(site):
+    top = listing(site)
+    for path in TRAINEE_NOTEBOOKS:
+        chapter = path.parent.name
+        assert top.get(chapter) == "directory", f"{chapter} is not in JupyterLite"
+        assert listing(site, chapter).get(path.name) == "notebook"
+        staged = read_nb(site / "lite" / "files" / chapter / path.name)
+        trainee = read_nb(path)
+        assert [c.source for c in staged.cells[1:]] == [c.source for c in trainee.cells], "the trainee's cells, unchanged"
+        assert "piplite.install" in staged.cells[0].source
+
+
+def test_every_chapter_page_opens_its_notebook_in_lite(site):
+    for page in toc_chapters():
+        html = (site / f"{page}.html").read_text(encoding="utf-8")
+        notebook = trainee_notebook(page).removeprefix("notebooks/")
+        assert f"lite/{lite.APP}?path={notebook}" in html, page
+        assert (site / "lite" / "files" / notebook).is_file()
+        assert "mybinder.org" in html and "/hub/user-redirect/git-pull?" in html, f"{page}: Binder and JupyterHub"
+        assert f"urlpath=lab/tree/notebooks/{notebook}" in html, f"{page}: Binder opens notebooks/, not the build copy"
+
+
+def test_lite_holds_the_data_and_the_package_with_its_data(site):
+    for name in ("cards.csv", "compas.csv"):
+        assert (site / "lite" / "files" / "data" / name).is_file()
+    (wheel,) = (site / "lite" / "pypi").glob("academy-*.whl")
+    index = json.loads((site / "lite" / "pypi" / "all.json").read_text(encoding="utf-8"))
+    assert wheel.name in {d["filename"] for d in index["academy"]["releases"]["0.1.0"]}
+    with zipfile.ZipFile(wheel) as packed:
+        names = set(packed.namelist())
+    assert {"academy/_data/cards.csv", "academy/cards.py", "academy/widgets/card_table.py"} <= names
+    config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))
+    assert "./pypi/all.json" in " ".join(
+        config["jupyter-config-data"]["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]["pipliteUrls"])
+
+
+def test_the_wheel_finds_its_own_data_without_the_repository(site, tmp_path):
+    (wheel,) = (site / "lite" / "pypi").glob("academy-*.whl")
+    with zipfile.ZipFile(wheel) as packed:
+        packed.extractall(tmp_path / "site-packages")
+    code = ("import academy, academy.datasets as d, academy.cards as c; "
+            "print(academy.__file__); print(d.data_dir()); print(len(c.load_deck()))")
+    env = {"PYTHONPATH": str(tmp_path / "site-packages"), "PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    module, data, cards = out.stdout.split()
+    assert module.startswith(str(tmp_path)), "the wheel's academy, not the repository's"
+    assert data == str(tmp_path / "site-packages" / "academy" / "_data")
+    assert int(cards) == 200
+
+
+def test_lite_notebook_cell_does_nothing_outside_the_browser():
+    nb = lite.lite_notebook(TRAINEE_NOTEBOOKS[0])
+    namespace: dict = {}
+    # The cell awaits at top level (fine in IPython and Pyodide); outside the browser the branch never runs.
+    source = nb.cells[0].source.replace("await ", "")
+    exec(compile(source, "install-cell", "exec"), namespace)
+    assert "piplite" not in namespace
