@@ -166,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
                   "listed with the reason; an existing submission is never overwritten.")
     sub.add_argument("chapter")
     sub.add_argument("--inbox", type=Path, help="folder with the files (default: inbox/<chapter>)")
-    sub.add_argument("--roster", type=Path, help="CSV with a student_id column: only these trainees")
+    sub.add_argument("--roster", type=Path, help="CSV with an id column: only these trainees")
 
     sub = command("autograde", cmd_autograde, "Autograde a chapter for every trainee who submitted, in "
                   "parallel worker processes that each grade in a private copy of the course; the "
@@ -187,9 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("summary", cmd_summary, "Per chapter: who submitted, who is missing (against the gradebook's "
                   "students and students.csv), scores, lateness, answers waiting for manual grading.")
     sub.add_argument("chapter", nargs="?", help="one chapter (default: every chapter with submissions)")
-    sub.add_argument("--roster", type=Path, help="CSV with a student_id column (default: students.csv if present)")
+    sub.add_argument("--roster", type=Path, help="CSV with an id column (default: students.csv if present)")
 
-    sub = command("students", cmd_students, "Import the student list (CSV: student_id, first_name, last_name, "
+    sub = command("students", cmd_students, "Import the student list (CSV: id, first_name, last_name, "
                   "email) into the gradebook with nbgrader db student import.")
     sub.add_argument("csv")
 

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 CONFIG_FILE = "nbgrader_config.py"
-ROSTER_FILE = "students.csv"  # optional: one row per trainee, column student_id
+ROSTER_FILE = "students.csv"  # optional: one row per trainee, column id (nbgrader db student import)
 
 
 class TrainerError(RuntimeError):
@@ -115,8 +115,8 @@ class Course:
         """Every trainee the course expects: the gradebook's students plus a roster file.
 
         The roster file (default ``students.csv`` in the course directory, if
-        present) is a CSV with a ``student_id`` column, the format of
-        ``nbgrader db student import``.
+        present) is a CSV with an ``id`` column (``nbgrader db student import``'s
+        format; ``student_id`` is accepted too).
         """
         students = set()
         if _has_gradebook(self.db_url):
@@ -149,9 +149,10 @@ def config_arguments(overrides: dict) -> list[str]:
 def read_roster(path: Path) -> list[str]:
     with Path(path).open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        if "student_id" not in (reader.fieldnames or []):
-            raise TrainerError(f"{path} needs a column 'student_id' (found: {reader.fieldnames}).")
-        return [row["student_id"].strip() for row in reader if row["student_id"].strip()]
+        column = next((c for c in ("id", "student_id") if c in (reader.fieldnames or [])), None)
+        if column is None:
+            raise TrainerError(f"{path} needs a column 'id' with the student ids (found: {reader.fieldnames}).")
+        return [row[column].strip() for row in reader if row[column].strip()]
 
 
 def _has_gradebook(db_url: str) -> bool:

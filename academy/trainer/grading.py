@@ -117,7 +117,11 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None):
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
+    from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
+
     config = load_config(root, overrides)
+    if "sanitize_preprocessors" not in config.Autograde:  # a copied cell must not stop grading
+        config.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
     if db_url:
         config.CourseDirectory.db_url = db_url
     config.NbGraderAPI.log_level = "WARN"
@@ -134,7 +138,8 @@ def _grade_one(api, chapter: str, student: str) -> GradeResult:
     result.record = read_record(api.coursedir.db_url, chapter, student)
     if result.record:
         result.score, result.max_score = result.record["score"], result.record["max_score"]
-        result.notes += _grade_notes(result.record)
+        if result.success:
+            result.notes += _grade_notes(result.record)
     autograded = Path(api.coursedir.root) / api.coursedir.autograded_directory / student / chapter
     result.notes += timeout_notes(autograded)
     return result

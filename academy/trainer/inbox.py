@@ -142,7 +142,7 @@ class InboxCollector(FileNameCollectorPlugin):
     """nbgrader zip_collect plugin: files a notebook under the trainee its name or folder names."""
 
     report_file = Unicode("", help="JSON-lines file where every file's placement is written.").tag(config=True)
-    roster_file = Unicode("", help="CSV with a student_id column (default: the course's roster).").tag(config=True)
+    roster_file = Unicode("", help="CSV with an id column (default: the course's roster).").tag(config=True)
 
     _state = None
 

@@ -1,0 +1,71 @@
+"""A hub course end to end on this machine: release -> fetch as two trainees -> submit -> collect -> grade.
+
+Each trainee has their own home directory (HOME and the working directory),
+as on a JupyterHub; ``--student`` names them, the documented way to submit
+under another id than the OS user (on a hub the OS user is the trainee).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import nbformat
+import pytest
+
+from academy.trainer.cli import main
+from conftest import BIN, make_course, tool_env
+from leaks import find_leaks
+from trainer_fixtures import AUTO_POINTS, CHAPTER, NOTEBOOK, complete
+from academy.trainer.course import Course
+from academy.trainer.summary import summarise
+
+pytestmark = pytest.mark.slow
+COURSE_ID = "datagedreven-werken"
+
+
+def as_trainee(home, exchange, *args):
+    """Run nbgrader as a trainee: their own HOME and working directory, the shared exchange."""
+    env = {k: v for k, v in tool_env().items() if not k.startswith("JUPYTER_")}
+    env["HOME"] = str(home)
+    command = [str(BIN / "nbgrader"), *args, f"--course={COURSE_ID}", f"--Exchange.root={exchange}",
+               "--log-level=WARN"]
+    result = subprocess.run(command, cwd=home, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, f"{' '.join(args)}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def test_exchange_round_trip(tmp_path):
+    root = make_course(tmp_path, [CHAPTER])
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    os.chmod(exchange, 0o777)  # as nbgrader's docs prescribe for /srv/nbgrader/exchange
+    trainer = lambda *args: main(["--course-dir", str(root), "--exchange-root", str(exchange), *args])  # noqa: E731
+    assert trainer("release", CHAPTER, "--exchange") == 0
+    assert (exchange / COURSE_ID / "outbound" / CHAPTER / NOTEBOOK).exists()
+
+    homes = {name: tmp_path / "home" / name for name in ("anna", "bram")}
+    for name, home in homes.items():
+        home.mkdir(parents=True)
+        as_trainee(home, exchange, "fetch_assignment", CHAPTER)
+        fetched = home / CHAPTER / NOTEBOOK
+        assert fetched.exists()
+        if name == "anna":  # anna answers everything; bram hands in the notebook untouched
+            fetched.write_text(nbformat.writes(complete(root)))
+        as_trainee(home, exchange, "submit", CHAPTER, f"--student={name}")
+    inbound = sorted(p.name.split("+")[0] for p in (exchange / COURSE_ID / "inbound").iterdir())
+    assert inbound == ["anna", "bram"]
+
+    assert trainer("collect", CHAPTER) == 0
+    for name in homes:
+        assert (root / "submitted" / name / CHAPTER / NOTEBOOK).exists()
+        assert (root / "submitted" / name / CHAPTER / "timestamp.txt").exists()
+    assert trainer("autograde", CHAPTER, "--workers", "2") == 0
+    scores = {row.student: row.score for row in summarise(Course(root), CHAPTER).rows}
+    assert scores == {"anna": AUTO_POINTS, "bram": 0}
+
+    assert trainer("feedback", CHAPTER, "--exchange") == 0
+    as_trainee(homes["anna"], exchange, "fetch_feedback", CHAPTER, "--student=anna")
+    feedback = sorted((homes["anna"] / CHAPTER / "feedback").rglob("*.html"))
+    assert len(feedback) == 1
+    assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
