@@ -110,6 +110,7 @@ def labextension_dir(name: str) -> Path:
 
 def write_config(lite_dir: Path) -> None:
     """The build's settings (which extensions) and the site's (its name)."""
+    lite_dir.mkdir(parents=True, exist_ok=True)  # absent on a fresh clone
     build = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
                                  "federated_extensions": [str(labextension_dir(n)) for n in EXTENSIONS]}}
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=2), encoding="utf-8")
