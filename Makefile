@@ -10,13 +10,15 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help venv book trainer-book test lab release data cards-pdf bench clean
+.PHONY: help venv book trainer-book test lab release grade class-results data cards-pdf bench clean
 
 help:
 	@echo "make book          build the public site into _build/html"
 	@echo "make test          run the whole test suite"
 	@echo "make lab           open the trainee notebooks in JupyterLab"
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
+	@echo "make grade CHAPTER=01-databasespel   autograde a chapter in parallel, then the summary"
+	@echo "make class-results the class's answers (ch. 5, 6, 9) for the discussion, into _build/class-results"
 	@echo "make data          regenerate the data sets in data/ from their seeded code"
 
 venv: $(STAMP)
@@ -43,6 +45,15 @@ release: $(STAMP)
 		echo "== $$chapter"; \
 		nbgrader generate_assignment "$$chapter" --force --log-level=WARN || exit 1; \
 	done
+
+# Trainers: autograde one chapter (parallel workers, one gradebook writer), then who is missing and what waits.
+grade: $(STAMP)
+	@test -n "$(CHAPTER)" || { echo "usage: make grade CHAPTER=01-databasespel"; exit 1; }
+	python -m academy.trainer autograde $(CHAPTER); status=$$?; \
+	python -m academy.trainer summary $(CHAPTER); exit $$status
+
+class-results: $(STAMP)
+	python -m academy.trainer class-results
 
 data: $(STAMP)
 	python -m academy.datasets
