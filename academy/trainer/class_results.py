@@ -42,8 +42,8 @@ class ClassQuestion:
 # The one place that says which answers the class results read.
 QUESTIONS = {
     "linda": ClassQuestion("06", "rangorde", "rangorde", "Linda: F boven D?"),
-    "dialoog": ClassQuestion("05", "posities", None, "De datadialoog: posities per stelling"),
-    "volwassenheid": ClassQuestion("09", "datavolwassenheid", None, "Datavolwassenheid van de groep"),
+    "dialoog": ClassQuestion("05", "posities", "posities", "De datadialoog: posities per stelling"),
+    "volwassenheid": ClassQuestion("09", "datavolwassenheid", "scan", "Datavolwassenheid van de groep"),
 }
 
 
