@@ -14,6 +14,7 @@ CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
 help:
 	@echo "make book          build the public site into _build/html"
+	@echo "make trainer-book  build the trainer edition (with answers) into _build/trainer"
 	@echo "make test          run the whole test suite"
 	@echo "make lab           open the trainee notebooks in JupyterLab"
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
@@ -33,6 +34,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 book: $(STAMP)
 	python -m tools.publish public
+
+# The trainer edition (answers, mark schemes, trainer notes) into _build/trainer: never publish it.
+trainer-book: $(STAMP)
+	python -m tools.publish trainer
 
 test: $(STAMP)
 	python -m pytest

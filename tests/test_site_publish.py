@@ -1,0 +1,77 @@
+"""Publishing: the Pages workflow runs the README's command; the trainer edition stays apart;
+nothing in the public site or its JupyterLite part gives an answer away."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from leaks import find_leaks, secret_lines
+from tools import publish
+from tools.site_extension import trainee_notebook
+
+WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
+# Content a trainee reads or downloads; the theme, vendored JavaScript and the JupyterLab app are not ours.
+CONTENT_SUFFIXES = {".html", ".ipynb", ".json", ".txt", ".md", ".csv", ".js"}
+NOT_CONTENT = ("_static/", "vendor/", "lite/build/", "lite/extensions/", "lite/static/", "lite/lab/")
+
+
+def readme_build_command() -> str:
+    blocks = re.findall(r"```bash\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    commands = [line.split("#")[0].strip() for block in blocks for line in block.splitlines()]
+    assert "make book" in commands, "the README names `make book` as the way to build the site"
+    return "make book"
+
+
+def test_workflow_builds_with_the_readme_command_and_deploys_to_pages():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+    runs = [step.get("run", "").strip() for step in steps]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    assert readme_build_command() in runs
+    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses, action
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "_build/html"
+    assert "make trainer-book" not in " ".join(runs), "the trainer edition is never published"
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+
+
+def site_content(site) -> list:
+    files = [p for p in site.rglob("*") if p.is_file() and p.suffix in CONTENT_SUFFIXES]
+    return [p for p in files if not p.relative_to(site).as_posix().startswith(NOT_CONTENT)]
+
+
+@pytest.mark.slow
+def test_public_site_and_jupyterlite_give_nothing_away(site):
+    files = site_content(site)
+    assert any("lite/files/" in p.as_posix() for p in files), "the Lite notebooks are scanned"
+    assert any(p.name == "searchindex.js" for p in files), "the search index is scanned"
+    assert find_leaks(files) == []
+
+
+@pytest.fixture(scope="session")
+def trainer_site():
+    return publish.trainer()
+
+
+@pytest.mark.slow
+def test_trainer_edition_shows_solutions_and_notes_and_stays_out_of_the_public_site(trainer_site, site):
+    assert site not in trainer_site.parents and trainer_site not in site.parents
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    chapters = [c["file"] for part in toc["parts"] for c in part["chapters"] if trainee_notebook(c["file"])]
+    assert chapters
+    for page in chapters:
+        text = (trainer_site / f"{page}.html").read_text(encoding="utf-8")
+        assert publish.TRAINER_BANNER in text
+        assert "Voor de trainer" in text and "BEGIN SOLUTION" in text, page
+        public_text = (site / f"{page}.html").read_text(encoding="utf-8")
+        assert publish.TRAINER_BANNER not in public_text
+    # The trainer's solution text is really on the trainer's pages (the leak scan's mirror image).
+    solutions = secret_lines(kinds=("solution",))
+    trainer_pages = [trainer_site / f"{page}.html" for page in chapters]
+    assert find_leaks(trainer_pages, kinds=("solution",), markers=[]), "solutions are shown to trainers"
+    assert solutions
