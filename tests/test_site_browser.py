@@ -186,3 +186,20 @@ def test_jupyterlite_opens_and_lists_every_chapter(browser, base_url):
         assert visit.problems == [], "\n".join(visit.problems)
     finally:
         visit.close()
+
+
+def test_a_chapter_opens_in_jupyterlite_and_only_pyodide_needs_the_internet(browser, base_url):
+    from tools.lite import APP, INSTALL_TAG
+
+    visit = Visit(browser, base_url, f"lite/{APP}?path=01-databasespel/databasespel.ipynb",
+                  wait_for=".jp-NotebookPanel .jp-Cell")
+    try:
+        visit.page.wait_for_selector(".jp-NotebookPanel .jp-MarkdownCell h1", timeout=20_000)
+        first = visit.page.locator(".jp-NotebookPanel .jp-Cell").first.inner_text()
+        assert "piplite.install" in first, f"the {INSTALL_TAG} cell comes first"
+        assert "Hoofdstuk 1" in visit.page.locator(".jp-NotebookPanel").inner_text()
+        # This machine has no internet: the kernel's Pyodide (README, "Voor publishers") cannot load.
+        other = [p for p in visit.problems if "/pyodide/" not in p]
+        assert other == [], "\n".join(other)
+    finally:
+        visit.close()
