@@ -55,10 +55,13 @@ def md(text: str, tags: tuple[str, ...] = ()):
     return cell
 
 
-def code(source: str, tags: tuple[str, ...] = ()):
+def code(source: str, tags: tuple[str, ...] = (), alt: str | None = None):
+    """A code cell; ``alt`` is the Dutch alt text of the figure it draws (read by myst-nb)."""
     cell = nbformat.v4.new_code_cell(_clean(source))
     if tags:
         cell.metadata["tags"] = list(tags)
+    if alt:
+        cell.metadata["mystnb"] = {"image": {"alt": alt}}
     return cell
 
 
