@@ -14,7 +14,7 @@ import seaborn as sns
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
 # Ink of the three sources as printed on the cards.
-SOURCE_COLOURS = {"rood": "#C0392B", "zwart": "#1A1A1A", "blauw": "#1F4E9C"}
+SOURCE_COLOURS = {"rood": "#A93226", "zwart": "#1A1A1A", "blauw": "#1F4E9C"}
 # Card stock: reeks 1 green (found work), reeks 2 yellow (no work yet).
 SERIES_COLOURS = {1: "#CDEBC5", 2: "#FFF2A8"}
 SERIES_LABELS = {1: "Reeks 1: werk gevonden", 2: "Reeks 2: nog geen werk"}

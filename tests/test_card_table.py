@@ -54,6 +54,7 @@ def test_a_tile_names_its_source_so_colour_is_not_the_only_cue(table):
     card = table.visible().iloc[0]
     html = card_html(card)
     assert f"bron: {card.bron}" in html
+    assert 'role="listitem"' in html  # the table is a list of cards for screen readers
     assert card.kenmerk in html
 
 

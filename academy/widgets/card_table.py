@@ -79,7 +79,7 @@ def card_html(card) -> str:
     stock = SERIES_COLOURS[card.reeks]
     source = f"bron: {card.bron} ({cards.SOURCE_NAMES[card.bron]})"
     return (
-        f'<div class="kaart" style="background:{stock};color:{ink};font-family:{font};'
+        f'<div class="kaart" role="listitem" style="background:{stock};color:{ink};font-family:{font};'
         'border:1px solid #555;border-radius:6px;padding:6px;width:150px;min-height:78px;'
         'box-sizing:border-box;font-size:12px;line-height:1.3">'
         f"<strong>{escape(card.naam)}</strong><br>"

@@ -129,8 +129,8 @@ cells = [
 
     Verwacht inzicht (dia's data-academy, "Had ik daar iets over gezegd?"): de beschrijving zegt niets over
     Linda's werk en niets over feminisme. Wie C of F hoog zet, vult dat zelf in vanuit het beeld dat de
-    kenmerken oproepen (filosofie, sociale rechtvaardigheid, demonstraties). Dat is een rationele denkfout
-    en een stereotype afleiding.
+    kenmerken oproepen (filosofie, sociale rechtvaardigheid, demonstraties).
+    De dia's noemen dat een rationele denkfout én een stereotype afleiding.
 
     - 2 punten: noemt de eigen keuze én ziet dat de beschrijving daar niets over zegt: het beeld komt van
       de lezer zelf (stereotype, "past bij").
