@@ -40,3 +40,28 @@ def finish(ax, title: str, xlabel: str, ylabel: str):
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     return ax
+
+
+def figure_html(fig, alt: str, dpi: int = 80) -> str:
+    """A figure as an accessible ``<img>`` with alt text, for an ``ipywidgets.HTML`` in a widget view.
+
+    An ``Output`` widget showing a figure ends up in the static page as an
+    image without alt text. This saves the figure to PNG in memory, closes it
+    (so the notebook does not show it a second time) and returns
+    ``<img src="data:image/png;base64,..." alt="...">``. ``alt`` says in
+    Dutch what the figure shows; it may not be empty.
+    """
+    import base64
+    import io
+    from html import escape
+
+    if not alt or not alt.strip():
+        raise ValueError("figure_html needs a non-empty alt text that says what the figure shows.")
+    buffer = io.BytesIO()
+    try:
+        fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    finally:
+        plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" alt="{escape(alt.strip(), quote=True)}" '
+            'style="max-width:100%;height:auto">')

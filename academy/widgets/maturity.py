@@ -248,6 +248,26 @@ def radar_chart(scores, compare=None, ax=None, title: str = "Datavolwassenheid v
     return ax
 
 
+def radar_alt(scores, compare=None, label: str = "Jouw scan", compare_label: str = "Klasgemiddelde") -> str:
+    """What :func:`radar_chart` shows, in Dutch: the level per category (the figure's alt text)."""
+
+    def level(value: float) -> str:
+        if float(value).is_integer():
+            return f"{int(value)} ({LEVELS[int(value)]})"
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+    def described(obj, name: str) -> str:
+        values = _scores(obj, name)
+        return "; ".join(f"{CATEGORIES[category][0]} {level(value)}"
+                         for category, value in zip(CATEGORY_IDS, values))
+
+    text = (f"Radardiagram van de datavolwassenheid, niveau 1 tot en met 5 per categorie. "
+            f"{label}: {described(scores, 'scores')}.")
+    if compare is not None:
+        text += f" {compare_label} (gestippeld): {described(compare, 'compare')}."
+    return text
+
+
 def view(model: MaturityScan | None = None, compare=None):
     """Per category its statement and five level buttons; the radar chart and the line to copy below.
 
@@ -255,13 +275,13 @@ def view(model: MaturityScan | None = None, compare=None):
     once every category has a level.
     """
     import ipywidgets as w
-    import matplotlib.pyplot as plt
-    from IPython.display import display
+
+    from academy.plotting import figure_html
 
     model = model or MaturityScan()
     status = w.HTML()
     line = w.HTML()
-    chart = w.Output()
+    chart = w.HTML()
     legend = w.HTML(
         "<p><strong>De niveaus</strong></p><ol>"
         + "".join(f"<li><strong>{escape(LEVELS[n])}</strong>: {escape(LEVEL_DESCRIPTIONS[n])}</li>" for n in LEVELS)
@@ -274,14 +294,11 @@ def view(model: MaturityScan | None = None, compare=None):
             '<pre style="white-space:pre-wrap;word-break:break-all;user-select:all" '
             f'aria-label="Regel om te kopiëren">{escape(model.literal())}</pre>'
         )
-        chart.clear_output(wait=True)
-        with chart:
-            if model.is_complete():
-                ax = radar_chart(model, compare=compare)
-                display(ax.figure)
-                plt.close(ax.figure)
-            else:
-                print("Het radardiagram verschijnt als je bij elke categorie een niveau hebt gekozen.")
+        if model.is_complete():
+            ax = radar_chart(model, compare=compare)
+            chart.value = figure_html(ax.figure, radar_alt(model, compare=compare))
+        else:
+            chart.value = "<p>Het radardiagram verschijnt als je bij elke categorie een niveau hebt gekozen.</p>"
 
     def on_choice(category: str):
         def handler(change) -> None:

@@ -44,12 +44,22 @@ class SelectionExperiment:
     def figure(self):
         return selection.plot(self.strength, self.n, self.seed)
 
+    def alt_text(self) -> str:
+        """What :meth:`figure` shows at the current setting, in Dutch (the figure's alt text)."""
+        strength = f"{self.strength:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        return (
+            f"Twee staafdiagrammen bij selectie {strength}: links het aandeel met goede kansen, "
+            f"rechts het aandeel dat werk vond, per aantal interventies. "
+            f"Schijnbaar effect {selection.percentage_points(self.apparent)}, "
+            f"echt effect {selection.percentage_points(self.true)}."
+        )
+
 
 def view(model: SelectionExperiment | None = None):
     """A slider with the figure and the two effects below it."""
     import ipywidgets as widgets
-    from IPython.display import display
-    from matplotlib import pyplot as plt
+
+    from academy.plotting import figure_html
 
     model = model or SelectionExperiment()
     slider = widgets.FloatSlider(
@@ -58,16 +68,12 @@ def view(model: SelectionExperiment | None = None):
         style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
     )
     text = widgets.HTML()
-    picture = widgets.Output()
+    picture = widgets.HTML()
 
     def redraw(_change=None) -> None:
         model.set_selection(slider.value)
         text.value = f"<p>{model.message()}</p>"
-        with picture:
-            picture.clear_output(wait=True)
-            figure = model.figure()
-            display(figure)
-            plt.close(figure)
+        picture.value = figure_html(model.figure(), model.alt_text())
 
     slider.observe(redraw, names="value")
     redraw()

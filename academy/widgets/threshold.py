@@ -86,6 +86,20 @@ class ThresholdExplorer:
             f"PPV (terecht hoog): {per_group('PPV')}."
         )
 
+    def alt_text(self) -> str:
+        """What :meth:`figure` shows at the current threshold, in Dutch (the figure's alt text)."""
+        rates = self.rates()
+        groups = list(rates.index)
+
+        def per_group(column: str) -> str:
+            return " en ".join(f"{percent(rates.loc[g, column], 0)} bij groep {g}" for g in groups)
+
+        return (
+            f"Staafdiagram bij hoog risico vanaf score {self.threshold}, per groep: "
+            f"FPR (onterecht hoog) {per_group('FPR')}; FNR (onterecht laag) {per_group('FNR')}; "
+            f"PPV (terecht hoog) {per_group('PPV')}."
+        )
+
     def figure(self):
         """Bars of FPR, FNR and PPV per group, on a full 0-100% axis. Returns the figure."""
         import matplotlib.pyplot as plt
@@ -114,8 +128,8 @@ class ThresholdExplorer:
 def view(model: ThresholdExplorer | None = None):
     """A slider 1-10 with the rates per group below it, as a sentence, a table and a chart."""
     import ipywidgets as widgets
-    from IPython.display import display
-    from matplotlib import pyplot as plt
+
+    from academy.plotting import figure_html
 
     model = model or ThresholdExplorer()
     slider = widgets.IntSlider(
@@ -124,17 +138,13 @@ def view(model: ThresholdExplorer | None = None):
         style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
     )
     text = widgets.HTML()
-    picture = widgets.Output()
+    picture = widgets.HTML()
 
     def redraw(_change=None) -> None:
         model.set_threshold(slider.value)
         shown = model.rates().map(percent)
         text.value = f"<p>{model.message()}</p>{shown.to_html()}"
-        with picture:
-            picture.clear_output(wait=True)
-            figure = model.figure()
-            display(figure)
-            plt.close(figure)
+        picture.value = figure_html(model.figure(), model.alt_text())
 
     slider.observe(redraw, names="value")
     redraw()
