@@ -411,7 +411,9 @@ cells = [
     finish(ax, "Hoeveel van de 100.000 inwoners zijn uniek?", "Hoe algemeen de kenmerken zijn",
            "Unieke inwoners (logaritmische schaal)")
     plt.show()
-    """),
+    """, alt="Staafdiagram met een logaritmische schaal: met precieze gegevens zijn 95.300 van de 100.000 "
+             "inwoners uniek, met leeftijdsgroepen 64.668. Met ook een postcode van 4 cijfers zijn het er nog 239, "
+             "met een postcode van 3 cijfers nog maar 4."),
     md("""
     Met de precieze gegevens is bijna iedereen uniek, ook zonder naam en BSN. Met leeftijdsgroepen en een
     postcode van vier cijfers zijn het er nog een paar honderd. Met drie cijfers nog maar een handvol.

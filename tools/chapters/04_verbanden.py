@@ -184,7 +184,8 @@ cells = [
     code("""
     overview.plot_by_series(personen, "Opleidingsniveau")
     plt.show()
-    """),
+    """, alt="Staafdiagram van het opleidingsniveau per reeks: in reeks 1 hebben 9 van de 10 personen WO of HBO, "
+             "in reeks 2 3 van de 10. Reeks 2 heeft ook VMBO, MBO en basisonderwijs."),
     md("""
     **Figuur 2** (beschrijving): twee stippendiagrammen naast elkaar. Elke stip is één persoon; de zwarte
     streep is het gemiddelde van de reeks. Links de leeftijd: reeks 1 is gemiddeld 39,5 jaar, reeks 2
@@ -197,7 +198,9 @@ cells = [
     overview.plot_by_series(personen, "Aantal ziekenhuisbezoeken", ax=rechts)
     fig.tight_layout()
     plt.show()
-    """),
+    """, alt="Twee stippendiagrammen, één stip per persoon. Links de leeftijd: reeks 1 is gemiddeld 39,5 jaar, "
+             "reeks 2 gemiddeld 50 jaar. Rechts de ziekenhuisbezoeken: reeks 1 gemiddeld 1,5, reeks 2 gemiddeld "
+             "4,9, met de stippen hoger en verder uit elkaar."),
     md("""
     ## Vraag 2 · Wat zijn de verbanden?
 
@@ -290,7 +293,9 @@ cells = [
     code("""
     overview.plot_standardised_differences(personen)
     plt.show()
-    """),
+    """, alt="Liggend staafdiagram van het gestandaardiseerde verschil per kenmerk. Ziekenhuisbezoeken (-1,28) en "
+             "leeftijd (-1,17) verschillen het meest: daar heeft reeks 2 meer. Studieschuld (0,57), interventies "
+             "(0,55) en maanden in uitkering (0,35) zijn iets hoger in reeks 1."),
     md("""
     ## Vragen 3, 4 en 5 · Wat valt op?
 

@@ -250,7 +250,9 @@ cells = [
     ax.xaxis.set_major_formatter(lambda waarde, _: f"{waarde:.0%}")
     finish(ax, "Kansen in de verzonnen bevolking", "Percentage van de 10.000 vrouwen", "")
     plt.show()
-    """),
+    """, alt="Liggend staafdiagram van drie kansen in de verzonnen bevolking: D (bankbediende) 4,1%, "
+             "F (bankbediende en feministe) 2,5% en C (feministe) 61,0%. De balk van F is korter dan die van D "
+             "en die van C."),
     md("""
     Is dit toeval, omdat we deze bevolking zo hebben gemaakt? Nee. Hieronder maakt de computer vijf andere
     bevolkingen, elk met een ander lot. De kans op F is telkens kleiner dan de kans op D. Dat komt niet door

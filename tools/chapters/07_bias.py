@@ -263,7 +263,9 @@ cells = [
     ax.legend()
     finish(ax, "Zelfde score, zelfde kans?", "Risicoscore (1 = laag, 10 = hoog)", "Deel opnieuw in de fout")
     plt.show()
-    """),
+    """, alt="Lijndiagram: per risicoscore het deel dat opnieuw in de fout ging, met een lijn voor groep Wit "
+             "(rondjes) en een voor groep Zwart (vierkantjes). Beide lijnen stijgen van ongeveer 20% bij score 1 "
+             "naar ongeveer 70 tot 80% bij score 10 en liggen dicht bij elkaar: de score is gekalibreerd."),
     md("""
     Dus: ProPublica zegt dat het model **oneerlijk** is, want de fouten (FPR en FNR) verschillen per groep.
     Northpointe zegt dat het model **eerlijk** is, want de score betekent in beide groepen hetzelfde (PPV en
@@ -386,7 +388,8 @@ cells = [
     fig.suptitle("Dezelfde PPV, twee keer getekend", fontweight="bold")
     fig.tight_layout()
     plt.show()
-    """),
+    """, alt="Twee staafdiagrammen met dezelfde PPV: groep Zwart 63%, groep Wit 59%. Links begint de as bij 57% "
+             "en lijkt het verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
     md("""
     Links lijkt de PPV van groep `Zwart` veel hoger dan die van groep `Wit`. Rechts lijken ze bijna gelijk. Beide
     figuren kloppen. Wie een punt wil maken, kiest de figuur die het beste past. Kijk dus altijd waar de as

@@ -143,9 +143,17 @@ cells = [
 
 
     teken_vergelijking("opleiding", "Klanten van de Voedselbank zijn vaker laag opgeleid", "Opleidingsniveau")
+    """, alt="Liggend staafdiagram van het opleidingsniveau: van de klanten van de Voedselbank is 48% laag "
+             "opgeleid, van alle huishoudens 25%. Hoog opgeleid is 16% van de klanten tegen 28% van alle "
+             "huishoudens."),
+    code("""
     teken_vergelijking("type_huishouden", "Klanten zijn vaker een eenouderhuishouden", "Type huishouden")
+    """, alt="Liggend staafdiagram van het type huishouden: 16% van de klanten is een eenouderhuishouden, tegen 6% "
+             "van alle huishoudens. Paren zonder kinderen komen bij klanten juist minder voor (20% tegen 32%)."),
+    code("""
     teken_vergelijking("jeugdzorg", "Bij klanten komt jeugdzorg veel vaker voor", "Jeugdzorg in het huishouden")
-    """),
+    """, alt="Liggend staafdiagram van jeugdzorg: bij 28% van de klanten krijgt iemand in het huishouden jeugdzorg, "
+             "bij alle huishoudens 3,5%."),
     md("""
     Zo vatte Smart Start de achtergrond van de klanten samen: vaker een eenouder- of eenpersoonshuishouden,
     vaker jeugdzorg, twee derde huurt met huurtoeslag, 48% is laag opgeleid, een lager inkomen, vaker een
@@ -249,7 +257,8 @@ cells = [
     ax.margins(y=0.15)
     finish(ax, "Vijf clusters scheiden de klanten het best", "Aantal clusters (k)", "Silhouetscore")
     plt.show()
-    """),
+    """, alt="Lijndiagram van de silhouetscore bij 2 tot en met 8 clusters. De score stijgt van 0,22 bij 2 "
+             "clusters naar het hoogste punt, 0,30, bij 5 clusters en daalt daarna weer naar 0,24 bij 8."),
     md("""
     De score is het hoogst bij **vijf** clusters, net als bij Smart Start. Let op: 0,30 is geen hoge score.
     De groepen overlappen: er zijn altijd huishoudens die tussen twee groepen in zitten. En de score is een
@@ -365,7 +374,9 @@ cells = [
     ax.legend()
     finish(ax, "Jeugdzorg komt vooral voor in cluster 3 en 4", "Cluster", "Huishoudens met jeugdzorg (%)")
     plt.show()
-    """),
+    """, alt="Staafdiagram van het deel huishoudens met jeugdzorg per cluster: 76% in cluster 3 en 69% in "
+             "cluster 4, tegen 28% bij alle klanten (stippellijn). Cluster 1, 2 en 5 hebben minder dan tien "
+             "huishoudens met jeugdzorg; daar staat <10 in plaats van een staaf."),
     md("""
     Zo'n profiel is lang. Daarom maakte Smart Start één tabel met alle clusters naast elkaar. Dit is de tabel
     uit de pilot:

@@ -158,7 +158,9 @@ cells = [
     radar_chart(TEAM_SCANS[0], compare=gemiddelde_team, title="Datavolwassenheid van het voorbeeldteam",
                 label="Beleidsadviseur", compare_label="Gemiddelde van het team")
     plt.show()
-    """),
+    """, alt="Radardiagram met zeven categorieën: de scan van de beleidsadviseur naast het gemiddelde van het team. "
+             "Het team scoort het laagst op datakwaliteit (1,75) en het hoogst op databeveiliging en juridisch "
+             "(3,75). De beleidsadviseur geeft datakennis de laagste score: 1."),
     md("""
     Je ziet twee dingen. Het team scoort het laagst op datakwaliteit. En de beleidsadviseur zelf ziet vooral een
     gat bij datakennis. Beide zijn waar: een scan is een gesprek waard, geen eindcijfer.
