@@ -147,6 +147,11 @@ def save(results: dict, path: Path) -> dict:
     stored = json.loads(path.read_text()) if path.exists() else {}
     runs = stored.get("runs", {})
     runs.update({section: results["run"] for section in results["run"]["sections"]})
+    if "chapters" in results and "chapters" in stored:
+        # A run of some chapters (--chapters) replaces those chapters' figures, keeps the others.
+        fresh = {entry["notebook"] for entry in results["chapters"]["chapters"]}
+        kept = [entry for entry in stored["chapters"]["chapters"] if entry["notebook"] not in fresh]
+        results["chapters"]["chapters"] = sorted(kept + results["chapters"]["chapters"], key=lambda e: e["notebook"])
     stored.update({k: v for k, v in results.items() if k != "run"})
     stored["memory"] = memory(stored)
     stored["runs"] = runs  # when and where each section was last measured

@@ -84,6 +84,7 @@ def run(notebooks: list[Path] | None = None, repeats: int = 3) -> dict:
 
 
 def rows(result: dict) -> list[tuple]:
-    return [(f"execute {entry['notebook']}", entry["seconds"], entry["floor_seconds"], entry["times_floor"],
+    return [(f"execute {entry['notebook']} [cpu {entry.get('cpu_times_floor')}x]", entry["seconds"],
+             entry["floor_seconds"], entry["times_floor"],
              f"<= {entry['target_times_floor']}x floor", entry["meets_target"])
             for entry in result["chapters"]]

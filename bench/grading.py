@@ -130,8 +130,10 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
     for chapter in chapters:
         if parallel:
             extra = ["--workers", str(workers)] if workers else []
+            # Not checked: a trainee that cannot be graded shows in the gradebook check below.
             steps["autograde"].append(run_command([sys.executable, "-m", "academy.trainer", "--course-dir",
-                                                   str(course), "autograde", chapter, "--force", *extra], cwd=course))
+                                                   str(course), "autograde", chapter, "--force", *extra],
+                                                  cwd=course, check=False))
         else:
             steps["autograde"].append(nbgrader(course, "autograde", chapter, "--force"))
         steps["feedback"].append(nbgrader(course, "generate_feedback", chapter, "--force"))
@@ -147,6 +149,7 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
         "max_rss_mb": max(r.max_rss_mb for runs in steps.values() for r in runs),
         "peak_tree_mb": max(r.peak_tree_mb for runs in steps.values() for r in runs),
         "grades_check": check_gradebook(course, chapters, students),
+        "failed_commands": [r.output[-1500:] for runs in steps.values() for r in runs if r.returncode != 0],
     }
 
 
