@@ -5,6 +5,7 @@ from nbgrader.converters import GenerateAssignment
 from nbgrader.preprocessors import ClearHiddenTests, ComputeChecksums, GetGrades
 
 from academy.release import RemoveTrainerNotes
+from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
@@ -23,6 +24,9 @@ c.ClearSolutions.text_stub = "SCHRIJF HIER JE ANTWOORD"
 defaults = list(GenerateAssignment.class_traits()["preprocessors"].default())
 defaults.insert(defaults.index(ComputeChecksums), RemoveTrainerNotes)
 c.GenerateAssignment.preprocessors = defaults
+
+# A copied answer or test cell must not stop plain `nbgrader autograde` (nbgrader #1083, #1933).
+c.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
 
 # A chapter runs in seconds; an endless loop in a submission costs at most this
 # many seconds per cell, and the rest of the cohort is graded.

@@ -8,8 +8,8 @@ aborts with "use an old version of the nbgrader metadata format". Removing
 the emptied metadata finishes what ``DeduplicateIds`` meant: the earlier
 copies become plain cells and the notebook is graded.
 
-Used by the trainer's autograde; to have plain ``nbgrader autograde`` do the
-same, put ``AUTOGRADE_SANITIZERS`` in ``nbgrader_config.py``::
+Set in the course's ``nbgrader_config.py``, so plain ``nbgrader autograde`` and the
+trainer command both use it::
 
     from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
     c.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
