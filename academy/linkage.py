@@ -14,6 +14,7 @@ not, and which keys are ambiguous (shared by more than one record).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,9 +43,17 @@ def canonical_name(name: str) -> str:
     return name
 
 
+# Letters that Unicode does not split into a base letter and an accent.
+_BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def name_key(name: str) -> str:
-    """A matching key: the canonical name in lower case, letters only."""
-    return _NOT_LETTERS.sub("", canonical_name(name).casefold())
+    """A matching key: the canonical name in lower case, letters only, accents dropped.
+
+    "Öztürk" and "Ozturk" get the same key: one source may drop the accents.
+    """
+    decomposed = unicodedata.normalize("NFKD", canonical_name(name).casefold().translate(_BASE_LETTERS))
+    return _NOT_LETTERS.sub("", decomposed)
 
 
 # ---------------------------------------------------------------------------

@@ -66,6 +66,18 @@ def test_every_spelling_in_the_deck_has_one_key_per_person(deck):
     assert keys["sleutel"].nunique() == 20
 
 
+@pytest.mark.parametrize("accented, plain", [
+    ("Öztürk, Ş.", "S. Ozturk"),
+    ("J. Hoëlle", "J. Hoelle"),
+    ("B. Yıldız", "B. Yildiz"),
+    ("L. Søndergaard", "L. Sondergaard"),
+])
+def test_accents_do_not_change_the_key(accented, plain):
+    # One source may drop the accents; the letters themselves must stay in the key.
+    assert name_key(accented) == name_key(plain)
+    assert len(name_key(accented)) == len(name_key(plain)) > 4
+
+
 def test_name_keys_keeps_the_kind():
     assert name_keys(["Dongen, F. van", "F.van Dongen"]) == ["fvandongen", "fvandongen"]
     series = name_keys(pd.Series(["B. Bos"], index=[4]))
