@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from academy.datasets import load_cards_raw
@@ -33,6 +34,14 @@ SORT_ORDERS = {
     "bron": ["bron", "persoon", "kenmerk"],
     "reeks": ["reeks", "persoon", "kenmerk"],
 }
+
+# How many persons of reeks 2 carry a number instead of a name, and the seed
+# that picks them (the same persons and numbers every time).
+PSEUDONYMISED_COUNT = 3
+PSEUDONYM_SEED = 2
+# Three-digit numbers: no value on any card has three digits, so a number
+# can never be mistaken for an age, a postcode or an amount.
+PSEUDONYM_RANGE = (100, 1000)
 
 
 class DeckError(ValueError):
@@ -111,3 +120,27 @@ def person_table(deck: pd.DataFrame) -> pd.DataFrame:
         table[column] = table[column].astype(int)
     table = table[["persoon", "reeks", *CHARACTERISTICS]]
     return table.sort_values(["reeks", "persoon"]).reset_index(drop=True)
+
+
+# The hint of Opdracht 1: a few yellow cards already carry a number instead of a name.
+
+def choose_pseudonyms(deck: pd.DataFrame, count: int = PSEUDONYMISED_COUNT,
+                      seed: int = PSEUDONYM_SEED) -> dict[str, str]:
+    """A few persons of reeks 2 and the number that replaces each one's name.
+
+    Keys are the ``persoon`` column (one spelling per person), so the same
+    number lands on all ten cards of a person, whichever source wrote them.
+    """
+    persons = sorted(deck.loc[deck["reeks"] == 2, "persoon"].unique())
+    if count > len(persons):
+        raise ValueError(f"Reeks 2 has {len(persons)} persons; cannot pseudonymise {count}.")
+    rng = np.random.default_rng(seed)
+    chosen = sorted(rng.choice(persons, size=count, replace=False))
+    numbers = rng.choice(np.arange(*PSEUDONYM_RANGE), size=count, replace=False)
+    return {str(person): str(number) for person, number in zip(chosen, numbers)}
+
+
+def pseudonymise_persons(deck: pd.DataFrame, pseudonyms: dict[str, str]) -> pd.DataFrame:
+    """The deck with the chosen persons' names replaced by their numbers."""
+    replaced = deck["persoon"].map(pseudonyms)
+    return deck.assign(naam=replaced.fillna(deck["naam"]))

@@ -19,7 +19,6 @@ import sys
 from html import escape
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -31,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from academy import cards
+from academy.cards import choose_pseudonyms, pseudonymise_persons
 from academy.datasets import data_path
 from academy.overview import overview
 from academy.plotting import SERIES_COLOURS, SOURCE_COLOURS
@@ -54,14 +54,6 @@ TYPEFACE_NAMES = {
     "blauw": "typemachineletter (Courier)",
 }
 SERIES_STOCK = {1: "groen", 2: "geel"}
-
-# How many persons of reeks 2 carry a number instead of a name, and the seed
-# that picks them (the same persons and numbers every time).
-PSEUDONYMISED_COUNT = 3
-PSEUDONYM_SEED = 2
-# Three-digit numbers: no value on any card has three digits, so a number
-# can never be mistaken for an age, a postcode or an amount.
-PSEUDONYM_RANGE = (100, 1000)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 10 * mm
@@ -96,28 +88,6 @@ def read_deck(path: Path | str | None = None) -> pd.DataFrame:
         raise CardsFileError(f"Card file {path} is malformed: {error}") from error
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
         raise CardsFileError(f"Card file {path} cannot be read as the deck's CSV: {error}") from error
-
-
-def choose_pseudonyms(deck: pd.DataFrame, count: int = PSEUDONYMISED_COUNT,
-                      seed: int = PSEUDONYM_SEED) -> dict[str, str]:
-    """A few persons of reeks 2 and the number that replaces each one's name.
-
-    Keys are the ``persoon`` column (one spelling per person), so the same
-    number lands on all ten cards of a person, whichever source wrote them.
-    """
-    persons = sorted(deck.loc[deck["reeks"] == 2, "persoon"].unique())
-    if count > len(persons):
-        raise ValueError(f"Reeks 2 has {len(persons)} persons; cannot pseudonymise {count}.")
-    rng = np.random.default_rng(seed)
-    chosen = sorted(rng.choice(persons, size=count, replace=False))
-    numbers = rng.choice(np.arange(*PSEUDONYM_RANGE), size=count, replace=False)
-    return {str(person): str(number) for person, number in zip(chosen, numbers)}
-
-
-def pseudonymise(deck: pd.DataFrame, pseudonyms: dict[str, str]) -> pd.DataFrame:
-    """The deck with the chosen persons' names replaced by their numbers."""
-    replaced = deck["persoon"].map(pseudonyms)
-    return deck.assign(naam=replaced.fillna(deck["naam"]))
 
 
 # ---------------------------------------------------------------------------
@@ -285,7 +255,7 @@ def build_pdf(deck: pd.DataFrame, path: Path | str, pseudonyms: dict[str, str] |
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     pseudonyms = pseudonyms or {}
-    shown = pseudonymise(deck, pseudonyms) if pseudonyms else deck
+    shown = pseudonymise_persons(deck, pseudonyms) if pseudonyms else deck
     title = "Databasespel: kaarten" + (" (gepseudonimiseerd)" if pseudonyms else "")
     # invariant=1 drops the creation date and random file id: identical bytes every run.
     canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)

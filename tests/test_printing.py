@@ -121,7 +121,7 @@ def test_every_card_of_the_deck_is_printed_once_with_its_source_and_series(pdfs,
 
 @POPPLER
 def test_a_few_yellow_persons_carry_a_number_on_all_their_cards(pdfs, deck):
-    pseudonyms = printing.choose_pseudonyms(deck)
+    pseudonyms = cards.choose_pseudonyms(deck)
     assert len(pseudonyms) == 3
     assert set(deck.loc[deck["persoon"].isin(pseudonyms), "reeks"]) == {2}
     assert len(set(pseudonyms.values())) == 3
@@ -137,8 +137,8 @@ def test_a_few_yellow_persons_carry_a_number_on_all_their_cards(pdfs, deck):
 
 
 def test_the_pseudonyms_are_the_same_every_time(deck):
-    assert printing.choose_pseudonyms(deck) == printing.choose_pseudonyms(deck)
-    assert printing.choose_pseudonyms(deck, seed=1) != printing.choose_pseudonyms(deck)
+    assert cards.choose_pseudonyms(deck) == cards.choose_pseudonyms(deck)
+    assert cards.choose_pseudonyms(deck, seed=1) != cards.choose_pseudonyms(deck)
 
 
 def trainer_sheet_rows(pdf: Path, kenmerken) -> dict[str, str]:
@@ -183,7 +183,7 @@ def test_the_trainer_sheet_shows_the_manuals_key_figures(pdfs, deck):
 
 @POPPLER
 def test_only_the_pseudonymised_variant_holds_the_key_on_its_trainer_sheet(pdfs, deck):
-    pseudonyms = printing.choose_pseudonyms(deck)
+    pseudonyms = cards.choose_pseudonyms(deck)
     key = one_line(pages_text(pdfs["pseudonymised"])[-1])
     for person, number in pseudonyms.items():
         assert f"{number} = {person}" in key

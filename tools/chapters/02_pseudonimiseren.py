@@ -39,8 +39,7 @@ cells = [
     import pandas as pd
     from matplotlib import pyplot as plt
 
-    from academy import printing
-    from academy.cards import load_deck, person_table
+    from academy.cards import choose_pseudonyms, load_deck, person_table, pseudonymise_persons
     from academy.datasets.population import make_population
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.privacy import (
@@ -63,14 +62,14 @@ cells = [
     plaats van de naam. Dit zijn die personen, met hun nummer:
     """),
     code("""
-    hint = printing.choose_pseudonyms(kaarten)
+    hint = choose_pseudonyms(kaarten)
     hint
     """),
     md("""
     Zo zien de kaarten van die personen eruit. Op elke kaart staat het nummer, niet de naam:
     """),
     code("""
-    met_hint = printing.pseudonymise(kaarten, hint)
+    met_hint = pseudonymise_persons(kaarten, hint)
     met_hint[met_hint["naam"].isin(hint.values())].drop(columns="persoon").head(10)
     """),
     md("""
