@@ -126,6 +126,9 @@ def test_clients_differ_from_the_municipality(clients, households):
     others = households[~households["voedselbank"]]
     alone = ["eenpersoonshuishouden", "eenouderhuishouden"]
     assert clients["type_huishouden"].isin(alone).mean() > others["type_huishouden"].isin(alone).mean()
+    # Seed 004: "vaker eenpersoonshuishouden of eenouderhuishoudens", each of the two on its own too.
+    for kind in alone:
+        assert (clients["type_huishouden"] == kind).mean() > (others["type_huishouden"] == kind).mean() + 0.03, kind
     for column in ("jeugdzorg", "migratieachtergrond", "schulden"):
         assert clients[column].mean() > 1.5 * others[column].mean(), column
     assert clients["inkomen"].median() < 0.6 * others["inkomen"].median()

@@ -100,6 +100,12 @@ cells = [
     | `migratieachtergrond`, `schulden` | True = ja |
     | `dagen_klant` | hoe lang het huishouden klant is van de Voedselbank, in dagen |
 
+    **WMO-hulp** is hulp van de gemeente om thuis te kunnen blijven wonen en mee te doen, volgens de Wet
+    maatschappelijke ondersteuning (WMO).
+
+    Jij ziet hier losse (verzonnen) huishoudens. Zo werken ook de onderzoekers, binnen de beveiligde omgeving
+    van het CBS. Maar elke tabel met uitkomsten in dit hoofdstuk volgt de regel van tien.
+
     Net als bij Smart Start is 1,7% van de huishoudens klant (geweest). Hoe lang zijn ze al klant?
     """),
     code("""
@@ -147,9 +153,10 @@ cells = [
              "opgeleid, van alle huishoudens 25%. Hoog opgeleid is 16% van de klanten tegen 28% van alle "
              "huishoudens."),
     code("""
-    teken_vergelijking("type_huishouden", "Klanten zijn vaker een eenouderhuishouden", "Type huishouden")
+    teken_vergelijking("type_huishouden", "Klanten zijn vaker alleenstaand of alleenstaande ouder", "Type huishouden")
     """, alt="Liggend staafdiagram van het type huishouden: 16% van de klanten is een eenouderhuishouden, tegen 6% "
-             "van alle huishoudens. Paren zonder kinderen komen bij klanten juist minder voor (20% tegen 32%)."),
+             "van alle huishoudens, en 31% een eenpersoonshuishouden, tegen 26%. Paren zonder kinderen komen bij "
+             "klanten juist minder voor (20% tegen 39%)."),
     code("""
     teken_vergelijking("jeugdzorg", "Bij klanten komt jeugdzorg veel vaker voor", "Jeugdzorg in het huishouden")
     """, alt="Liggend staafdiagram van jeugdzorg: bij 28% van de klanten krijgt iemand in het huishouden jeugdzorg, "
@@ -160,9 +167,9 @@ cells = [
     uitkering en schulden, vaker een migratieachtergrond. **Kortom: vaak complexe problemen, op meer
     gebieden tegelijk.**
 
-    Kijk goed: niet alles uit die samenvatting zie je ook in onze verzonnen gemeente. Eenpersoonshuishoudens
-    komen hier bij klanten ongeveer even vaak voor als bij alle huishoudens. Een figuur laat zien wat in
-    *deze* gegevens zit, niet wat je verwacht.
+    Kijk goed hoe groot de verschillen zijn. Eenouderhuishoudens komen bij klanten bijna drie keer zo vaak voor
+    als bij alle huishoudens. Bij eenpersoonshuishoudens is het verschil veel kleiner (31% tegen 26%). "Vaker"
+    kan dus een groot of een klein verschil zijn. Een figuur laat zien hoe groot.
 
     Maar de vraag van de pilot ging verder: *zijn er verschillen tussen soorten klanten?* Een gemiddelde van
     alle klanten kan groepen verbergen. Daarvoor is clusteren.
@@ -177,6 +184,10 @@ cells = [
     Wij gebruiken **k-means**. Je kiest het aantal groepen, *k*. De computer zet *k* middelpunten neer,
     stopt elk huishouden in de groep van het dichtstbijzijnde middelpunt, verschuift elk middelpunt naar het
     midden van zijn groep, en herhaalt dat tot niets meer verandert.
+
+    Er bestaan ook methodes die speciaal gemaakt zijn voor een mix van categorieën en getallen, zoals
+    *k-prototypes*. Wij kiezen k-means, omdat je het makkelijk kunt uitleggen en omdat het hier goed werkt,
+    als je de gegevens eerst goed voorbereidt (stap 1).
 
     Er zijn drie stappen: (1) de gegevens voorbereiden, (2) het aantal clusters kiezen, (3) clusteren.
 
