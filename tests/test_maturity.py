@@ -120,3 +120,14 @@ def test_view_builds_and_shows_the_line_to_copy():
     assert scan.levels["cultuur"] == 5
     assert "&#x27;cultuur&#x27;: 5" in box.children[-1].value
     plt.close("all")
+
+
+def test_example_team_scans_live_with_the_model_and_are_valid():
+    from academy.checks import afronding
+
+    assert afronding.TEAM_SCANS is maturity.TEAM_SCANS  # the check grades against the same team
+    assert [validate_answer(scan) for scan in maturity.TEAM_SCANS] == maturity.TEAM_SCANS
+    averages = class_average(maturity.TEAM_SCANS)
+    first = maturity.TEAM_SCANS[0]
+    # Chapter 9's exercise needs three different answers: lowest average, first colleague's lowest, highest.
+    assert len({min(averages, key=averages.get), min(first, key=first.get), max(averages, key=averages.get)}) == 3

@@ -5,23 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from academy.feedback import answer, correct, expect_mapping, fail
-from academy.widgets.maturity import CATEGORIES, CATEGORY_IDS, LEVELS, class_average, validate_answer
+from academy.widgets.maturity import CATEGORIES, CATEGORY_IDS, LEVELS, TEAM_SCANS, class_average, validate_answer
 
-# The quick scans of four fictitious colleagues of one municipality (exercise 3).
-# Built so that the team's lowest average (datakwaliteit) differs from the
-# first colleague's lowest score (datakennis) and from the highest average.
-TEAM_SCANS = [
-    {"leiderschap en strategie": 3, "cultuur": 3, "technologie": 3, "datakennis": 1,
-     "databeveiliging en juridisch": 4, "processen": 3, "datakwaliteit": 2},
-    {"leiderschap en strategie": 2, "cultuur": 3, "technologie": 2, "datakennis": 3,
-     "databeveiliging en juridisch": 3, "processen": 2, "datakwaliteit": 2},
-    {"leiderschap en strategie": 3, "cultuur": 2, "technologie": 3, "datakennis": 3,
-     "databeveiliging en juridisch": 4, "processen": 3, "datakwaliteit": 1},
-    {"leiderschap en strategie": 4, "cultuur": 3, "technologie": 2, "datakennis": 3,
-     "databeveiliging en juridisch": 4, "processen": 2, "datakwaliteit": 2},
-]
-
-# Exercise 2: four situations, each about the object of one set of principles (seed 001 §6).
+# Exercise 3: four situations, each about the object of one set of principles (seed 001 §6).
 PRINCIPLES = {"FAIR": "data", "FACT": "algoritmes", "ROBUST": "de infrastructuur",
               "SHARED": "het project: geen ongelijkheid versterken"}
 SITUATIONS = {"a": "FAIR", "b": "FACT", "c": "ROBUST", "d": "SHARED"}
@@ -49,7 +35,7 @@ def scan() -> None:
 
 
 def welk_principe() -> None:
-    """Exercise 2: which set of principles each situation is about."""
+    """Exercise 3: which set of principles each situation is about."""
     given = expect_mapping(answer("principes"), "principes")
     keys = {str(key).strip().lower(): value for key, value in given.items()}
     missing = [key for key in SITUATIONS if key not in keys]
@@ -78,7 +64,7 @@ def welk_principe() -> None:
 
 
 def laagste_categorie() -> None:
-    """Exercise 3: the category with the team's lowest average level."""
+    """Exercise 2: the category with the team's lowest average level."""
     given = answer("laagste_categorie")
     averages = class_average(TEAM_SCANS)
     lowest = min(averages, key=averages.get)

@@ -72,6 +72,22 @@ CATEGORIES = {
     ),
 }
 CATEGORY_IDS = list(CATEGORIES)
+
+# The quick scans of four fictitious colleagues of one municipality: the example team of
+# chapter 9 (its exercise on the lowest average, checked in academy.checks.afronding).
+# Built so that the team's lowest average (datakwaliteit) differs from the
+# first colleague's lowest score (datakennis) and from the highest average.
+TEAM_SCANS = [
+    {"leiderschap en strategie": 3, "cultuur": 3, "technologie": 3, "datakennis": 1,
+     "databeveiliging en juridisch": 4, "processen": 3, "datakwaliteit": 2},
+    {"leiderschap en strategie": 2, "cultuur": 3, "technologie": 2, "datakennis": 3,
+     "databeveiliging en juridisch": 3, "processen": 2, "datakwaliteit": 2},
+    {"leiderschap en strategie": 3, "cultuur": 2, "technologie": 3, "datakennis": 3,
+     "databeveiliging en juridisch": 4, "processen": 3, "datakwaliteit": 1},
+    {"leiderschap en strategie": 4, "cultuur": 3, "technologie": 2, "datakennis": 3,
+     "databeveiliging en juridisch": 4, "processen": 2, "datakwaliteit": 2},
+]
+
 ANSWER_NAME = "datavolwassenheid"
 _RANGE = "het nummer van een niveau: een heel getal van 1 (Initieel) tot en met 5 (Innovatief)"
 

@@ -35,9 +35,8 @@ cells = [
     import pandas as pd
     from matplotlib import pyplot as plt
 
-    from academy.checks.afronding import TEAM_SCANS
     from academy.plotting import use_course_style
-    from academy.widgets.maturity import CATEGORIES, LEVELS, MaturityScan, class_average, radar_chart, view
+    from academy.widgets.maturity import LEVELS, TEAM_SCANS, MaturityScan, class_average, radar_chart, view
 
     use_course_style()
     """),
