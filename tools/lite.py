@@ -9,6 +9,12 @@ Each notebook gets one extra first cell that installs ``academy`` from that
 wheel when (and only when) it runs in the browser; in a normal kernel the
 cell does nothing, so a notebook downloaded from Lite still grades normally.
 
+The build is reused when nothing it is made from changed: the digest of its
+inputs (:func:`inputs_digest`: notebooks, data, the package's sources, the
+lab extensions, the JupyterLite version and this module) is stored beside a
+copy of the last build in ``_build/lite-src/site``; any difference rebuilds
+from scratch.
+
 The build itself needs no internet. Pyodide (the Python of the browser
 kernel) and the packages ``academy`` needs (pandas, seaborn, ipywidgets) are
 fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
@@ -16,11 +22,13 @@ fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 import nbformat
@@ -119,13 +127,35 @@ def write_config(lite_dir: Path) -> None:
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(site, indent=2), encoding="utf-8")
 
 
-def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
-    """Build the Lite site into ``output`` (replacing it)."""
-    contents = WORK / "contents"
-    write_config(WORK)
-    stage_contents(notebooks, contents)
-    wheel = build_wheel(WORK / "wheels")
-    shutil.rmtree(output, ignore_errors=True)
+LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel")
+CACHE = WORK / "site"  # the last build, reused while its inputs are unchanged
+CACHE_DIGEST = WORK / "site.sha256"
+
+
+def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
+    """Every file the Lite site is made from, with a stable name."""
+    files = [(f"notebooks/{p.relative_to(notebooks).as_posix()}", p) for p in sorted(notebooks.glob("*/*.ipynb"))]
+    files += [(f"data/{p.name}", p) for pattern in DATA_FILES for p in sorted((ROOT / "data").glob(pattern))]
+    files += [(p.relative_to(ROOT).as_posix(), p) for p in sorted((ROOT / "academy").rglob("*"))
+              if p.is_file() and "__pycache__" not in p.parts and "_data" not in p.parts and p.suffix != ".pyc"]
+    files += [("pyproject.toml", ROOT / "pyproject.toml"), ("tools/lite.py", Path(__file__).resolve())]
+    files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
+    return files
+
+
+def inputs_digest(notebooks: Path = ROOT / "notebooks") -> str:
+    """SHA-256 over the names and bytes of every input, and the versions of the builder."""
+    digest = hashlib.sha256()
+    for name, path in _input_files(notebooks):
+        digest.update(f"{name}\0{len(path.read_bytes())}\0".encode())
+        digest.update(path.read_bytes())
+    for package in LITE_PACKAGES:
+        digest.update(f"{package}=={metadata.version(package)}\0".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def _run_lite_build(contents: Path, wheel: Path, output: Path) -> None:
     jupyter = Path(sys.executable).with_name("jupyter")
     result = subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
                              "--no-unused-shared-packages", "--contents", str(contents),
@@ -134,7 +164,24 @@ def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
                             cwd=WORK, capture_output=True, text=True)
     if result.returncode != 0:  # its task list is long; show it only when something broke
         raise RuntimeError(f"jupyter lite build failed:\n{result.stdout[-5000:]}\n{result.stderr[-5000:]}")
-    print(f"The JupyterLite site is in {output}")
+
+
+def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
+    """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged."""
+    digest = inputs_digest(notebooks)
+    cached = CACHE_DIGEST.exists() and CACHE_DIGEST.read_text() == digest and (CACHE / "jupyter-lite.json").is_file()
+    if not cached:
+        CACHE_DIGEST.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
+        shutil.rmtree(CACHE, ignore_errors=True)
+        contents = WORK / "contents"
+        write_config(WORK)
+        stage_contents(notebooks, contents)
+        wheel = build_wheel(WORK / "wheels")
+        _run_lite_build(contents, wheel, CACHE)
+        CACHE_DIGEST.write_text(digest)
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.copytree(CACHE, output)
+    print(f"The JupyterLite site is in {output}" + (" (inputs unchanged: last build reused)" if cached else ""))
     return output
 
 

@@ -8,6 +8,21 @@ cells tagged ``skip-execution``, the book is built with warnings as errors,
 and the download links are pointed back at the untouched trainee notebooks.
 The JupyterLite site (``tools/lite.py``) is built into ``_build/html/lite``.
 
+A second build reuses the first where that is safe. Sphinx keeps its doctrees
+and ``_build/html`` (and so rewrites only what is missing or out of date) only
+when the last public build finished without an error and nothing the book is
+built from changed since (:func:`book_inputs`: pages, staged chapters,
+configuration, table of contents, site extension, versions of the build
+packages). Any change, a chapter edited, added or removed, builds the book
+from scratch (notebook outputs still come from the execution cache): an
+incremental Sphinx build would keep other pages' navigation and an unchanged
+page's warnings from before. The Lite site is reused when its inputs are
+unchanged (``tools.lite.build``).
+
+The execution cache (jupyter-cache) knows a notebook's code, not the code of
+``academy`` it imports or the data it reads: when those change, the cached
+outputs are forgotten so every chapter runs again (:func:`forget_stale_outputs`).
+
 The trainer edition (``make trainer-book``) is built from ``source/`` in a
 separate folder (``_build/trainer-src``, with its own config and cache) into
 ``_build/trainer``: solutions, hidden tests, mark schemes and trainer notes
@@ -17,9 +32,11 @@ shown, every cell run. It never touches ``_build/html``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import nbformat
@@ -37,7 +54,9 @@ def is_answer_or_test(cell) -> bool:
 
 
 def stage(source: Path, target: Path) -> list[Path]:
-    """Copy each trainee notebook, tagging exercise and test cells to be skipped."""
+    """Copy each trainee notebook, tagging exercise and test cells to be skipped.
+
+    A staged notebook whose trainee notebook is gone is removed."""
     staged = []
     for path in sorted(source.glob("*/*.ipynb")):
         nb = nbformat.read(path, as_version=4)
@@ -53,6 +72,11 @@ def stage(source: Path, target: Path) -> list[Path]:
         if not out.exists() or out.read_text(encoding="utf-8") != text:
             out.write_text(text, encoding="utf-8")
         staged.append(out)
+    for old in set(target.glob("*/*.ipynb")) - set(staged):
+        old.unlink()
+    for folder in target.iterdir() if target.is_dir() else ():
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
     return staged
 
 
@@ -65,13 +89,67 @@ def restore_downloads(source: Path, html: Path, staged_root: Path) -> None:
             shutil.copyfile(path, target)
 
 
-def build(book_root: Path, extra: tuple[str, ...] = ()) -> None:
-    """Run jupyter-book with warnings as errors; output goes to ``book_root/_build``."""
+def build(book_root: Path, extra: tuple[str, ...] = (), fresh: bool = True) -> None:
+    """Run jupyter-book with warnings as errors; output goes to ``book_root/_build``.
+
+    ``fresh`` removes the doctrees first: stale ones keep old widget state, and a
+    warning of an unchanged page is not raised again (QuantEcon's advice)."""
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     command = [str(jupyter_book), "build", str(book_root), "--warningiserror", "--keep-going", *extra]
-    # Stale doctrees keep old widget state and warnings (QuantEcon's advice).
-    shutil.rmtree(book_root / "_build" / ".doctrees", ignore_errors=True)
+    if fresh:
+        shutil.rmtree(book_root / "_build" / ".doctrees", ignore_errors=True)
     subprocess.run(command, check=True, cwd=ROOT)
+
+
+# What the public book is built from besides book/ and the staged site assets.
+BOOK_FILES = ("_config.yml", "_toc.yml", "tools/site_extension.py", "tools/publish.py")
+BUILD_PACKAGES = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme", "pydata-sphinx-theme",
+                  "sphinx-design", "sphinx-togglebutton", "sphinx-copybutton", "sphinx-thebe")
+INPUTS_STAMP = ROOT / "_build" / "public-book-inputs.sha256"  # written when a public build finished
+
+
+def book_inputs() -> str:
+    """Digest of everything the public book is built from: its pages and staged chapters, the
+    served JavaScript (names and bytes), configuration, table of contents, site extension, and
+    the build packages' versions."""
+    digest = hashlib.sha256()
+    files = [p for folder in (ROOT / "book", site_assets.ASSETS) for p in sorted(folder.rglob("*"))
+             if p.is_file() and ".ipynb_checkpoints" not in p.parts]
+    for path in [*files, *(ROOT / name for name in BOOK_FILES)]:
+        data = path.read_bytes()
+        digest.update(f"{path.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
+    for package in BUILD_PACKAGES:
+        digest.update(f"{package}=={metadata.version(package)}\0".encode())
+    return digest.hexdigest()
+
+
+EXECUTION_INPUTS = ("academy", "data", "pyproject.toml")
+
+
+def execution_inputs() -> str:
+    """Digest of what the chapters' outputs depend on besides their own code."""
+    digest = hashlib.sha256()
+    for name in EXECUTION_INPUTS:
+        path = ROOT / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts or file.suffix == ".pyc":
+                continue
+            data = file.read_bytes()
+            digest.update(f"{file.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def forget_stale_outputs(book_build: Path) -> bool:
+    """Empty the execution cache in ``book_build`` if ``academy`` or the data changed since it was filled."""
+    cache, stamp = book_build / ".jupyter_cache", book_build / "execution-inputs.sha256"
+    inputs = execution_inputs()
+    stale = stamp.exists() and stamp.read_text() != inputs or not stamp.exists() and cache.exists()
+    if stale:
+        shutil.rmtree(cache, ignore_errors=True)
+    book_build.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(inputs)
+    return stale
 
 
 def public() -> Path:
@@ -79,13 +157,20 @@ def public() -> Path:
     html = ROOT / "_build" / "html"
     stage(ROOT / "notebooks", chapters)
     site_assets.stage()
-    # A fresh output folder: a page left over from an older build could hold anything.
-    shutil.rmtree(html, ignore_errors=True)
-    build(ROOT)
+    stale_outputs = forget_stale_outputs(ROOT / "_build")
+    inputs = book_inputs()
+    reuse = not stale_outputs and INPUTS_STAMP.exists() and INPUTS_STAMP.read_text() == inputs and html.is_dir()
+    INPUTS_STAMP.unlink(missing_ok=True)  # a build that breaks off is never reused
+    if not reuse:
+        # A fresh output folder: a page left over from an older build could hold anything.
+        shutil.rmtree(html, ignore_errors=True)
+    build(ROOT, fresh=not reuse)
     restore_downloads(ROOT / "notebooks", html, chapters)
+    site_assets.check_widget_state(html)
     lite.build(html / "lite")
     (html / ".nojekyll").touch()  # served as is, also from a gh-pages branch
-    print(f"The public site is in {html}")
+    INPUTS_STAMP.write_text(inputs)
+    print(f"The public site is in {html}" + (" (unchanged pages reused)" if reuse else ""))
     return html
 
 
@@ -122,6 +207,7 @@ def trainer() -> Path:
     shutil.copyfile(ROOT / "_toc.yml", work / "_toc.yml")
     site_assets.stage()
     shutil.rmtree(work / "_build" / "html", ignore_errors=True)
+    forget_stale_outputs(work / "_build")
     build(work)
     shutil.rmtree(out, ignore_errors=True)
     shutil.copytree(work / "_build" / "html", out)

@@ -14,7 +14,11 @@ loads Thebe's loader although Thebe is switched off; with Thebe off those
 scripts and styles are dropped, and any script that is still doubled is
 written once. The theme's ``fontawesome.js`` (1.5 MB, there "so that users
 can add custom icons", which this site does not) is taken out of every page:
-the theme's stylesheet draws the same icons with its web font.
+the theme's stylesheet draws the same icons with its web font. The theme also
+puts Sphinx's search scripts and the whole search index (0.1 MB) on every page
+for its "search as you type" box; with that option off (the default, as here)
+the search box only sends the reader to ``search.html``, which loads them
+itself, so on every other page they are dropped.
 """
 
 from __future__ import annotations
@@ -91,15 +95,26 @@ def clean_page_head(app, pagename, templatename, context, doctree) -> None:
 
 
 FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
+SEARCH_SCRIPTS = re.compile(r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|searchindex\.js)"></script>')
 
 
-def drop_fontawesome_js(app, exception) -> None:
-    """The theme writes this tag from a template macro, so it is removed from the written pages."""
+def _search_as_you_type(app) -> bool:
+    return str(app.config.html_theme_options.get("search_as_you_type", False)).lower() == "true"
+
+
+def drop_unused_scripts(app, exception) -> None:
+    """The theme writes these tags from its templates, so they are removed from the written pages."""
     if exception is not None or app.builder.format != "html":
         return
-    for page in Path(app.outdir).rglob("*.html"):
+    outdir = Path(app.outdir)
+    search_page = outdir / app.builder.get_target_uri("search")
+    for page in outdir.rglob("*.html"):
+        if page.parts[len(outdir.parts)] in ("lite", "_static"):
+            continue  # not a page of the book
         text = page.read_text(encoding="utf-8")
         slim = FONTAWESOME_JS.sub("", text)
+        if page != search_page and not _search_as_you_type(app):
+            slim = SEARCH_SCRIPTS.sub("", slim)
         if slim != text:
             page.write_text(slim, encoding="utf-8")
 
@@ -109,5 +124,5 @@ def setup(app):
     # After sphinx-book-theme has made its buttons (priority 501), before the page is written.
     app.connect("html-page-context", point_launch_buttons, priority=900)
     app.connect("html-page-context", clean_page_head, priority=900)
-    app.connect("build-finished", drop_fontawesome_js)
+    app.connect("build-finished", drop_unused_scripts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

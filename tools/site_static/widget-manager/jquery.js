@@ -1,0 +1,8 @@
+// Stand-in for jQuery (88 kB) in the site's widget bundle. @jupyter-widgets/base 6 and
+// the controls draw with the DOM (their views are NativeViews); they call jQuery only to
+// set a view's `$el`, of which they read `$el[0]`.
+export default function $(el) {
+  if (!(this instanceof $)) return new $(el);
+  this[0] = el;
+  this.length = el ? 1 : 0;
+}
