@@ -46,10 +46,12 @@ lab: $(STAMP)
 	jupyter lab notebooks/
 
 release: $(STAMP)
+	python -m academy.release check-config
 	@for chapter in $(CHAPTERS); do \
 		echo "== $$chapter"; \
 		nbgrader generate_assignment "$$chapter" --force --log-level=WARN || exit 1; \
 	done
+	python -m academy.release check notebooks
 
 # Trainers: autograde one chapter (parallel workers, one gradebook writer), then who is missing and what waits.
 grade: $(STAMP)

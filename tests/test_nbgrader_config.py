@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+import sys
+
+import nbformat
 
 import pytest
 
-from conftest import nbgrader, read_nb
+from conftest import nbgrader, read_nb, run
 from trainer_fixtures import AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, release_chapter_one, write_submission
 
 pytestmark = pytest.mark.slow
@@ -38,3 +41,34 @@ def test_plain_autograde_grades_a_notebook_with_a_copied_cell(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "old version of the nbgrader metadata format" not in result.stdout + result.stderr
     assert autograded_score(course, "ilse") == AUTO_POINTS
+
+
+def test_release_stops_on_a_config_that_fails_to_load(tmp_path):
+    """nbgrader only logs a failing nbgrader_config.py and releases with its defaults: `make release` stops first."""
+    course = release_chapter_one(tmp_path)
+    check_config = [sys.executable, "-m", "academy.release", "check-config"]
+    assert run(check_config, cwd=course).returncode == 0
+
+    config = course / "nbgrader_config.py"
+    config.write_text(config.read_text().replace("from academy.release", "from academy.no_such_module"))
+    assert nbgrader("generate_assignment", CHAPTER, "--force", cwd=course).returncode == 0  # nbgrader goes on
+
+    result = run(check_config, cwd=course, check=False)
+    assert result.returncode == 1
+    assert "nbgrader_config.py fails to load" in result.stderr and "no_such_module" in result.stderr
+
+
+def test_release_check_finds_a_trainer_note_and_an_answer(tmp_path):
+    course = release_chapter_one(tmp_path)
+    check = [sys.executable, "-m", "academy.release", "check", "notebooks"]
+    assert run(check, cwd=course).returncode == 0
+
+    path = course / "notebooks" / CHAPTER / NOTEBOOK
+    nb = read_nb(path)
+    nb.cells.append(nbformat.v4.new_markdown_cell("## Voor de trainer", metadata={"tags": ["trainer"]}))
+    nb.cells.append(nbformat.v4.new_code_cell("### BEGIN SOLUTION\nx = 1\n### END SOLUTION"))
+    nbformat.write(nb, path)
+
+    result = run(check, cwd=course, check=False)
+    assert result.returncode == 1
+    assert "a trainer note" in result.stderr and "'BEGIN SOLUTION'" in result.stderr
