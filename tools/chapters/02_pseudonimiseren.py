@@ -195,7 +195,8 @@ cells = [
     het aantal ziekenhuisbezoeken, de studieschuld, hoe lang deze persoon in de uitkering zat.
 
     Een kenmerk dat zelf geen naam is, maar samen met andere kenmerken iemand kan aanwijzen, heet een
-    **quasi-identificator**. Voorbeelden: leeftijd, geslacht, postcode, sector.
+    **quasi-identificator** (in de begrippenlijst: quasi-identificerend kenmerk). Voorbeelden: leeftijd,
+    geslacht, postcode, sector.
 
     ## k-anonimiteit
 
@@ -360,7 +361,8 @@ cells = [
 
     ## Hoe het CBS het doet: het RIN-nummer
 
-    Gemeenten kunnen hun gegevens laten koppelen aan bestanden van het CBS (microdata). Het Werkwijzer-rapport
+    Gemeenten kunnen hun gegevens laten koppelen aan bestanden van het CBS met gegevens per persoon
+    (**microdata**). Het Werkwijzer-rapport
     beschrijft hoe dat gaat:
 
     > Wanneer data van een of meerdere organisaties worden ge-upload naar het CBS, vervangt het CBS alle
@@ -372,7 +374,7 @@ cells = [
     Smart Start, dat met CBS-microdata werkt, legt het zo uit: *"Omdat wij niet weten welk nummer bij welk
     persoon hoort, kunnen we dus nooit weten om wie het precies gaat."* Het CBS werkt in een beveiligde
     omgeving. Een resultaat mag daar pas uit als het CBS heeft gecontroleerd dat niemand te herkennen is
-    (het **onthullingsrisico**). En: *"aantallen kleiner dan tien worden niet gerapporteerd."*
+    (het **onthullingsrisico**). En: *"Uitgangspunt is dat aantallen kleiner dan tien niet worden gerapporteerd."*
 
     Het RIN-nummer is dus een pseudoniem met een sleutel die alleen het CBS heeft. In hoofdstuk 3 koppel
     je zelf bestanden op zo'n nummer.
@@ -414,7 +416,8 @@ cells = [
              "inwoners uniek, met leeftijdsgroepen 64.668. Met ook een postcode van 4 cijfers zijn het er nog 239, "
              "met een postcode van 3 cijfers nog maar 4."),
     md("""
-    Met de precieze gegevens is bijna iedereen uniek, ook zonder naam en BSN. Met leeftijdsgroepen en een
+    De verticale as is **logaritmisch**: elke streep omhoog is tien keer zo veel. Zo passen grote en kleine
+    aantallen in één figuur. Met de precieze gegevens is bijna iedereen uniek, ook zonder naam en BSN. Met leeftijdsgroepen en een
     postcode van vier cijfers zijn het er nog een paar honderd. Met drie cijfers nog maar een handvol.
     Die laatsten kun je onderdrukken.
 
@@ -503,7 +506,7 @@ cells = [
     - Opdracht 3: bijvoorbeeld leeftijdsgroepen van 20 jaar met `top=50` en 2 cijfers van de postcode (k = 2), of
       groepen van 25 jaar. Met 20 jaar zonder `top` blijft O. van Leeuwen (61, man) uniek. Elke oplossing met
       k ≥ 2, twintig rijen en minstens twee leeftijdswaarden is goed.
-    - Opdracht 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", bijna allemaal in de kolom
+    - Opdracht 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", allemaal in de kolom
       Motorvoertuigen.
     - Hash-snelheid: op een gewone laptop enkele honderdduizenden hashes per seconde; alle 90.909.090 geldige BSN's
       duren dan een paar minuten. Met snellere code of een videokaart: seconden.

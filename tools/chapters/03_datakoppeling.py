@@ -120,7 +120,7 @@ cells = [
     ## Namen gelijk maken (normaliseren)
 
     Je kunt de namen eerst op één manier schrijven. Dat heet **normaliseren**. `canonical_name` zet een naam in
-    de vorm "F. van Dongen". `name_key` maakt er een sleutel van: kleine letters, zonder spaties en punten.
+    de vorm "F. van Dongen". `name_key` maakt er een sleutel van: kleine letters, zonder spaties, punten en accenten (ö wordt o).
     """),
     code("""
     for naam in ["Dongen, F. van", "F.van Dongen", "F. van Dongen"]:
@@ -248,8 +248,8 @@ cells = [
         columns={"count": "personen", "mean": "gemiddeld aantal bezoeken"})
     """),
     md("""
-    Zo'n uitkomst kan helpen: een wijkteam weet dan waar het gezondheid het eerst aandacht geeft. Maar het kan
-    ook een buurt een stempel geven. En met groepjes van één of twee personen gaat het weer over herkenbare
+    Zo'n uitkomst kan helpen: een wijkteam ziet dan in welke buurt gezondheid de meeste aandacht nodig heeft.
+    Maar het kan ook een buurt een stempel geven. En met groepjes van één of twee personen gaat het weer over herkenbare
     mensen.
 
     ## Vraag 7 · Wel of niet koppelen?
@@ -301,12 +301,13 @@ cells = [
         \"\"\"The table with the BSN replaced by a RIN number, and without names.\"\"\"
         return tabel.assign(rin=pseudonymise(tabel["bsn"], RIN_SLEUTEL)).drop(columns=["bsn", "naam"])
 
+    zwart_rin, rood_rin = met_rin(stad["zwart"]), met_rin(stad["rood"])
     manieren = {
         "gedrukte naam": linkage_report(stad["zwart"], stad["rood"], on="naam"),
         "genormaliseerde naam": linkage_report(
             stad["zwart"].assign(sleutel=name_keys(stad["zwart"]["naam"])),
             stad["rood"].assign(sleutel=name_keys(stad["rood"]["naam"])), on="sleutel"),
-        "RIN-nummer": linkage_report(met_rin(stad["zwart"]), met_rin(stad["rood"]), on="rin"),
+        "RIN-nummer": linkage_report(zwart_rin, rood_rin, on="rin"),
     }
     print(f"Klaar in {time.perf_counter() - start:.1f} seconden.")
     pd.DataFrame({
@@ -328,7 +329,7 @@ cells = [
     """),
     code("""
     start = time.perf_counter()
-    stad_profielen = link_all(met_rin(stad["zwart"]), met_rin(stad["rood"]), met_rin(stad["blauw"]), on="rin")
+    stad_profielen = link_all(zwart_rin, rood_rin, met_rin(stad["blauw"]), on="rin")
     aantal = f"{len(stad_profielen):,}".replace(",", ".")
     print(f"{aantal} profielen met {stad_profielen.shape[1] - 1} kenmerken, in {time.perf_counter() - start:.1f} seconden.")
     """),

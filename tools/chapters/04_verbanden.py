@@ -50,7 +50,7 @@ cells = [
     Dit is de tabel uit hoofdstuk 1: één rij per persoon, één kolom per kenmerk. De kolom `reeks` zegt in
     welke groep iemand zit: **1** is werk gevonden, **2** is nog geen werk.
 
-    ## Opdracht 2b · Zoek de verbanden
+    ## Opdracht 2b uit het spel · Zoek de verbanden
 
     De handleiding van het spel zegt: *"Bespreek de overeenkomsten en verschillen tussen de personen die
     wel een baan hebben gevonden en de personen die geen baan hebben gevonden."* Daar horen deze vragen bij:
@@ -379,7 +379,7 @@ cells = [
     """),
     md("""
     Bij sterkte 0 is het schijnbare effect ongeveer nul (een paar procentpunt door toeval). Hoe sterker
-    de consulenten kiezen, hoe groter het schijnbare effect, tot bijna 50 procentpunt. Het echte effect
+    de consulenten kiezen, hoe groter het schijnbare effect, tot ongeveer 50 procentpunt. Het echte effect
     blijft nul. De gegevens laten een **verband** zien, maar de interventie is niet de **oorzaak**.
 
     Onderzoekers lossen dit op door groepen te vergelijken die op elkaar lijken, bijvoorbeeld

@@ -52,9 +52,12 @@ cells = [
     > *"Deze ‘datadialogen’ dienen om de ervaringen, zorgen en suggesties vanuit de doelgroep mee te nemen in
     > het ontwerp van gepersonaliseerde re-integratiestrategieën op basis van ‘big data’-technieken."*
 
+    **Big data** (Engels voor "grote data") betekent: computers zoeken verbanden in heel veel gegevens.
+    Een **re-integratiestrategie** is een plan om iemand weer aan het werk te helpen.
+
     In dat project speelden cliënten eerst het databasespel, net als jij. Zo kregen ze een eerste beeld van
-    pseudonimiseren, koppelen en voorspellen. Daarna volgden gesprekken over privacy, transparantie en
-    controle over je eigen gegevens. Die gesprekken gaan over deze zes vragen:
+    pseudonimiseren, koppelen en voorspellen. Daarna volgden gesprekken over privacy, transparantie (openheid over
+    wat er met je gegevens gebeurt) en controle over je eigen gegevens. Die gesprekken gaan over deze zes vragen:
     """),
     code("""
     for nummer, vraag in enumerate(dialogue.QUESTIONS, start=1):
@@ -83,7 +86,8 @@ cells = [
     | --- | --- | --- | --- | --- |
     | helemaal oneens | oneens | neutraal | eens | helemaal eens |
 
-    Klik in de widget hieronder bij elke stelling op een knop. Onderaan verschijnt een regel die begint met
+    Hieronder staat een **widget**: een stukje van het notebook waarin je kunt klikken. Klik daarin bij
+    elke stelling op een knop. Onderaan verschijnt een regel die begint met
     `posities = {`. Ben je klaar? Kopieer die hele regel naar de antwoordcel onder de widget en voer die
     cel uit.
 
