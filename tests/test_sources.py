@@ -41,6 +41,15 @@ def test_chapter_has_what_every_chapter_needs(path):
     assert len(ids) == len(set(ids)), "grade ids are unique"
 
 
+@pytest.mark.parametrize("path", SOURCE_NOTEBOOKS, ids=lambda p: p.parent.name)
+def test_every_figure_has_dutch_alt_text(path):
+    # myst-nb puts this text in the <img alt> of the book; a screen reader has nothing else.
+    for cell in read_nb(path).cells:
+        if cell.cell_type == "code" and "plt.show()" in cell.source:
+            alt = cell.metadata.get("mystnb", {}).get("image", {}).get("alt", "")
+            assert len(alt) > 40, f"a figure without alt text in {path.name}: {cell.source[:80]!r}"
+
+
 def test_secrets_are_found_so_the_leak_scan_can_fail():
     # The scan below is only as good as what it looks for.
     assert len(secret_lines()) >= 5 * len(SOURCE_NOTEBOOKS)
