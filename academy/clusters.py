@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
+from threadpoolctl import threadpool_limits
 
 # The characteristics the clustering uses.
 CATEGORICAL = ["uitkering", "opleiding", "woning", "type_huishouden"]
@@ -114,6 +115,12 @@ def _kmeans(matrix: pd.DataFrame, k: int, random_state: int) -> np.ndarray:
     return KMeans(n_clusters=k, n_init=N_INIT, random_state=random_state).fit_predict(matrix.to_numpy())
 
 
+def _one_thread():
+    """Run k-means on one thread. A few hundred households fit in one block of work, so extra
+    threads have nothing to do but wait, and waiting threads spin: about 5x the CPU time."""
+    return threadpool_limits(limits=1)
+
+
 def _number_by_size(raw: np.ndarray) -> np.ndarray:
     """Renumber the groups 1..k: 1 the largest, ties in order of first appearance."""
     ids, first, sizes = np.unique(raw, return_index=True, return_counts=True)
@@ -129,7 +136,8 @@ def cluster_households(frame: pd.DataFrame, k: int = 5, random_state: int = 0) -
     ``random_state``, so the result is the same every time. Returns a
     Series named ``cluster`` on the frame's index.
     """
-    labels = _kmeans(prepare(frame), k, random_state)
+    with _one_thread():
+        labels = _kmeans(prepare(frame), k, random_state)
     return pd.Series(_number_by_size(labels), index=frame.index, name="cluster")
 
 
@@ -142,13 +150,14 @@ def choose_k(frame: pd.DataFrame, ks: Iterable[int] = range(2, 9), random_state:
     """
     matrix = prepare(frame)
     rows = []
-    for k in ks:
-        labels = _kmeans(matrix, k, random_state)
-        rows.append({
-            "aantal clusters": k,
-            "silhouetscore": round(float(silhouette_score(matrix.to_numpy(), labels)), 3),
-            "kleinste cluster": int(np.bincount(labels).min()),
-        })
+    with _one_thread():
+        for k in ks:
+            labels = _kmeans(matrix, k, random_state)
+            rows.append({
+                "aantal clusters": k,
+                "silhouetscore": round(float(silhouette_score(matrix.to_numpy(), labels)), 3),
+                "kleinste cluster": int(np.bincount(labels).min()),
+            })
     table = pd.DataFrame(rows)
     table["kleinste cluster"] = _suppress(table["kleinste cluster"])
     return table
@@ -191,16 +200,26 @@ def _indicators(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns, index=frame.index)
 
 
-def _group_numbers(frame: pd.DataFrame, rows: pd.MultiIndex) -> tuple[pd.Series, pd.Series]:
-    """Counts and exact values (% for categories, means for numbers) of one group."""
-    shares = rows[: len(rows) - len(PROFILE_NUMERIC)]
-    counts = _indicators(frame).reindex(columns=shares, fill_value=0).sum().to_dict()
+def _group_numbers(frame: pd.DataFrame, rows: pd.MultiIndex,
+                   indicators: pd.DataFrame | None = None) -> tuple[pd.Series, pd.Series]:
+    """Counts and exact values (% for categories, means for numbers) of one group.
+
+    ``indicators``: the group's rows of ``_shared_indicators`` when already made.
+    """
+    if indicators is None:
+        indicators = _shared_indicators(frame, rows)
+    counts = indicators.sum().to_dict()
     values = {key: 100 * count / len(frame) for key, count in counts.items()}
     for column in PROFILE_NUMERIC:
         key = (column, NUMERIC_LABELS[column])
         counts[key] = len(frame)
         values[key] = float(frame[column].mean())
     return pd.Series(counts).reindex(rows), pd.Series(values).reindex(rows)
+
+
+def _shared_indicators(frame: pd.DataFrame, rows: pd.MultiIndex) -> pd.DataFrame:
+    """The 0/1 columns of :func:`_indicators` for exactly the share rows of a profile."""
+    return _indicators(frame).reindex(columns=rows[: len(rows) - len(PROFILE_NUMERIC)], fill_value=0)
 
 
 def _rounded(values: pd.Series) -> pd.Series:
@@ -247,12 +266,14 @@ def profile(frame: pd.DataFrame, labels, households: pd.DataFrame | None = None,
     rows = pd.MultiIndex.from_tuples(
         value_rows + [(column, NUMERIC_LABELS[column]) for column in PROFILE_NUMERIC],
         names=["kenmerk", "waarde"])
-    all_counts, all_values = _group_numbers(frame, rows)
+    # The 0/1 columns once for all clients; a cluster's are a selection of their rows.
+    indicators = _shared_indicators(frame, rows)
+    all_counts, all_values = _group_numbers(frame, rows, indicators)
     if households is not None:
         house_counts, house_values = _group_numbers(households, rows)
     tables = []
     for cluster, members in frame.groupby(labels, sort=True):
-        counts, values = _group_numbers(members, rows)
+        counts, values = _group_numbers(members, rows, indicators[(labels == cluster).to_numpy()])
         is_share = ~rows.get_level_values("waarde").isin(NUMERIC_LABELS.values())
         more = is_share & (counts >= SMALL) & (values >= factor * all_values) & (values > 0)
         table = pd.DataFrame({

@@ -24,7 +24,6 @@ from academy.privacy import pseudonymise
 
 _INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
 _SPACES = re.compile(r"\s+")
-_NOT_LETTERS = re.compile(r"[^a-z]")
 
 
 def canonical_name(name: str) -> str:
@@ -45,15 +44,44 @@ def canonical_name(name: str) -> str:
 
 # Letters that Unicode does not split into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"})
+_HAS_BASE_LETTER = re.compile("[ıøłđæœþ]")
+# A name with the surname first ("Dongen, F. van"): what comes before and after the first comma.
+_SURNAME_FIRST = re.compile(r"^([^,\n]*),([^\n]*)$", re.MULTILINE)
+_NOT_KEY_BYTES = bytes(b for b in range(128) if not (97 <= b <= 122 or b == 10))  # all but a-z and newline
+
+
+def _keys(names: list[str]) -> list[str]:
+    """:func:`name_key` of each name, as a few passes over all names joined into one text.
+
+    Only the letters of the canonical name count, so the key is the letters of
+    "rest surname" (for "surname, rest") in lower case without accents. Every
+    step works letter by letter, so doing it on the joined text gives the same
+    keys as doing it per name, without a Python loop over 100,000 names.
+    """
+    if not names:
+        return []
+    text = "\n".join(names)
+    if text.count("\n") != len(names) - 1:  # a name with a line break: a space, as far as the key goes
+        text = "\n".join(name.replace("\n", " ") for name in names)
+    if "," in text:
+        text = _SURNAME_FIRST.sub(r"\2 \1", text)
+    text = text.casefold()
+    if _HAS_BASE_LETTER.search(text):
+        text = text.translate(_BASE_LETTERS)
+    # Accents become separate marks (NFKD); ASCII drops them, and everything but a-z goes.
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+    return ascii_text.translate(None, _NOT_KEY_BYTES).decode("ascii").split("\n")
 
 
 def name_key(name: str) -> str:
     """A matching key: the canonical name in lower case, letters only, accents dropped.
 
     "Öztürk" and "Ozturk" get the same key: one source may drop the accents.
+
+    >>> name_key("Dongen, F. van")
+    'fvandongen'
     """
-    decomposed = unicodedata.normalize("NFKD", canonical_name(name).casefold().translate(_BASE_LETTERS))
-    return _NOT_LETTERS.sub("", decomposed)
+    return _keys([str(name)])[0]
 
 
 # ---------------------------------------------------------------------------
@@ -66,7 +94,7 @@ def name_keys(names):
     """:func:`name_key` for a whole column (or list); each distinct name is done once."""
     series = names if isinstance(names, pd.Series) else pd.Series(list(names), dtype=object)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    keys = np.array([name_key(name) for name in uniques.tolist()] + [None], dtype=object)
+    keys = np.array(_keys([str(name) for name in uniques.tolist()]) + [None], dtype=object)
     result = pd.Series(keys[codes], index=series.index, name=series.name)
     return result if isinstance(names, pd.Series) else result.tolist()
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from academy import cards
-from academy.datasets.deck import SOURCE_OF
+from academy.datasets.deck import SOURCE_OF, spelling
 from academy.datasets.population import make_population, make_sources
 from academy.linkage import (
     canonical_name,
@@ -82,6 +82,16 @@ def test_name_keys_keeps_the_kind():
     assert name_keys(["Dongen, F. van", "F.van Dongen"]) == ["fvandongen", "fvandongen"]
     series = name_keys(pd.Series(["B. Bos"], index=[4]))
     assert list(series.index) == [4]
+
+
+def test_name_keys_of_a_column_are_the_keys_of_each_name():
+    # name_keys works on all names at once; odd names must still get their own key.
+    names = ["Dongen, F. van", "Öztürk, Ş.", "a,b,c", ",", "", "F.\nvan Dongen", "Straße, B.", "Ｆ．ｖａｎ Ｄｏｎｇｅｎ",
+             "x﹐y", "Œ, æ", "İlhan, A.", "B. Bos"]
+    assert name_keys(names) == [name_key(name) for name in names]
+    assert name_keys(names)[:3] == ["fvandongen", "sozturk", "bca"]  # split at the first comma only
+    assert name_key("F.\nvan Dongen") == name_key("F. van Dongen")
+    assert name_key("x﹐y") == "xy"  # a comma-like sign is no comma: the order stays
 
 
 # --- the three sources --------------------------------------------------------
@@ -184,6 +194,9 @@ def test_sources_spell_names_their_own_way_but_one_key_fits(population):
     assert (merged["naam_zwart"] != merged["naam_rood"]).any()
     keys = merged[["naam_zwart", "naam_rood", "naam_blauw"]].apply(name_keys)
     assert keys.nunique(axis=1).eq(1).all()
+    by_bsn = population.set_index("bsn")["naam"]
+    for source, table in sources.items():
+        assert table["naam"].tolist() == [spelling(name, source) for name in by_bsn[table["bsn"]]]
 
 
 def test_at_scale_names_are_ambiguous_and_pseudonymised_bsns_are_not(population):

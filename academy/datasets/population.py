@@ -180,13 +180,17 @@ def make_sources(population: pd.DataFrame, seed: int = SEED, coverage: float = 0
     if not 0 < coverage <= 1:
         raise ValueError(f"coverage is a share between 0 and 1, not {coverage!r}")
     rng = np.random.default_rng([seed, 1])
+    # Spell every distinct name once per source, then pick each row's spelling by its code.
+    codes, names = pd.factorize(population["naam"])
+    names = names.tolist()
     tables = {}
     for source in SOURCES:
         share = 1.0 if source == "zwart" else coverage
         rows = rng.permutation(len(population))[: round(share * len(population))]
         columns = [c for c in SOURCE_OF if SOURCE_OF[c] == source]
-        table = population.iloc[rows][["bsn", "naam", *columns]].reset_index(drop=True)
-        table["naam"] = spelled(table["naam"], source)
+        table = population[["bsn", "naam", *columns]].take(rows).reset_index(drop=True)
+        written = np.array([spelling(name, source) for name in names], dtype=object)
+        table["naam"] = pd.Series(written[codes[rows]], name="naam")
         table.attrs["bron"] = source
         tables[source] = table
     return tables

@@ -301,13 +301,13 @@ cells = [
         \"\"\"The table with the BSN replaced by a RIN number, and without names.\"\"\"
         return tabel.assign(rin=pseudonymise(tabel["bsn"], RIN_SLEUTEL)).drop(columns=["bsn", "naam"])
 
-    zwart_rin, rood_rin = met_rin(stad["zwart"]), met_rin(stad["rood"])
+    stad_zwart, stad_rood = met_rin(stad["zwart"]), met_rin(stad["rood"])
     manieren = {
         "gedrukte naam": linkage_report(stad["zwart"], stad["rood"], on="naam"),
         "genormaliseerde naam": linkage_report(
             stad["zwart"].assign(sleutel=name_keys(stad["zwart"]["naam"])),
             stad["rood"].assign(sleutel=name_keys(stad["rood"]["naam"])), on="sleutel"),
-        "RIN-nummer": linkage_report(zwart_rin, rood_rin, on="rin"),
+        "RIN-nummer": linkage_report(stad_zwart, stad_rood, on="rin"),
     }
     print(f"Klaar in {time.perf_counter() - start:.1f} seconden.")
     pd.DataFrame({
@@ -329,7 +329,7 @@ cells = [
     """),
     code("""
     start = time.perf_counter()
-    stad_profielen = link_all(zwart_rin, rood_rin, met_rin(stad["blauw"]), on="rin")
+    stad_profielen = link_all(stad_zwart, stad_rood, met_rin(stad["blauw"]), on="rin")
     aantal = f"{len(stad_profielen):,}".replace(",", ".")
     print(f"{aantal} profielen met {stad_profielen.shape[1] - 1} kenmerken, in {time.perf_counter() - start:.1f} seconden.")
     """),
