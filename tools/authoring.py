@@ -55,6 +55,21 @@ def md(text: str, tags: tuple[str, ...] = ()):
     return cell
 
 
+HOW_IT_WORKS = """
+## Zo werkt dit hoofdstuk
+
+Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
+op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
+je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
+**Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+"""
+
+
+def how_it_works(extra: str = ""):
+    """The "Zo werkt dit hoofdstuk" cell every chapter after the first opens with, plus a chapter's own note."""
+    return md(HOW_IT_WORKS + ("\n" + _clean(extra) if extra else ""))
+
+
 def code(source: str, tags: tuple[str, ...] = (), alt: str | None = None):
     """A code cell; ``alt`` is the Dutch alt text of the figure it draws (read by myst-nb)."""
     cell = nbformat.v4.new_code_cell(_clean(source))

@@ -3,7 +3,7 @@
 import textwrap
 
 from academy import linda
-from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "06-linda", "linda"
 
@@ -38,14 +38,7 @@ cells = [
     **Linda is verzonnen, en de 10.000 vrouwen waarmee je straks rekent ook.** Ze bestaan alleen in
     de computer.
     """),
-    md("""
-    ## Zo werkt dit hoofdstuk
-
-    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
-    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
-    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
-    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
-
+    how_it_works("""
     Lees nog niet vooruit. De oefening werkt het best als je eerst zelf je volgorde kiest.
     """),
     code("""

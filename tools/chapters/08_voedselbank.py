@@ -1,6 +1,6 @@
 """Chapter 8, Clusteren: de Voedselbank: the source notebook (run to rebuild it)."""
 
-from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "08-voedselbank", "voedselbank"
 
@@ -27,14 +27,7 @@ cells = [
     **De huishoudens in dit hoofdstuk zijn verzonnen.** De gemeente is nagemaakt met een computer, naar het
     voorbeeld van Gilze en Rijen. De uitkomsten lijken op die van Smart Start, maar het zijn geen echte mensen.
     """),
-    md("""
-    ## Zo werkt dit hoofdstuk
-
-    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
-    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
-    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
-    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
-    """),
+    how_it_works(),
     md("""
     ## Het doel van de pilot
 

@@ -1,6 +1,6 @@
 """Chapter 9, Afronding: datavolwassenheid: the source notebook (run to rebuild it)."""
 
-from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "09-afronding", "afronding"
 
@@ -22,14 +22,7 @@ cells = [
 
     **De collega's in dit hoofdstuk zijn verzonnen.**
     """),
-    md("""
-    ## Zo werkt dit hoofdstuk
-
-    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
-    op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
-    je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
-    **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
-    """),
+    how_it_works(),
     code("""
     %xmode Minimal
     import pandas as pd
