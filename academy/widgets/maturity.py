@@ -25,6 +25,7 @@ from html import escape
 import numpy as np
 
 from academy.feedback import WrongAnswer, fail
+from academy.widgets.scale import Scale, ScaleAnswers
 
 LEVELS = {
     1: "Initieel",
@@ -89,102 +90,26 @@ TEAM_SCANS = [
 ]
 
 ANSWER_NAME = "datavolwassenheid"
-_RANGE = "het nummer van een niveau: een heel getal van 1 (Initieel) tot en met 5 (Innovatief)"
+_SCALE = Scale(
+    labels=LEVELS, range_text="het nummer van een niveau: een heel getal van 1 (Initieel) tot en met 5 (Innovatief)",
+    item="categorie", items="categorieën", value="niveau",
+    unknown=f"is geen categorie van de scan. De categorieën zijn: {', '.join(CATEGORY_IDS)}.",
+    example="{'cultuur': 2, ...}", copy_from="onder de scan", choose="Kies bij elke categorie een niveau",
+)
 
 
-def _level_problem(category: str, value) -> str | None:
-    """A Dutch sentence if ``value`` is not a level 1-5, else None."""
-    if isinstance(value, str):
-        by_name = {name.lower(): number for number, name in LEVELS.items()}
-        if value.strip().lower() in by_name:
-            return (f"Bij {category} staat de naam '{value}'. Schrijf het nummer van het niveau: "
-                    f"{value.strip().capitalize()} is {by_name[value.strip().lower()]}.")
-        if value.strip().isdigit():
-            return f"Bij {category} staat tekst ('{value}'), geen getal. Haal de aanhalingstekens weg."
-        return f"Bij {category} staat tekst ('{value[:30]}'). Gebruik {_RANGE}."
-    if isinstance(value, bool) or not isinstance(value, numbers.Number):
-        return f"Bij {category} staat {value!r}. Gebruik {_RANGE}."
-    if not isinstance(value, numbers.Integral):
-        return f"Bij {category} staat {value}. Gebruik {_RANGE}, zonder komma."
-    if int(value) not in LEVELS:
-        return f"Bij {category} staat {value}. Dat kan niet: gebruik {_RANGE}."
-    return None
-
-
-def validate_answer(obj, name: str = ANSWER_NAME) -> dict[str, int]:
-    """The answer in its clean form, or :class:`WrongAnswer` with a Dutch sentence.
-
-    Refused: no dict, an unknown category, a level that is not a whole
-    number from 1 to 5, and a category without a level (``None`` or left out).
-    """
-    if not isinstance(obj, Mapping):
-        fail(f"`{name}` moet een woordenboek zijn, zoals {{'cultuur': 2, ...}}. "
-             "Kopieer de regel die onder de scan staat.")
-    unknown = [key for key in obj if key not in CATEGORIES]
-    if unknown:
-        fail(f"{', '.join(repr(k) for k in unknown)} is geen categorie van de scan. "
-             f"De categorieën zijn: {', '.join(CATEGORY_IDS)}. "
-             f"Kopieer de regel `{name} = {{...}}` opnieuw, zonder iets te veranderen.")
-    for category in CATEGORY_IDS:
-        value = obj.get(category)
-        if value is not None:
-            problem = _level_problem(category, value)
-            if problem:
-                fail(problem)
-    missing = [category for category in CATEGORY_IDS if obj.get(category) is None]
-    if missing:
-        count = "1 categorie" if len(missing) == 1 else f"{len(missing)} categorieën"
-        fail(f"Je hebt nog geen niveau gekozen bij {count}: {', '.join(missing)}. "
-             "Kies bij elke categorie een niveau en kopieer de regel opnieuw.")
-    return {category: int(obj[category]) for category in CATEGORY_IDS}
-
-
-class MaturityScan:
+class MaturityScan(ScaleAnswers):
     """A trainee's quick scan: a level per category, ``None`` where not chosen yet."""
 
-    def __init__(self, levels: Mapping[str, int | None] | None = None):
-        self.levels: dict[str, int | None] = dict.fromkeys(CATEGORY_IDS)
-        for category, level in (levels or {}).items():
-            self.set(category, level)
+    SCALE, ITEM_IDS, ANSWER_NAME = _SCALE, CATEGORY_IDS, ANSWER_NAME
+    UNKNOWN = f"is geen categorie van de scan. Kies uit: {', '.join(CATEGORY_IDS)}."
 
-    def set(self, category: str, level: int | None) -> None:
-        if category not in CATEGORIES:
-            fail(f"'{category}' is geen categorie van de scan. Kies uit: {', '.join(CATEGORY_IDS)}.")
-        if level is not None:
-            problem = _level_problem(category, level)
-            if problem:
-                fail(problem)
-            level = int(level)
-        self.levels[category] = level
+    @property
+    def levels(self) -> dict[str, int | None]:
+        return self.answers
 
-    def missing(self) -> list[str]:
-        return [category for category, level in self.levels.items() if level is None]
 
-    def is_complete(self) -> bool:
-        return not self.missing()
-
-    def validate(self) -> dict[str, int]:
-        """The complete answer, or :class:`WrongAnswer` naming the categories still open."""
-        return validate_answer(self.to_answer())
-
-    def to_answer(self) -> dict[str, int | None]:
-        """The stored form: every category with its level 1-5 (JSON-safe; None if not chosen)."""
-        return dict(self.levels)
-
-    @classmethod
-    def from_answer(cls, obj) -> MaturityScan:
-        """The scan back from a stored answer (validated first)."""
-        return cls(validate_answer(obj))
-
-    def literal(self) -> str:
-        """The one line the trainee copies into the answer cell."""
-        return f"{ANSWER_NAME} = {self.to_answer()!r}"
-
-    def status(self) -> str:
-        left = len(self.missing())
-        if not left:
-            return "Klaar! Kopieer de regel hieronder naar de antwoordcel en voer die cel uit."
-        return f"Nog {left} van de {len(self.levels)} categorieën te gaan."
+validate_answer = MaturityScan.validate_answer
 
 
 def class_average(answers: Iterable[Mapping], skip_invalid: bool = False) -> dict[str, float]:
@@ -222,7 +147,7 @@ def _scores(obj, name: str) -> list[float]:
     for category in CATEGORY_IDS:
         value = obj[category]
         if isinstance(value, bool) or not isinstance(value, numbers.Number) or not 1 <= value <= 5:
-            fail(f"Bij {category} staat {value!r} in `{name}`. Gebruik {_RANGE}.")
+            fail(f"Bij {category} staat {value!r} in `{name}`. Gebruik {_SCALE.range_text}.")
         values.append(float(value))
     return values
 
