@@ -31,8 +31,6 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-import nbformat
-
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "_build" / "lite-src"
 APP = "lab/index.html"  # where a chapter opens, inside the Lite site
@@ -77,8 +75,10 @@ def build_wheel(out: Path) -> Path:
     return wheel
 
 
-def lite_notebook(path: Path) -> nbformat.NotebookNode:
-    """The trainee notebook with the install cell in front."""
+def lite_notebook(path: Path):
+    """The trainee notebook with the install cell in front (an ``nbformat.NotebookNode``)."""
+    import nbformat  # slow to import (its schema checker): only when Lite is rebuilt
+
     nb = nbformat.read(path, as_version=4)
     cell = nbformat.v4.new_code_cell(INSTALL_CELL, metadata={"tags": [INSTALL_TAG]})
     cell.id = INSTALL_TAG
@@ -90,6 +90,8 @@ def lite_notebook(path: Path) -> nbformat.NotebookNode:
 
 def stage_contents(notebooks: Path, target: Path) -> list[Path]:
     """Trainee notebooks (one folder per chapter) and the data, as Lite shows them."""
+    import nbformat
+
     shutil.rmtree(target, ignore_errors=True)
     staged = []
     for path in sorted(notebooks.glob("*/*.ipynb")):

@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
 
-import nbformat
 import yaml
 
 from tools import lite, site_assets
@@ -48,9 +48,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SKIP = "skip-execution"
 
 
-def is_answer_or_test(cell) -> bool:
+def is_answer_or_test(cell: dict) -> bool:
     meta = cell.get("metadata", {}).get("nbgrader", {})
-    return cell.cell_type == "code" and bool(meta.get("solution") or meta.get("grade"))
+    return cell.get("cell_type") == "code" and bool(meta.get("solution") or meta.get("grade"))
+
+
+def staged_text(path: Path) -> str:
+    """The trainee notebook with its exercise and test cells tagged to be skipped.
+
+    Plain JSON, written the way nbformat writes a notebook: importing nbformat costs
+    seconds (its schema checker), and a build with nothing changed should not pay that."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if is_answer_or_test(cell):
+            tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+            if SKIP not in tags:
+                tags.append(SKIP)
+    return json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False)
 
 
 def stage(source: Path, target: Path) -> list[Path]:
@@ -59,15 +73,9 @@ def stage(source: Path, target: Path) -> list[Path]:
     A staged notebook whose trainee notebook is gone is removed."""
     staged = []
     for path in sorted(source.glob("*/*.ipynb")):
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            if is_answer_or_test(cell):
-                tags = cell.metadata.setdefault("tags", [])
-                if SKIP not in tags:
-                    tags.append(SKIP)
         out = target / path.relative_to(source)
         out.parent.mkdir(parents=True, exist_ok=True)
-        text = nbformat.writes(nb)
+        text = staged_text(path)
         # Leave unchanged files alone so the build can reuse its cache.
         if not out.exists() or out.read_text(encoding="utf-8") != text:
             out.write_text(text, encoding="utf-8")
@@ -124,6 +132,7 @@ def book_inputs() -> str:
 
 
 EXECUTION_INPUTS = ("academy", "data", "pyproject.toml")
+NOT_EXECUTION_INPUTS = ("academy/trainer/",)  # the trainers' grading tools: no chapter imports them
 
 
 def execution_inputs() -> str:
@@ -133,10 +142,11 @@ def execution_inputs() -> str:
         path = ROOT / name
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            if "__pycache__" in file.parts or file.suffix == ".pyc":
+            rel = file.relative_to(ROOT).as_posix()
+            if "__pycache__" in file.parts or file.suffix == ".pyc" or rel.startswith(NOT_EXECUTION_INPUTS):
                 continue
             data = file.read_bytes()
-            digest.update(f"{file.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
+            digest.update(f"{rel}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()
 
 
