@@ -10,7 +10,8 @@ exercise as the source does, so each graded notebook runs to the end.
   stopped, and the rest (configuration, gradebook database, copying files).
 * Cohort: every chapter for ``cohort`` trainees, end to end: autograde (with
   ``python -m academy.trainer autograde`` in parallel workers when that
-  command exists, else sequential ``nbgrader autograde``), feedback, export;
+  command exists, else sequential ``nbgrader autograde``), feedback (the
+  trainer's parallel ``feedback``, else ``nbgrader generate_feedback``), export;
   then the gradebook is checked: one graded submission per trainee and
   chapter, no more, no fewer.
 """
@@ -127,20 +128,21 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
     """Grade every chapter for every student, then feedback and export; timed per step."""
     parallel = trainer_available()
     steps: dict[str, list] = {"autograde": [], "feedback": [], "export": []}
+    trainer = [sys.executable, "-m", "academy.trainer", "--course-dir", str(course)]
+    extra = ["--workers", str(workers)] if workers else []
     for chapter in chapters:
         if parallel:
-            extra = ["--workers", str(workers)] if workers else []
             # Not checked: a trainee that cannot be graded shows in the gradebook check below.
-            steps["autograde"].append(run_command([sys.executable, "-m", "academy.trainer", "--course-dir",
-                                                   str(course), "autograde", chapter, "--force", *extra],
+            steps["autograde"].append(run_command([*trainer, "autograde", chapter, "--force", *extra],
                                                   cwd=course, check=False))
+            steps["feedback"].append(run_command([*trainer, "feedback", chapter, *extra], cwd=course))
         else:
             steps["autograde"].append(nbgrader(course, "autograde", chapter, "--force"))
-        steps["feedback"].append(nbgrader(course, "generate_feedback", chapter, "--force"))
+            steps["feedback"].append(nbgrader(course, "generate_feedback", chapter, "--force"))
     steps["export"].append(nbgrader(course, "export", f"--to={course / 'grades.csv'}"))
     total = sum(r.seconds for runs in steps.values() for r in runs)
     return {
-        "autograder": ("python -m academy.trainer autograde (parallel workers"
+        "autograder": ("python -m academy.trainer autograde and feedback (parallel workers"
                        + (f": {workers})" if workers else ", one per core)")) if parallel
                       else "nbgrader autograde (sequential; the parallel trainer command is not there yet)",
         "seconds": round(total, 1),

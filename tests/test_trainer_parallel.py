@@ -1,4 +1,8 @@
-"""Parallel grading loses and doubles nothing: it stores exactly what sequential nbgrader stores."""
+"""Parallel grading loses and doubles nothing: it stores exactly what sequential nbgrader stores.
+
+The workers fork each kernel from a server that imported the libraries once
+(academy.trainer.forkkernel); plain nbgrader starts every kernel from scratch.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ def gradebook_rows(course):
     return rows, counts
 
 
-def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
+def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
     base = release_chapter_one(tmp_path / "base")
     cohort = {
         "anna": complete(base), "bram": released(base), "cem": partly_right(base),
@@ -44,6 +48,7 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
     assert all(r.success for r in results)
     assert [d for d, _ in seen] == list(range(1, 7)), "progress counts every trainee once"
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
+    assert "fork kernel server did not start" not in capfd.readouterr().err, "the fast path was used"
     rows, (submissions, grades) = gradebook_rows(parallel)
     assert submissions == 6 and grades == 6 * 4  # three tests and one reflection each, nothing doubled
     scores = {r.student: r.score for r in results}

@@ -21,7 +21,7 @@ A chapter's way through nbgrader:
   collect      hub exchange -> submitted/<trainee>/<chapter>        (trainees on a JupyterHub)
   zip-collect  inbox/<chapter>/*.ipynb|*.zip -> submitted/...       (notebooks sent in by e-mail)
   autograde    submitted -> autograded + gradebook.db, in parallel
-  feedback     autograded -> feedback/<trainee>/<chapter>/*.html, hidden tests removed
+  feedback     autograded -> feedback/<trainee>/<chapter>/*.html, hidden tests removed, in parallel
   export       gradebook.db -> grades.csv
   summary      who submitted, who is missing, scores, answers waiting for manual grading
   class-results  the class's answers for the group discussion (chapters 5, 6, 9)
@@ -92,7 +92,7 @@ def cmd_autograde(course: Course, args) -> int:
               flush=True)
 
     results = autograde(course, chapter, students=students, workers=workers, force=args.force,
-                        progress=progress)
+                        progress=progress, fork_kernels=not args.plain_kernels)
     took = time.perf_counter() - start
     failed = [r for r in results if not r.success]
     print(f"{chapter}: {len(results)} submissions in {took:.0f} s; {len(failed)} could not be graded")
@@ -102,14 +102,22 @@ def cmd_autograde(course: Course, args) -> int:
     return 1 if failed else 0
 
 
-def cmd_feedback(course: Course, args) -> None:
+def cmd_feedback(course: Course, args) -> int:
+    from academy.trainer.feedback import generate_feedback
+    from academy.trainer.grading import default_workers
+
     chapter = course.check_chapter(args.chapter)
-    course.nbgrader("generate_feedback", chapter, "--force", quiet=True)
+    failed = generate_feedback(course, chapter, args.workers or default_workers())
     count = len(list(course.folder("feedback").glob(f"*/{chapter}/*.html")))
     print(f"{chapter}: {count} feedback files in {course.folder('feedback')} (hidden tests removed)")
+    for student, reason in failed.items():
+        print(f"  {student}: FAILED: {reason}")
+    if failed:
+        return 1
     if args.exchange:
         course.nbgrader("release_feedback", chapter, quiet=True)
         print(f"{chapter}: feedback released to the exchange (trainees: nbgrader fetch_feedback)")
+    return 0
 
 
 def cmd_export(course: Course, args) -> None:
@@ -175,10 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--workers", type=int, help="parallel workers (default: the number of CPU cores)")
     sub.add_argument("--student", action="append", help="only this trainee (repeat for more)")
     sub.add_argument("--force", action="store_true", help="grade again what was already autograded")
+    sub.add_argument("--plain-kernels", action="store_true", help="start every kernel as plain nbgrader does "
+                     "(slower: each re-imports pandas, matplotlib ...) instead of forking it from a server that "
+                     "imported them once")
 
-    sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter with nbgrader "
-                  "generate_feedback; hidden tests are removed (nbgrader_config.py).")
+    sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter with nbgrader's "
+                  "generate_feedback, trainees shared over parallel processes; hidden tests are removed "
+                  "(nbgrader_config.py).")
     sub.add_argument("chapter")
+    sub.add_argument("--workers", type=int, help="parallel processes (default: the number of CPU cores)")
     sub.add_argument("--exchange", action="store_true", help="also release the feedback to the hub exchange")
 
     sub = command("export", cmd_export, "Export every grade to a CSV file with nbgrader export.")

@@ -17,6 +17,11 @@ Because every worker starts from a copy of the real gradebook, nbgrader
 makes the same decisions it would make in the real course (an earlier manual
 grade still flags a cell for review). With one worker, or a gradebook that is
 not a SQLite file, nbgrader grades in the course itself, one trainee at a time.
+
+Each notebook still runs in its own fresh kernel process, but (unless
+``fork_kernels=False``) that kernel is forked from a server that imported
+ipykernel, pandas, matplotlib, seaborn, scikit-learn and ``academy`` once
+(``academy.trainer.forkkernel``): those imports were most of the CPU time.
 """
 
 from __future__ import annotations
@@ -60,12 +65,13 @@ def default_workers() -> int:
 
 def autograde(course: Course, chapter: str, students: list[str] | None = None, workers: int | None = None,
               force: bool = False, progress: Callable[[int, int, GradeResult], None] | None = None,
-              ) -> list[GradeResult]:
+              fork_kernels: bool = True) -> list[GradeResult]:
     """Autograde ``chapter`` for ``students`` (default: everyone who submitted) in ``workers`` processes.
 
     Returns one result per trainee, in the order of ``students``. A trainee
     already autograded (and not resubmitted since) is left alone unless
-    ``force``, as ``nbgrader autograde`` does.
+    ``force``, as ``nbgrader autograde`` does. ``fork_kernels=False`` starts
+    every kernel as plain nbgrader does.
     """
     course.check_chapter(chapter)
     _check_released(course, chapter)
@@ -76,9 +82,9 @@ def autograde(course: Course, chapter: str, students: list[str] | None = None, w
         workers = 1  # a server database takes concurrent writers, but we cannot copy it
     report = progress or (lambda done, total, result: None)
     if workers == 1:
-        results = _grade_in_course(course, chapter, todo, report)
+        results = _grade_in_course(course, chapter, todo, report, fork_kernels)
     else:
-        results = _grade_in_workers(course, chapter, todo, workers, report)
+        results = _grade_in_workers(course, chapter, todo, workers, report, fork_kernels)
     by_student = {r.student: r for r in results}
     for student in students:
         if student not in by_student:
@@ -113,8 +119,9 @@ def _check_released(course: Course, chapter: str) -> None:
 
 # -- grading with nbgrader's API ------------------------------------------------------------------
 
-def _make_api(root: Path, overrides: dict, db_url: str | None = None):
+def _make_api(root: Path, overrides: dict, db_url: str | None = None, fork_kernels: bool = False):
     from nbgrader.apps import NbGraderAPI
+    from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
     from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
@@ -124,6 +131,12 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None):
         config.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
     if db_url:
         config.CourseDirectory.db_url = db_url
+    if fork_kernels:
+        from academy.trainer.forkkernel import with_fork_execute
+
+        steps = config.Autograde.get("autograde_preprocessors") or Autograde.class_traits()[
+            "autograde_preprocessors"].default()
+        config.Autograde.autograde_preprocessors = with_fork_execute(list(steps))
     config.NbGraderAPI.log_level = "WARN"
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
@@ -186,12 +199,18 @@ def write_record(gradebook, chapter: str, student: str, record: dict) -> None:
     gradebook.db.commit()
 
 
-def _grade_in_course(course: Course, chapter: str, students: list[str], report) -> list[GradeResult]:
-    api = _make_api(course.root, course.overrides, course.db_url)
+def _grade_in_course(course: Course, chapter: str, students: list[str], report,
+                     fork_kernels: bool) -> list[GradeResult]:
+    from academy.trainer.forkkernel import stop_server
+
+    api = _make_api(course.root, course.overrides, course.db_url, fork_kernels)
     results = []
-    for done, student in enumerate(students, 1):
-        results.append(_grade_one(api, chapter, student))
-        report(done, len(students), results[-1])
+    try:
+        for done, student in enumerate(students, 1):
+            results.append(_grade_one(api, chapter, student))
+            report(done, len(students), results[-1])
+    finally:
+        stop_server()
     return results
 
 
@@ -205,26 +224,32 @@ def _prepare_worker(course: Course, chapter: str, folder: Path) -> None:
     shutil.copy(course.db_url[len("sqlite:///"):], folder / "gradebook.db")
 
 
-def _worker_main(folder: str, overrides: dict, chapter: str, submitted: str, tasks, results) -> None:
+def _worker_main(folder: str, overrides: dict, chapter: str, submitted: str, tasks, results,
+                 fork_kernels: bool = False) -> None:
     """Worker process: grade trainees from ``tasks`` in the private course ``folder``."""
+    from academy.trainer.forkkernel import stop_server
+
     os.chdir(folder)
     root = Path(folder)
-    api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}")
+    api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}", fork_kernels)
     mine = root / api.coursedir.submitted_directory
-    while (student := tasks.get()) is not None:
-        try:
-            target = mine / student / chapter
-            shutil.rmtree(target, ignore_errors=True)
-            shutil.copytree(Path(submitted) / student / chapter, target)
-            result = _grade_one(api, chapter, student)
-        except Exception as error:  # keep the worker alive for the rest of the cohort
-            result = GradeResult(student, False, reason=f"{type(error).__name__}: {error}")
-        result.worker = folder
-        results.put(result)
+    try:
+        while (student := tasks.get()) is not None:
+            try:
+                target = mine / student / chapter
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.copytree(Path(submitted) / student / chapter, target)
+                result = _grade_one(api, chapter, student)
+            except Exception as error:  # keep the worker alive for the rest of the cohort
+                result = GradeResult(student, False, reason=f"{type(error).__name__}: {error}")
+            result.worker = folder
+            results.put(result)
+    finally:
+        stop_server()
 
 
 def _grade_in_workers(course: Course, chapter: str, students: list[str], workers: int,
-                      report) -> list[GradeResult]:
+                      report, fork_kernels: bool) -> list[GradeResult]:
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited zmq or event loop
     tasks, outcomes = context.Queue(), context.Queue()
     for student in students:
@@ -238,7 +263,8 @@ def _grade_in_workers(course: Course, chapter: str, students: list[str], workers
             tasks.put(None)  # one stop sign per worker
             process = context.Process(
                 target=_worker_main, daemon=True,
-                args=(str(folder), course.overrides, chapter, str(course.folder("submitted")), tasks, outcomes))
+                args=(str(folder), course.overrides, chapter, str(course.folder("submitted")), tasks, outcomes,
+                      fork_kernels))
             process.start()
             processes.append(process)
         results = []

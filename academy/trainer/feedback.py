@@ -1,0 +1,52 @@
+"""Feedback for a whole chapter in parallel: nbgrader's ``generate_feedback``, one trainee per call.
+
+Feedback only reads the gradebook (``GetGrades``) and writes one folder per
+trainee (``feedback/<trainee>/<chapter>/``), so N processes can each take a
+share of the trainees without touching each other's files. Each process pays
+nbgrader's start once; the HTML is the same as ``nbgrader generate_feedback``
+makes (same configuration, same preprocessors: hidden tests removed).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+
+from academy.trainer.course import Course
+from academy.trainer.grading import _make_api, failure_reason
+
+_api = None  # one NbGraderAPI per worker process
+
+
+def graded_students(course: Course, chapter: str) -> list[str]:
+    """Trainees with an autograded submission of ``chapter`` (what generate_feedback works from)."""
+    autograded = course.folder("autograded")
+    return sorted(p.name for p in autograded.iterdir() if any((p / chapter).glob("*.ipynb"))) \
+        if autograded.is_dir() else []
+
+
+def generate_feedback(course: Course, chapter: str, workers: int = 1) -> dict[str, str]:
+    """Feedback HTML for every autograded trainee; returns {trainee: why it failed} for failures."""
+    students = graded_students(course, chapter)
+    workers = max(1, min(workers, len(students)))
+    jobs = [(chapter, student) for student in students]
+    if workers == 1:
+        _start(course.root, course.overrides)
+        outcomes = list(map(_one, jobs))
+    else:
+        context = multiprocessing.get_context("spawn")  # a clean interpreter, as for autograde
+        with context.Pool(workers, initializer=_start, initargs=(course.root, course.overrides)) as pool:
+            outcomes = pool.map(_one, jobs, chunksize=1)
+    return {student: reason for student, reason in outcomes if reason is not None}
+
+
+def _start(root, overrides: dict) -> None:
+    global _api
+    _api = _make_api(root, overrides)
+
+
+def _one(job: tuple[str, str]) -> tuple[str, str | None]:
+    chapter, student = job
+    outcome = _api.generate_feedback(chapter, student, force=True)
+    if outcome.get("success"):
+        return student, None
+    return student, failure_reason(outcome.get("error", "") + "\n" + outcome.get("log", ""))
