@@ -22,16 +22,9 @@ from pathlib import Path
 
 import psutil
 
+from academy.trainer.course import tool_env
+
 BIN = Path(sys.executable).parent
-
-
-def tool_env() -> dict:
-    """Environment for jupyter-book and nbgrader: this venv's bin first on PATH (alembic)."""
-    env = dict(os.environ)
-    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
-    env.setdefault("MPLBACKEND", "Agg")
-    env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
-    return env
 
 
 def cpu_seconds() -> float:

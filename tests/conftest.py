@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -11,19 +10,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from academy.trainer.course import tool_env  # noqa: F401 (tests import it from here)
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 CHAPTERS = sorted(p.name for p in (ROOT / "source").glob("[0-9][0-9]-*") if p.is_dir())
 SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb"))
-
-
-def tool_env() -> dict:
-    """The environment for nbgrader and jupyter: the venv first on PATH (alembic)."""
-    env = dict(os.environ)
-    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
-    env.setdefault("MPLBACKEND", "Agg")
-    env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
-    return env
 
 
 def run(args: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
