@@ -130,11 +130,17 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
     steps: dict[str, list] = {"autograde": [], "feedback": [], "export": []}
     trainer = [sys.executable, "-m", "academy.trainer", "--course-dir", str(course)]
     extra = ["--workers", str(workers)] if workers else []
+    per_chapter = {}
+    if parallel:
+        # The floor of a batch: the one-cell assignment graded for every trainee the same way (not in the total).
+        floor = run_command([*trainer, "autograde", FLOOR, "--force", *extra], cwd=course, check=False)
+        per_chapter[FLOOR] = floor
     for chapter in chapters:
         if parallel:
             # Not checked: a trainee that cannot be graded shows in the gradebook check below.
             steps["autograde"].append(run_command([*trainer, "autograde", chapter, "--force", *extra],
                                                   cwd=course, check=False))
+            per_chapter[chapter] = steps["autograde"][-1]
             steps["feedback"].append(run_command([*trainer, "feedback", chapter, *extra], cwd=course))
         else:
             steps["autograde"].append(nbgrader(course, "autograde", chapter, "--force"))
@@ -152,7 +158,26 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
         "peak_tree_mb": max(r.peak_tree_mb for runs in steps.values() for r in runs),
         "grades_check": check_gradebook(course, chapters, students),
         "failed_commands": [r.output[-1500:] for runs in steps.values() for r in runs if r.returncode != 0],
+        "batch_per_notebook": batch_per_notebook(per_chapter, len(students)),
     }
+
+
+def batch_per_notebook(runs: dict, students: int) -> list[dict]:
+    """Seconds per notebook when the trainer command grades a whole chapter at once, against the
+    one-cell floor graded the same way (same workers, forked kernels): what a trainer waits per trainee."""
+    if FLOOR not in runs:
+        return []
+    floor = runs[FLOOR].seconds / students
+    out = []
+    for chapter, run in runs.items():
+        if chapter == FLOOR:
+            continue
+        per = run.seconds / students
+        times = ratio(per, floor)
+        out.append({"chapter": chapter, "seconds_per_notebook": round(per, 3), "floor_seconds": round(floor, 3),
+                    "times_floor": times, "target_times_floor": TARGET_PER_NOTEBOOK,
+                    "meets_target": times is not None and times <= TARGET_PER_NOTEBOOK})
+    return out
 
 
 def check_gradebook(course: Path, chapters: list[str], students: list[str]) -> dict:
@@ -178,7 +203,7 @@ def run(chapters: list[str] | None = None, repeats: int = 3, cohort: int = 30, w
     students = [f"cursist-{n:02d}" for n in range(max(cohort, 1))]
     with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
         course = make_course(Path(tmp) / "course", chapters, root)
-        submit(course, FLOOR, [STUDENT])
+        submit(course, FLOOR, students if cohort else [STUDENT])
         for chapter in chapters:
             submit(course, chapter, students)
         result = {"repeats": repeats, "floor": f"nbgrader autograde of a one-cell notebook ({FLOOR})",
@@ -201,6 +226,9 @@ def rows(result: dict) -> list[tuple]:
             e["times_floor"], f"<= {e['target_times_floor']}x floor", e["meets_target"])
            for e in result["per_notebook"]]
     cohort = result.get("cohort")
+    for e in (cohort or {}).get("batch_per_notebook", []):
+        out.append((f"autograde {e['chapter']} per notebook, trainer batch", e["seconds_per_notebook"],
+                    e["floor_seconds"], e["times_floor"], f"<= {e['target_times_floor']}x floor", e["meets_target"]))
     if cohort:
         out.append((f"cohort {cohort['trainees']} x {cohort['chapters']} chapters", cohort["seconds"], None, None,
                     f"<= {TARGET_COHORT:g} s, grades ok", cohort["meets_target"]))

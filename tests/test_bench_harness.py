@@ -133,3 +133,7 @@ def test_grading_figure_grades_a_tiny_cohort_exactly_once(tmp_path):
     check = result["cohort"]["grades_check"]
     assert check == {"expected": 2, "in_gradebook": 2, "distinct": 2, "with_score": 2, "missing": [],
                      "autograded_on_disk": 2, "ok": True}
+    [batch] = result["cohort"]["batch_per_notebook"]
+    assert batch["chapter"] == "01-klein" and batch["seconds_per_notebook"] > 0 and batch["floor_seconds"] > 0
+    assert batch["times_floor"] == round(batch["seconds_per_notebook"] / batch["floor_seconds"], 2)
+    assert any(row[0] == "autograde 01-klein per notebook, trainer batch" for row in grading.rows(result))
