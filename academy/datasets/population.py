@@ -162,13 +162,6 @@ def make_population(n: int = 100_000, seed: int = SEED) -> pd.DataFrame:
     })
 
 
-def spelled(names: pd.Series, source: str) -> pd.Series:
-    """Names as ``source`` writes them (see :func:`academy.datasets.deck.spelling`)."""
-    codes, uniques = pd.factorize(names)
-    written = np.array([spelling(name, source) for name in uniques.tolist()], dtype=object)
-    return pd.Series(written[codes], index=names.index, name=names.name)
-
-
 def make_sources(population: pd.DataFrame, seed: int = SEED, coverage: float = 0.95) -> dict[str, pd.DataFrame]:
     """The population as the three sources of the game: ``{"zwart", "rood", "blauw"}``.
 
