@@ -168,12 +168,50 @@ def _on(on) -> list[str]:
     return [on] if isinstance(on, str) else list(on)
 
 
+def _blank(values) -> np.ndarray:
+    """True where a value is no key: missing, or text with nothing but spaces."""
+    values = pd.Series(values) if not isinstance(values, pd.Series) else values
+    blank = values.isna().to_numpy().copy()
+    if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+        # Check the distinct values only: a key column repeats few of them, or they are few.
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        empty = np.array([isinstance(u, str) and not u.strip() for u in uniques.tolist()] + [True])
+        blank |= empty[codes]
+    return blank
+
+
+def _without_key(table: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """True for the rows with an empty value in any key column: those rows never link."""
+    blank = np.zeros(len(table), dtype=bool)
+    for key in keys:
+        blank |= _blank(table[key])
+    return blank
+
+
+def _merge(left: pd.DataFrame, right: pd.DataFrame, keys: list[str], how: str) -> pd.DataFrame:
+    """``left.merge(right)`` where rows with an empty key match nothing (pandas would pair empty with empty).
+
+    With how "left", "right" or "outer" those rows are still kept, unlinked, at the end.
+    """
+    left_blank, right_blank = _without_key(left, keys), _without_key(right, keys)
+    if not left_blank.any() and not right_blank.any():
+        return left.merge(right, on=keys, how=how, sort=False)
+    merged = left[~left_blank].merge(right[~right_blank], on=keys, how=how, sort=False)
+    parts = [merged]
+    if how in ("left", "outer") and left_blank.any():
+        parts.append(left[left_blank])
+    if how in ("right", "outer") and right_blank.any():
+        parts.append(right[right_blank])
+    return pd.concat(parts, ignore_index=True)[merged.columns] if len(parts) > 1 else merged
+
+
 def link(left: pd.DataFrame, right: pd.DataFrame, on="naam", how: str = "inner") -> pd.DataFrame:
     """Put the rows of two tables side by side where their key ``on`` is equal.
 
     ``how="inner"`` keeps only the linked rows; "left", "right" and "outer"
     also keep the unlinked rows of one or both tables (with empty cells).
     Other columns with the same name get the source as a suffix (``naam_zwart``).
+    A row with an empty key (missing, or blank text) links to nothing.
     """
     return link_all(left, right, on=on, how=how)
 
@@ -200,7 +238,7 @@ def link_all(*tables, on="naam", how: str = "inner") -> pd.DataFrame:
     result = None
     for name, table in named.items():
         renamed = table.rename(columns={c: f"{c}_{name}" for c in table.columns if seen.get(c, 0) > 1})
-        result = renamed if result is None else result.merge(renamed, on=keys, how=how, sort=False)
+        result = renamed if result is None else _merge(result, renamed, keys, how)
     result = result[keys + [c for c in result.columns if c not in keys]]
     result.attrs = {}
     return result
@@ -258,6 +296,10 @@ def linkage_report(*tables, on: str = "naam") -> LinkageReport:
         _require(table, [on], f"de tabel {name}")
     # One code per distinct key over all tables; count each key per table.
     codes, uniques = pd.factorize(pd.concat([t[on] for t in named.values()], ignore_index=True))
+    if uniques.dtype == object or isinstance(uniques.dtype, pd.StringDtype):
+        blank = _blank(pd.Series(uniques))
+        if blank.any():  # blank text is no key either, as in link
+            codes = np.where(blank[np.maximum(codes, 0)] & (codes >= 0), -1, codes)
     bounds = np.cumsum([0] + [len(t) for t in named.values()])
     per_table = [codes[bounds[i]:bounds[i + 1]] for i in range(len(named))]
     counts = np.column_stack([np.bincount(c[c >= 0], minlength=len(uniques)) for c in per_table])

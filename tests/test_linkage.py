@@ -170,6 +170,23 @@ def test_a_missing_key_column_gets_a_dutch_message(tables):
         link(tables["zwart"], tables["rood"], how="half")
 
 
+
+@pytest.mark.parametrize("empty", [None, "", "  "])
+def test_an_empty_key_links_nothing_in_link_and_in_the_report(empty):
+    # pandas merges an empty key to an empty key; two unknown persons are not the same person.
+    left = pd.DataFrame({"naam": ["B. Bos", empty], "Leeftijd": [28, 47]})
+    right = pd.DataFrame({"naam": ["B. Bos", empty], "Sector": ["ICT", "Zorg"]})
+    linked = link(left, right, on="naam")
+    assert linked["naam"].tolist() == ["B. Bos"]
+    report = linkage_report(left, right, on="naam")
+    assert report.linked == len(linked) == 1
+    outer = link(left, right, on="naam", how="outer")
+    assert len(outer) == 3  # the linked person, and each empty-key row alone
+    assert outer[["Leeftijd", "Sector"]].notna().sum(axis=1).tolist() == [2, 1, 1]
+    left_only = link(left, right, on="naam", how="left")
+    assert len(left_only) == 2 and left_only["Sector"].isna().tolist() == [False, True]
+
+
 # --- at the scale of a city ----------------------------------------------------
 
 
