@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from academy.privacy import pseudonymise
+from academy.privacy import PSEUDONYM_DIGITS, pseudonymise
 
 _INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -99,12 +99,16 @@ def name_keys(names):
     return result if isinstance(names, pd.Series) else result.tolist()
 
 
-def source_tables(deck: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def source_tables(deck: pd.DataFrame | None = None, key: bytes | None = None) -> dict[str, pd.DataFrame]:
     """The deck as its three sources: one table per card colour, one row per person.
 
     Each table has the name as that source prints it (``naam``) and the
     characteristics that source holds, sorted by its own spelling of the name,
     as a register would be. Keys: ``"zwart"``, ``"rood"``, ``"blauw"``.
+
+    With ``key`` the sources come as CBS hands them out: the name replaced by
+    a keyed pseudonym in a column ``rin`` (:func:`pseudonymise_table`), so
+    they link on ``rin`` without a name.
     """
     from academy.cards import NUMERIC, SOURCES, load_deck  # cards imports this module
     from academy.datasets.deck import SOURCE_OF
@@ -121,23 +125,28 @@ def source_tables(deck: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
                 table[column] = table[column].astype(int)
         table = table.sort_values("naam", ignore_index=True)
         table.attrs["bron"] = source
-        tables[source] = table
+        tables[source] = table if key is None else pseudonymise_table(table, key, new_column="rin")
     return tables
 
 
 def pseudonymise_table(table: pd.DataFrame, key: bytes, column: str = "naam",
-                       new_column: str = "pseudoniem", normalise: bool = True) -> pd.DataFrame:
+                       new_column: str = "pseudoniem", normalise: bool = True,
+                       digits: int = PSEUDONYM_DIGITS) -> pd.DataFrame:
     """The table with ``column`` replaced by a keyed pseudonym, as CBS replaces names by a RIN.
 
     With ``normalise`` the name is first brought to its :func:`name_key`, so
     "F.van Dongen" and "Dongen, F. van" get the same pseudonym. Two tables
     made with the same key can be linked on ``new_column``; with different
-    keys nothing matches.
+    keys nothing matches. ``digits`` as in :func:`academy.privacy.pseudonymise`.
+    A value without letters (a BSN) has no name key and is pseudonymised as it is.
     """
     _require(table, [column], "de tabel")
-    values = name_keys(table[column]) if normalise else table[column]
+    values = table[column]
+    if normalise:
+        keys = name_keys(values)
+        values = keys.where(keys.str.len() > 0, values)
     result = table.drop(columns=column)
-    result.insert(0, new_column, pseudonymise(values, key))
+    result.insert(0, new_column, pseudonymise(values, key, digits=digits))
     result.attrs = dict(table.attrs)
     return result
 

@@ -28,7 +28,9 @@ import pandas as pd
 PSEUDONYM_DIGITS = 16
 """Default length of a pseudonym. With 16 digits the chance that two of a
 million different inputs get the same number is about 1 in 18,000 (the
-birthday bound n²/2N); 10 digits would give some 50 collisions."""
+birthday bound n²/2N); 10 digits would give some 50 collisions. For the
+twenty persons of the deck, ``digits=6`` gives a number a trainee can read
+on a card (and that no value on a card has: the longest, a study debt, has 5)."""
 
 _SHA256_BLOCK = 64
 _BSN_WEIGHTS = np.array([9, 8, 7, 6, 5, 4, 3, 2, -1])
@@ -295,7 +297,11 @@ def suppress(data, columns=None, min_count: int = 2, fill=None):
 
 
 def suppress_small_counts(table, threshold: int = 10):
-    """Counts below ``threshold`` shown as "<10" (the rule of CBS and Smart Start).
+    """Counts below ``threshold`` shown as "<10".
+
+    Smart Start's rule for its results: counts below ten are not reported.
+    CBS checks every result for disclosure risk ("onthullingsrisico") before
+    it leaves the secure environment; a small count is such a risk.
 
     ``table`` is a DataFrame or a Series of counts. Numeric cells below the
     threshold become the text f"<{threshold}"; all other cells stay as they

@@ -145,6 +145,23 @@ def test_pseudonyms_with_one_key_link_and_with_different_keys_do_not(tables):
     assert len(link_all(different, on="pseudoniem")) == 0
 
 
+
+def test_sources_as_cbs_hands_them_out_link_on_rin_without_names(deck, tables):
+    handed_out = source_tables(deck, key=KEY)
+    assert all("naam" not in t.columns and t.columns[0] == "rin" for t in handed_out.values())
+    assert handed_out["blauw"].equals(pseudonymise_table(tables["blauw"], KEY, new_column="rin"))
+    assert len(link_all(handed_out, on="rin")) == 20
+
+
+def test_a_number_column_keeps_its_pseudonyms_when_normalised(tables):
+    # A BSN has no letters, so no name key: it must not turn every row into the same pseudonym.
+    bsns = pd.DataFrame({"bsn": [111222333, 123456782, 100770009]})
+    normalised = pseudonymise_table(bsns, KEY, column="bsn")
+    assert normalised["pseudoniem"].is_unique
+    assert normalised.equals(pseudonymise_table(bsns, KEY, column="bsn", normalise=False))
+    short = pseudonymise_table(tables["zwart"], KEY, digits=6)["pseudoniem"]
+    assert short.between(100_000, 999_999).all() and short.is_unique
+
 def test_pseudonyms_without_normalising_miss_the_same_seven(tables):
     raw = {name: pseudonymise_table(table, KEY, normalise=False) for name, table in tables.items()}
     assert linkage_report(raw, on="pseudoniem").linked == 13
