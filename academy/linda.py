@@ -162,17 +162,18 @@ POPULATION_JOBS = {
 }
 POPULATION_ACTIVITIES = {"feministe": 0.60, "yogabeoefenaar": 0.30}
 POPULATION_SEED = 1983
+POPULATION_SIZE = 10_000
 
 
-def population(n: int = 10_000, seed: int = POPULATION_SEED) -> pd.DataFrame:
+def population(n: int = POPULATION_SIZE, seed: int = POPULATION_SEED) -> pd.DataFrame:
     """``n`` synthetic women like Linda, one row each, with yes/no columns.
 
     Columns: ``persoon`` (1..n), one boolean per job of ``POPULATION_JOBS``
     (at most one is True; the rest have another job) and per activity of
-    ``POPULATION_ACTIVITIES``.
+    ``POPULATION_ACTIVITIES``. A trainee can call this, so errors are Dutch.
     """
-    if not isinstance(n, int) or n < 1:
-        raise ValueError(f"n must be a positive whole number, not {n!r}.")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"Het aantal vrouwen (n) moet een heel getal van 1 of meer zijn, zoals 10000, niet {n!r}.")
     rng = np.random.default_rng(seed)
     jobs = list(POPULATION_JOBS)
     shares = list(POPULATION_JOBS.values())
@@ -191,9 +192,15 @@ def conjunction_probabilities(frame: pd.DataFrame, first: str = "bankbediende",
 
     Keys: ``first`` and ``"<first> en <second>"``, e.g. ``"bankbediende"``
     and ``"bankbediende en feministe"``. The second is never larger.
+    A trainee can call this, so errors are Dutch.
     """
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"Geef een tabel met vrouwen, zoals bevolking. Dit is een {type(frame).__name__}.")
     for column in (first, second):
         if column not in frame.columns:
-            raise ValueError(f"Column {column!r} not in the population; it has {list(frame.columns)}.")
+            raise ValueError(
+                f"De kolom {column!r} staat niet in de tabel. Controleer de spelling. "
+                f"De tabel heeft deze kolommen: {', '.join(map(repr, frame.columns))}."
+            )
     both = frame[first] & frame[second]
     return {first: float(frame[first].mean()), f"{first} en {second}": float(both.mean())}

@@ -94,4 +94,22 @@ def test_p_both_mistakes(value, words):
 def test_p_both_right(capsys):
     call(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=P_BOTH)
     assert "Goed zo" in capsys.readouterr().out
-    assert P_BOTH <= P_BANK  # the point of the exercise holds in the chapter's population
+
+
+@pytest.mark.parametrize("n, seed", [(10_000, 1), (10_000, 2), (10_000, 3), (2_000, 4), (500, 5)])
+def test_checks_hold_in_other_populations(monkeypatch, capsys, n, seed):
+    # The checks must not depend on the lucky draw of the chapter's population: in any population
+    # the right answers get "Goed zo" (no hint for a usual mistake catches them), the praise
+    # ("kleiner dan ... bankbediende alleen") is true, and the usual mistakes still get their hint.
+    people = linda.population(n, seed=seed)
+    monkeypatch.setattr(checks.linda, "population", lambda: people)
+    p = linda.conjunction_probabilities(people)
+    bank, both = p["bankbediende"], p["bankbediende en feministe"]
+    assert both == pytest.approx((people["bankbediende"] & people["feministe"]).sum() / n)
+    assert 0 < both < bank
+    call(checks.p_bankbediende, p_bankbediende=bank)
+    call(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=both)
+    out = capsys.readouterr().out
+    assert out.count("Goed zo") == 2 and "kleiner dan de kans op bankbediende alleen" in out
+    assert "bankbediende alleen" in message(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=bank)
+    assert "alleen: bankbediende" in message(checks.p_bankbediende, p_bankbediende=both)

@@ -47,11 +47,16 @@ def test_answer_is_a_fresh_list():
     assert model.to_answer() == list("ABCDEF")
 
 
-@pytest.mark.parametrize("bad", [list("ABCDE"), list("AABCDE"), "ABCDEF"])
-def test_validation_rejects_non_permutations(bad):
-    with pytest.raises(WrongAnswer):
+@pytest.mark.parametrize("bad, problem", [
+    (list("ABCDE"), "In je rangorde mist F"),
+    (list("AABCDE"), "De letter A staat meer dan één keer"),
+    (list("ABCDEG"), "'G' is geen optie"),
+    ("ABCDEF", "één stuk tekst"),
+])
+def test_validation_rejects_non_permutations_and_names_the_problem(bad, problem):
+    with pytest.raises(WrongAnswer, match=problem):
         Ranking.validate_answer(bad)
-    with pytest.raises(WrongAnswer):
+    with pytest.raises(WrongAnswer, match=problem):
         Ranking(bad)
 
 
