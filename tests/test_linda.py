@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,8 +29,28 @@ def test_options_are_the_seeds():
     assert linda.option_lines()[0] == "A. Verzekeringsagent"
 
 
-def test_tversky_kahneman_figures():
-    assert (linda.TK_1983_RANKING, linda.TK_1983_TWO_OPTIONS) == (0.89, 0.85)
+def trainee_cells() -> list[str]:
+    """The sources of the cells of chapter 6 as a trainee gets it."""
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "06-linda" / "linda.ipynb"
+    return ["".join(cell["source"]) for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]]
+
+
+def test_chapter_shows_tversky_kahneman_next_to_the_class():
+    table = next(cell for cell in trainee_cells() if "Tversky" in cell and "| jouw groep |" in cell)
+    rows = {row.split("|")[1].strip(): row.split("|")[2].strip() for row in table.splitlines() if row.startswith("| ")}
+    assert rows["proefpersonen zonder statistiek-opleiding, met een lijst van acht uitspraken"] == (
+        f"{linda.TK_1983_RANKING:.0%}")
+    assert rows["proefpersonen die alleen uit die twee uitspraken mochten kiezen"] == f"{linda.TK_1983_TWO_OPTIONS:.0%}"
+    assert "trainer" in rows["jouw groep"]
+    assert linda.TK_1983_SOURCE in table
+
+
+def test_chapter_does_not_give_the_rule_away_before_the_ranking():
+    cells = trainee_cells()
+    before = "\n".join(cells[:next(i for i, cell in enumerate(cells) if "view(Ranking())" in cell)])
+    for giveaway in ["nooit waarschijnlijker", "nooit groter", "en-regel", "conjunctie", "denkfout",
+                     "geen goede of foute volgorde"]:
+        assert giveaway not in before.lower(), giveaway
 
 
 def test_valid_ranking_is_normalised():
@@ -112,5 +134,14 @@ def test_conjunction_rule_holds_in_the_population(seed):
 def test_conjunction_probabilities_by_hand():
     frame = pd.DataFrame({"bankbediende": [True, True, False, False], "feministe": [True, False, True, True]})
     assert linda.conjunction_probabilities(frame) == {"bankbediende": 0.5, "bankbediende en feministe": 0.25}
-    with pytest.raises(ValueError, match="'yoga'"):
+
+
+def test_errors_a_trainee_can_meet_are_dutch():
+    frame = linda.population(10)
+    with pytest.raises(ValueError, match="De kolom 'yoga' staat niet in de tabel.*'yogabeoefenaar'"):
         linda.conjunction_probabilities(frame, second="yoga")
+    with pytest.raises(ValueError, match="Geef een tabel met vrouwen"):
+        linda.conjunction_probabilities([1, 2])
+    for bad in [0, 2.5, "100", True]:
+        with pytest.raises(ValueError, match="moet een heel getal van 1 of meer zijn"):
+            linda.population(bad)

@@ -19,25 +19,41 @@ FOLLOW_UP = "\n".join(f"1. {question}" for question in linda.FOLLOW_UP_QUESTIONS
 TK_RANKING = f"{linda.TK_1983_RANKING:.0%}"
 TK_TWO = f"{linda.TK_1983_TWO_OPTIONS:.0%}"
 
+
+def dutch(number: float, spec: str) -> str:
+    """A number formatted with ``spec`` and written the Dutch way: 0,0409 and 4,1% and 10.000."""
+    return format(number, spec).translate(str.maketrans(",.", ".,"))
+
+
+# Every figure the text names comes from the population the trainee computes with, so it cannot go stale.
+PEOPLE = linda.population()
+N_PEOPLE = dutch(len(PEOPLE), ",d")
+SHARES = {
+    "D": PEOPLE["bankbediende"].mean(),
+    "F": (PEOPLE["bankbediende"] & PEOPLE["feministe"]).mean(),
+    "C": PEOPLE["feministe"].mean(),
+}
+COUNTS = {letter: round(share * len(PEOPLE)) for letter, share in SHARES.items()}
+
 cells = [
-    md("""
+    md(filled("""
     # Hoofdstuk 6 · Linda
 
     In dit hoofdstuk doe je een bekende denkoefening. Je leest een korte beschrijving van een vrouw:
-    Linda. Daarna zet je zes uitspraken over haar in volgorde. Dan ontdek je een denkfout die bijna
-    iedereen maakt. En je ziet wat die denkfout te maken heeft met stereotypen en met voorspellende modellen.
+    Linda. Daarna zet je zes uitspraken over haar in volgorde. Dan bekijk je samen wat de groep heeft
+    gekozen, en waarom. En je ziet wat dat te maken heeft met stereotypen en met voorspellende modellen.
 
     **Wat leer je?**
 
     - Je merkt hoe snel je een beeld vormt van iemand, op basis van een paar kenmerken.
-    - Je kent de **en-regel** van kansen: "A én B" is nooit waarschijnlijker dan "A" alleen.
+    - Je leert een rekenregel over kansen. Die volgt pas nadat je je eigen volgorde hebt gekozen.
     - Je kunt een kans uitrekenen als een aandeel in een tabel.
     - Je kent het verschil tussen een **stereotype** en een **vooroordeel**.
     - Je kunt uitleggen waarom dit belangrijk is als een organisatie voorspellende modellen gebruikt.
 
-    **Linda is verzonnen, en de 10.000 vrouwen waarmee je straks rekent ook.** Ze bestaan alleen in
+    **Linda is verzonnen, en de {n_people} vrouwen waarmee je straks rekent ook.** Ze bestaan alleen in
     de computer.
-    """),
+    """, n_people=N_PEOPLE)),
     how_it_works("""
     Lees nog niet vooruit. De oefening werkt het best als je eerst zelf je volgorde kiest.
     """),
@@ -65,7 +81,8 @@ cells = [
     {options}
 
     **{question}** Zet bovenaan de uitspraak die volgens jou het meest waarschijnlijk is, en onderaan de
-    minst waarschijnlijke. Er is geen goede of foute volgorde: het gaat om jouw eerste indruk.
+    minst waarschijnlijke. Schrijf op wat jij denkt: het gaat om jouw eerste indruk. Later in dit
+    hoofdstuk volgt uitleg.
 
     Gebruik de knoppen ▲ (hoger) en ▼ (lager) in het schema hieronder.
     """, options=OPTIONS, question=linda.QUESTION)),
@@ -142,13 +159,13 @@ cells = [
 
     In het kort: **kans(A én B) ≤ kans(A)**. Dat teken ≤ betekent "kleiner dan of gelijk aan".
     """),
-    md("""
+    md(filled("""
     ## Rekenen in een verzonnen bevolking
 
-    Je kunt de regel ook zien door te tellen. De computer maakt 10.000 verzonnen vrouwen die op Linda lijken.
+    Je kunt de regel ook zien door te tellen. De computer maakt {n_people} verzonnen vrouwen die op Linda lijken.
     Voor elke vrouw loot hij haar beroep, en of ze actief feministe en yogabeoefenaar is. De aandelen hebben
     we zelf gekozen. Het zijn dus **geen echte cijfers**, maar de rekenregel geldt voor elke bevolking.
-    """),
+    """, n_people=N_PEOPLE)),
     code("""
     bevolking = linda.population()
     bevolking.head()
@@ -241,11 +258,11 @@ cells = [
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda waarde, _: f"{waarde:.0%}")
-    finish(ax, "Kansen in de verzonnen bevolking", "Percentage van de 10.000 vrouwen", "")
+    finish(ax, "Kansen in de verzonnen bevolking", "Percentage van alle vrouwen in de bevolking", "")
     plt.show()
-    """, alt="Liggend staafdiagram van drie kansen in de verzonnen bevolking: D (bankbediende) 4,1%, "
-             "F (bankbediende en feministe) 2,5% en C (feministe) 61,0%. De balk van F is korter dan die van D "
-             "en die van C."),
+    """, alt="Liggend staafdiagram van drie kansen in de verzonnen bevolking: "
+             f"D (bankbediende) {dutch(SHARES['D'], '.1%')}, F (bankbediende en feministe) {dutch(SHARES['F'], '.1%')} "
+             f"en C (feministe) {dutch(SHARES['C'], '.1%')}. De balk van F is korter dan die van D en die van C."),
     md("""
     Is dit toeval, omdat we deze bevolking zo hebben gemaakt? Nee. Hieronder maakt de computer vijf andere
     bevolkingen, elk met een ander lot. De kans op F is telkens kleiner dan de kans op D. Dat komt niet door
@@ -350,7 +367,7 @@ cells = [
 
     In het volgende hoofdstuk kijk je naar zo'n model: **bias in algoritmes**.
     """),
-    trainer("""
+    trainer(filled("""
     ## Voor de trainer
 
     **Tijd:** ongeveer 45 minuten: 5 min lezen en rangschikken (laat iedereen eerst zelf kiezen, zonder
@@ -358,11 +375,11 @@ cells = [
     opdrachten 2 en 3, 15 min stereotype en vooroordeel en de brug naar hoofdstuk 7.
 
     **Antwoorden:** opdracht 1 krijgt het punt voor elke geldige volgorde van A tot en met F; de volgorde zelf
-    wordt niet beoordeeld. Opdracht 2: `p_bankbediende` = 0,0409 (409 van de 10.000). Opdracht 3:
-    `p_bankbediende_en_feministe` = 0,0252 (252 van de 10.000).
+    wordt niet beoordeeld. Opdracht 2: `p_bankbediende` = {p_d} ({count_d} van de {n_people}). Opdracht 3:
+    `p_bankbediende_en_feministe` = {p_f} ({count_f} van de {n_people}).
 
     **De uitslag van de groep.** Verzamel de ingeleverde notebooks (`collect` of `zip-collect`) en laat dan
-    zien hoeveel mensen F boven D zetten, naast de 89% van Tversky en Kahneman:
+    zien hoeveel mensen F boven D zetten, naast de {tk_ranking} van Tversky en Kahneman:
 
     ```
     python -m academy.trainer class-results
@@ -379,7 +396,8 @@ cells = [
 
     **Let op:** deelnemers zien in de controle van opdracht 1 of ze F boven D zetten. Vraag ze hun volgorde
     daarna niet meer te veranderen; zo klopt de uitslag van de groep.
-    """),
+    """, p_d=dutch(SHARES["D"], ".4f"), p_f=dutch(SHARES["F"], ".4f"), count_d=COUNTS["D"], count_f=COUNTS["F"],
+        n_people=N_PEOPLE, tk_ranking=TK_RANKING)),
 ]
 
 if __name__ == "__main__":
