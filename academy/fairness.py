@@ -19,6 +19,9 @@ import numpy as np
 import pandas as pd
 
 METRIC_COLUMNS = ["n", "tp", "fp", "tn", "fn", "fpr", "fnr", "ppv", "base_rate"]
+# Names a chapter shows as they are; the metric columns above are the issue's and the chapter explains them.
+THRESHOLD = "drempel"  # the level of threshold_table's index
+CALIBRATION_COLUMNS = ["n", "aantal_ja", "aandeel_ja"]  # persons; of whom truth is True; that as a share
 
 
 def _require_columns(frame: pd.DataFrame, *columns: str) -> None:
@@ -108,7 +111,7 @@ def default_thresholds(frame: pd.DataFrame, score: str) -> list:
 
 
 def threshold_table(frame: pd.DataFrame, group: str, score: str, truth: str, thresholds=None) -> pd.DataFrame:
-    """:func:`metrics_at_threshold` for many thresholds, indexed by (threshold, group).
+    """:func:`metrics_at_threshold` for many thresholds, indexed by (``drempel``, group).
 
     ``thresholds`` defaults to :func:`default_thresholds`; a slider over the
     deciles can look its rows up instead of computing them again.
@@ -117,7 +120,7 @@ def threshold_table(frame: pd.DataFrame, group: str, score: str, truth: str, thr
     if not thresholds:
         raise ValueError("Er zijn geen drempels om te proberen. Geef er minstens één.")
     tables = {t: metrics_at_threshold(frame, group, score, truth, t) for t in thresholds}
-    return pd.concat(tables, names=["threshold", group])
+    return pd.concat(tables, names=[THRESHOLD, group])
 
 
 def fpr_gaps(frame: pd.DataFrame, group: str, score: str, truth: str, thresholds=None,
@@ -153,15 +156,17 @@ def closest_fpr_threshold(frame: pd.DataFrame, group: str, score: str, truth: st
 def calibration(frame: pd.DataFrame, group: str, score: str, truth: str) -> pd.DataFrame:
     """Share that was truly positive (e.g. reoffended) per score and group.
 
-    Indexed by (group, score), sorted; columns ``n`` (persons), ``positives``
-    (of whom truth is True) and ``rate`` (positives / n). Equal rates for the
-    same score in every group is what Northpointe called a fair score.
-    ``result["rate"].unstack(group)`` gives one column per group.
+    Indexed by (group, score), sorted; columns (Dutch, a chapter shows them)
+    ``n`` (persons), ``aantal_ja`` (of whom truth is True) and ``aandeel_ja``
+    (aantal_ja / n). Equal shares for the same score in every group is what
+    Northpointe called a fair score. ``result["aandeel_ja"].unstack(group)``
+    gives one column per group.
     """
     _require_columns(frame, group, score, truth)
     scores = _scores(frame, score)
-    table = (pd.DataFrame({group: frame[group], score: scores, "positives": _as_bool(frame, truth)})
-             .groupby([group, score], sort=True)["positives"].agg(n="size", positives="sum"))
-    table["positives"] = table["positives"].astype(int)
-    table["rate"] = table["positives"] / table["n"]
+    n, count, share = CALIBRATION_COLUMNS
+    table = (pd.DataFrame({group: frame[group], score: scores, count: _as_bool(frame, truth)})
+             .groupby([group, score], sort=True)[count].agg(**{n: "size", count: "sum"}))
+    table[count] = table[count].astype(int)
+    table[share] = table[count] / table[n]
     return table

@@ -101,7 +101,8 @@ def test_metrics_at_threshold_means_score_at_least_threshold(scored):
 
 def test_threshold_table_covers_each_splitting_threshold(scored):
     table = fairness.threshold_table(scored, "groep", "score", "echt")
-    assert sorted(table.index.get_level_values("threshold").unique()) == [2, 3, 4]
+    assert table.index.names == ["drempel", "groep"]  # Dutch: chapter 7 shows this table
+    assert sorted(table.index.get_level_values("drempel").unique()) == [2, 3, 4]
     assert table.loc[(3, "a"), "fpr"] == pytest.approx(1 / 3)
 
 
@@ -124,9 +125,10 @@ def test_closest_fpr_threshold_ratio_can_differ_from_difference():
 
 def test_calibration_rate_per_score_and_group(scored):
     result = fairness.calibration(scored, "groep", "score", "echt")
-    assert list(result.columns) == ["n", "positives", "rate"]
-    assert result.loc[("a", 3), "n"] == 2 and result.loc[("a", 3), "rate"] == pytest.approx(0.5)
-    assert result.loc[("b", 1), "rate"] == 0 and result.loc[("b", 2), "rate"] == 1
+    assert list(result.columns) == ["n", "aantal_ja", "aandeel_ja"]  # Dutch: chapter 7 uses them
+    assert result.loc[("a", 3), "n"] == 2 and result.loc[("a", 3), "aantal_ja"] == 1
+    assert result.loc[("a", 3), "aandeel_ja"] == pytest.approx(0.5)
+    assert result.loc[("b", 1), "aandeel_ja"] == 0 and result.loc[("b", 2), "aandeel_ja"] == 1
     assert result["n"].sum() == len(scored)
 
 

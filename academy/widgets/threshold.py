@@ -61,7 +61,7 @@ class ThresholdExplorer:
 
     def metrics(self) -> pd.DataFrame:
         """Counts and rates per group at the current threshold (see :func:`fairness.group_metrics`)."""
-        return self.table.xs(self.threshold, level="threshold")
+        return self.table.xs(self.threshold, level=fairness.THRESHOLD)
 
     def rates(self) -> pd.DataFrame:
         """Per group: the share called high risk, FPR, FNR and PPV (fractions), columns in Dutch."""
