@@ -52,6 +52,17 @@ def test_truth_tables_equal_propublicas_exactly(synthetic):
         assert counted == table, group
 
 
+def test_published_filtered_tables_give_propublicas_rates():
+    # Chapter 7 quotes these; they hold without the real file (the test below checks them with it).
+    published = fairness.group_metrics(compas.truth_table_frame(compas.PROPUBLICA_FILTERED_TRUTH_TABLES),
+                                       "groep", "recidive", "hoog_risico")
+    assert published["fpr"].mul(100).round(2).to_dict() == {"Zwart": 42.34, "Wit": 22.01}
+    assert published["fnr"].mul(100).round(2).to_dict() == {"Zwart": 28.48, "Wit": 49.64}
+    whole = fairness.group_metrics(compas.truth_table_frame(compas.PROPUBLICA_TRUTH_TABLES),
+                                   "groep", "recidive", "hoog_risico")
+    assert (whole.loc["Zwart", "fp"], whole.loc["Wit", "tn"]) == (805, 1139)
+
+
 def test_published_rates_follow(synthetic):
     metrics = fairness.group_metrics(synthetic, "groep", "recidive", "hoog_risico")
     assert metrics.loc["Zwart", "fpr"] == pytest.approx(0.4485, abs=5e-5)
@@ -96,19 +107,23 @@ def test_calibration_equals_the_real_data_per_decile_and_group(synthetic, real_w
 @needs_reference
 def test_real_loader_reproduces_propublicas_filtered_figures():
     real = load_propublica_compas(REFERENCE)
-    assert len(real) == 6172
+    assert len(real) == compas.PROPUBLICA_FILTERED_ROWS == 6172
     assert real["high_risk"].dtype == bool
     metrics = fairness.group_metrics(real, "race", "two_year_recid", "high_risk")
     black, white = metrics.loc["African-American"], metrics.loc["Caucasian"]
     assert (black.n, black.tp, black.fp, black.tn, black.fn) == (3175, 1188, 641, 873, 473)
     assert (white.n, white.tp, white.fp, white.tn, white.fn) == (2103, 414, 282, 999, 408)
+    for race, group in TWO_GROUPS.items():
+        rows = real[real["race"] == race]
+        assert rows.groupby(["two_year_recid", "high_risk"]).size().rename(index=bool).to_dict() == (
+            compas.PROPUBLICA_FILTERED_TRUTH_TABLES[group]), group
     assert round(100 * black.fpr, 2) == 42.34 and round(100 * white.fpr, 2) == 22.01
     assert round(100 * black.fnr, 2) == 28.48 and round(100 * white.fnr, 2) == 49.64
 
 
 @needs_reference
 def test_real_loader_unfiltered_reproduces_the_articles_truth_tables(real_whole):
-    assert len(real_whole) == 7214
+    assert len(real_whole) == compas.PROPUBLICA_ROWS == 7214
     metrics = fairness.group_metrics(real_whole, "race", "two_year_recid", "high_risk")
     black, white = metrics.loc["African-American"], metrics.loc["Caucasian"]
     # (did not reoffend: low / high, reoffended: low / high)

@@ -74,10 +74,36 @@ PROPUBLICA_TRUTH_TABLES = {
     "Zwart": {(False, False): 990, (False, True): 805, (True, False): 532, (True, True): 1369},
     "Wit": {(False, False): 1139, (False, True): 349, (True, False): 461, (True, True): 505},
 }
+PROPUBLICA_ROWS = 7214  # rows of the whole file compas-scores-two-years.csv (all groups)
+# The same tables in ProPublica's own analysis, after their filter (6,172 rows
+# of all groups remain): FPR 42.34% vs 22.01%, FNR 28.48% vs 49.64%. Not in
+# data/compas.csv; chapter 7 quotes them. A test checks them against the
+# real file (load_propublica_compas) when it is available.
+PROPUBLICA_FILTERED_TRUTH_TABLES = {
+    "Zwart": {(False, False): 873, (False, True): 641, (True, False): 473, (True, True): 1188},
+    "Wit": {(False, False): 999, (False, True): 282, (True, False): 408, (True, True): 414},
+}
+PROPUBLICA_FILTERED_ROWS = 6172
 
 AGE_MIN, AGE_MAX, AGE_SD = 18, 80, 10.0  # the real ages run from 18; sd about 10 per decile
 PRIORS_DISPERSION = 1.0  # negative binomial shape: variance = mean + mean², close to the real spread
 PRIORS_MAX = 40  # the real counts stop at 38
+
+
+def truth_table_frame(tables: dict) -> pd.DataFrame:
+    """One row per defendant of truth tables like ``PROPUBLICA_TRUTH_TABLES``.
+
+    Columns ``groep``, ``recidive`` and ``hoog_risico``, so
+    ``fairness.group_metrics(frame, "groep", "recidive", "hoog_risico")``
+    gives the published rates.
+    """
+    cells = [(group, truth, high, count) for group, table in tables.items()
+             for (truth, high), count in table.items()]
+    counts = [count for *_, count in cells]
+    return pd.DataFrame({
+        name: np.repeat([cell[index] for cell in cells], counts)
+        for index, name in enumerate(["groep", "recidive", "hoog_risico"])
+    })
 
 
 def risk_category(decile: int) -> str:
