@@ -20,6 +20,7 @@ help:
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
 	@echo "make grade CHAPTER=01-databasespel   autograde a chapter in parallel, then the summary"
 	@echo "make class-results the class's answers (ch. 5, 6, 9) for the discussion, into _build/class-results"
+	@echo "make cards-pdf     the database game's 200 cards and trainer sheet as print-ready A4 PDFs, into _build/cards"
 	@echo "make data          regenerate the data sets in data/ from their seeded code"
 
 venv: $(STAMP)
