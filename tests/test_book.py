@@ -1,13 +1,15 @@
-"""The public book builds with warnings as errors and shows chapters in trainee form."""
+"""The public book builds with warnings as errors and shows chapters in trainee form, in Dutch."""
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 
 from conftest import CHAPTERS, ROOT, read_nb
 from leaks import find_leaks
+from tools import site_language, site_weight
 
 pytestmark = pytest.mark.slow
 
@@ -48,3 +50,88 @@ def test_downloads_offer_the_trainee_notebook(site):
 def test_site_gives_nothing_away(site):
     files = [p for p in site.rglob("*") if p.is_file() and p.suffix in (".html", ".ipynb", ".js", ".txt", ".json")]
     assert find_leaks(files) == []
+
+
+class _Labels(HTMLParser):
+    """What a reader sees or hears of a page: text outside scripts and styles, and labelling attributes."""
+
+    ATTRIBUTES = ("aria-label", "title", "placeholder", "alt", "data-bs-title", "data-tooltip")
+
+    def __init__(self):
+        super().__init__()
+        self.labels: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._hidden += 1
+        self.labels += [value.strip() for name, value in attrs if name in self.ATTRIBUTES and value]
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._hidden -= 1
+
+    def handle_data(self, data):
+        if not self._hidden and data.strip():
+            self.labels.append(data.strip())
+
+
+def english_labels(text: str) -> list[str]:
+    parser = _Labels()
+    parser.feed(text)
+    return [label for label in parser.labels
+            if any(english in label for english in site_language.ENGLISH_LABELS) or label in site_language.ENGLISH_WORDS]
+
+
+def book_pages(site):
+    return [p for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in ("lite", "_static", "vendor")]
+
+
+def test_english_labels_are_recognised():
+    page = '<button title="Toggle primary sidebar"></button><span>Light</span><p>Lichtjes</p><script>"Back to top"</script>'
+    assert english_labels(page) == ["Toggle primary sidebar", "Light"]
+
+
+def test_the_themes_labels_are_dutch_on_every_page(site):
+    pages = book_pages(site)
+    assert len(pages) > len(CHAPTERS)
+    found = {p.relative_to(site).as_posix(): english_labels(p.read_text(encoding="utf-8")) for p in pages}
+    assert {page: labels for page, labels in found.items() if labels} == {}
+    chapter = chapter_pages(site)["01-databasespel"].read_text(encoding="utf-8")
+    for dutch in ("Direct naar de inhoud", "Licht of donker", "Open in Binder", site_language.SEARCH_BAR_TEXT):
+        assert dutch in chapter
+
+
+def test_the_front_door_has_a_language_and_a_title(site):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl">' in index
+    assert "<title>Datagedreven werken in het sociaal domein</title>" in index
+    assert 'url=book/welkom.html"' in index and (site / "book" / "welkom.html").is_file()
+
+
+def test_every_chapter_page_with_what_it_loads_stays_under_1_5_mb(site):
+    weights = site_weight.measure(site)
+    assert len(weights["chapter_pages"]) == len(CHAPTERS)
+    heavy = {page: size for page, size in weights["chapter_pages"].items() if size >= 1_500_000}
+    assert heavy == {}, "see tools/site_weight.py for what a page loads"
+
+
+def test_only_the_icon_font_the_pages_use_is_served(site):
+    fonts = {p.stem for p in (site / "_static" / "vendor" / "fontawesome" / "webfonts").iterdir()}
+    assert fonts == {"fa-solid-900"}
+    css = (site / "_static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    assert "fa-solid-900.woff2" in css and "fa-brands-400" not in css and "fa-regular-400" not in css
+
+
+def article(page_text: str) -> str:
+    """The page's own content: its <article>, without the menu and the next/previous links."""
+    match = re.search(r'<article class="bd-article">(.*?)</article>', page_text, re.S)
+    assert match, "the theme puts the content in <article class=\"bd-article\">"
+    return match.group(1)
+
+
+@pytest.mark.xfail(strict=True, reason="glossary link lands with the authoring change")
+def test_every_chapter_links_to_the_glossary_in_its_content(site):
+    for chapter, page in chapter_pages(site).items():
+        content = article(page.read_text(encoding="utf-8"))
+        assert re.search(r'href="(?:\.\./)*begrippenlijst\.html(?:#[^"]*)?"', content), chapter

@@ -110,7 +110,7 @@ def build(book_root: Path, extra: tuple[str, ...] = (), fresh: bool = True) -> N
 
 
 # What the public book is built from besides book/ and the staged site assets.
-BOOK_FILES = ("_config.yml", "_toc.yml", "tools/site_extension.py", "tools/publish.py")
+BOOK_FILES = ("_config.yml", "_toc.yml", "tools/site_extension.py", "tools/site_language.py", "tools/publish.py")
 BUILD_PACKAGES = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme", "pydata-sphinx-theme",
                   "sphinx-design", "sphinx-togglebutton", "sphinx-copybutton", "sphinx-thebe")
 INPUTS_STAMP = ROOT / "_build" / "public-book-inputs.sha256"  # written when a public build finished
@@ -118,10 +118,11 @@ INPUTS_STAMP = ROOT / "_build" / "public-book-inputs.sha256"  # written when a p
 
 def book_inputs() -> str:
     """Digest of everything the public book is built from: its pages and staged chapters, the
-    served JavaScript (names and bytes), configuration, table of contents, site extension, and
-    the build packages' versions."""
+    served JavaScript (names and bytes), the Dutch theme labels, configuration, table of contents,
+    site extensions, and the build packages' versions."""
     digest = hashlib.sha256()
-    files = [p for folder in (ROOT / "book", site_assets.ASSETS) for p in sorted(folder.rglob("*"))
+    folders = (ROOT / "book", site_assets.ASSETS, ROOT / "tools" / "site_static" / "locale")
+    files = [p for folder in folders for p in sorted(folder.rglob("*"))
              if p.is_file() and ".ipynb_checkpoints" not in p.parts]
     for path in [*files, *(ROOT / name for name in BOOK_FILES)]:
         data = path.read_bytes()

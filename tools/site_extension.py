@@ -18,11 +18,20 @@ the theme's stylesheet draws the same icons with its web font. The theme also
 puts Sphinx's search scripts and the whole search index (0.1 MB) on every page
 for its "search as you type" box; with that option off (the default, as here)
 the search box only sends the reader to ``search.html``, which loads them
-itself, so on every other page they are dropped.
+itself, so on every other page they are dropped. sphinx-design's stylesheet
+and tab script (0.06 MB) are dropped from a page that uses none of its
+components. The theme's Font Awesome stylesheet declares three fonts; the
+pages use only its solid icons, so the regular and brand fonts (0.14 MB) are
+taken out of the stylesheet and the site unless a page asks for them.
+
+Front door. ``index.html`` at the top of the site sends the reader to the
+first page; it is written here with a language and a title (the redirect
+that sphinx-external-toc writes otherwise has neither).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from urllib.parse import quote
@@ -71,6 +80,10 @@ def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
         })
 
 
+SPHINX_DESIGN_CLASS = re.compile(r'class="(?:[^"]*\s)?sd-')
+SPHINX_DESIGN_FILES = ("sphinx-design.min.css", "design-tabs.js")
+
+
 def _thebe_on(app) -> bool:
     return bool(app.config.html_theme_options.get("launch_buttons", {}).get("thebe"))
 
@@ -89,9 +102,12 @@ def clean_page_head(app, pagename, templatename, context, doctree) -> None:
             seen.add(key)
             kept.append(script)
     scripts[:] = kept  # the builder restores its own list after each page
+    styles = context.get("css_files", [])
     if not thebe:
-        styles = context.get("css_files", [])
         styles[:] = [s for s in styles if not str(s.filename).endswith("sphinx-thebe.css")]
+    if not SPHINX_DESIGN_CLASS.search(context.get("body", "")):
+        styles[:] = [s for s in styles if not str(s.filename).endswith(SPHINX_DESIGN_FILES)]
+        scripts[:] = [s for s in scripts if not str(s.filename or "").endswith(SPHINX_DESIGN_FILES)]
 
 
 FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
@@ -108,15 +124,62 @@ def drop_unused_scripts(app, exception) -> None:
         return
     outdir = Path(app.outdir)
     search_page = outdir / app.builder.get_target_uri("search")
+    fonts_used = set()
     for page in outdir.rglob("*.html"):
         if page.parts[len(outdir.parts)] in ("lite", "_static"):
             continue  # not a page of the book
         text = page.read_text(encoding="utf-8")
+        fonts_used |= {font for font, icons in FONT_ICONS.items() if icons.search(text)}
         slim = FONTAWESOME_JS.sub("", text)
         if page != search_page and not _search_as_you_type(app):
             slim = SEARCH_SCRIPTS.sub("", slim)
         if slim != text:
             page.write_text(slim, encoding="utf-8")
+    drop_unused_fonts(outdir / "_static", set(FONT_ICONS) - fonts_used)
+
+
+# Font Awesome fonts the pages may go without, and the icon classes that need each.
+FONT_ICONS = {
+    "fa-regular-400": re.compile(r'class="(?:[^"]*\s)?(?:far|fa-regular)[\s"]'),
+    "fa-brands-400": re.compile(r'class="(?:[^"]*\s)?(?:fab|fa-brands)[\s"]'),
+}
+FONT_FACE = re.compile(r"@font-face\{[^}]*\}")
+THEME_CSS = Path("styles") / "pydata-sphinx-theme.css"
+WEBFONTS = Path("vendor") / "fontawesome" / "webfonts"
+
+
+def drop_unused_fonts(static: Path, unused: set[str]) -> None:
+    """Take these fonts' @font-face rules out of the theme's stylesheet and their files out of the site."""
+    css = static / THEME_CSS
+    if not unused or not css.exists():
+        return
+    text = css.read_text(encoding="utf-8")
+    slim = FONT_FACE.sub(lambda rule: "" if any(f"/{font}." in rule.group(0) for font in unused) else rule.group(0), text)
+    if slim != text:
+        css.write_text(slim, encoding="utf-8")
+    for path in (static / WEBFONTS).glob("*"):
+        if path.stem in unused:
+            path.unlink()
+
+
+def write_front_door(app, exception) -> None:
+    """``index.html``: a redirect to the first page, in Dutch, with the site's title."""
+    if exception is not None or app.builder.format != "html":
+        return
+    first = app.builder.get_target_uri(app.config.root_doc)
+    title = html.escape(app.config.html_title or app.config.project)
+    (Path(app.outdir) / "index.html").write_text(f"""<!DOCTYPE html>
+<html lang="{app.config.language}">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<meta http-equiv="Refresh" content="0; url={first}">
+</head>
+<body>
+<p><a href="{first}">Naar de cursus</a></p>
+</body>
+</html>
+""", encoding="utf-8")
 
 
 def setup(app):
@@ -125,4 +188,6 @@ def setup(app):
     app.connect("html-page-context", point_launch_buttons, priority=900)
     app.connect("html-page-context", clean_page_head, priority=900)
     app.connect("build-finished", drop_unused_scripts)
+    # Before sphinx-external-toc (priority 500), which writes its own redirect only where none exists.
+    app.connect("build-finished", write_front_door, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
