@@ -1,8 +1,73 @@
 """Chapter 7, Bias in algoritmes: the source notebook (run to rebuild it)."""
 
+import math
+
+from academy import fairness
+from academy.datasets import compas, load_compas
+from academy.widgets.threshold import percent
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "07-bias", "bias"
+GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risico"
+
+
+def decimal(number: float, digits: int = 4) -> str:
+    """A fraction the Dutch way: 0,4485."""
+    return f"{number:.{digits}f}".replace(".", ",")
+
+
+def whole(number: int) -> str:
+    """A count the Dutch way: 6.172."""
+    return f"{number:,d}".replace(",", ".")
+
+
+def truth_tables(tables: dict) -> str:
+    """Published truth tables as the trainer note lists them: 'Zwart 990 / 805 / 532 / 1369, Wit ...'."""
+    cells = [(False, False), (False, True), (True, False), (True, True)]  # not reoffended low/high, reoffended
+    return ", ".join(f"{group} {' / '.join(str(table[cell]) for cell in cells)}" for group, table in tables.items())
+
+
+def ratio(table, column: str) -> float:
+    """How many times the rate of group Zwart is that of group Wit."""
+    return table.loc["Zwart", column] / table.loc["Wit", column]
+
+
+# Every figure the text names is computed here: from the course data, or from ProPublica's published
+# tables in academy.datasets.compas. Regenerating the chapter updates them; tests/test_sources.py fails
+# when the committed chapter no longer matches.
+DATA = load_compas()
+METRICS = fairness.group_metrics(DATA, GROUP, TRUTH, PREDICTION)
+PUBLISHED = fairness.group_metrics(compas.truth_table_frame(compas.PROPUBLICA_TRUTH_TABLES), GROUP, TRUTH, PREDICTION)
+FILTERED = fairness.group_metrics(compas.truth_table_frame(compas.PROPUBLICA_FILTERED_TRUTH_TABLES),
+                                  GROUP, TRUTH, PREDICTION)
+CALIBRATION = fairness.calibration(DATA, GROUP, SCORE, TRUTH)["aandeel_ja"].unstack(GROUP)
+THRESHOLDS = range(2, 11)
+BY_THRESHOLD = fairness.threshold_table(DATA, GROUP, SCORE, TRUTH, THRESHOLDS)
+BEST = fairness.closest_fpr_threshold(DATA, GROUP, SCORE, TRUTH, THRESHOLDS)
+BEST_BY_RATIO = fairness.closest_fpr_threshold(DATA, GROUP, SCORE, TRUTH, THRESHOLDS, measure="ratio")
+AT_BEST = BY_THRESHOLD.xs(BEST, level=fairness.THRESHOLD)
+AT_RATIO = BY_THRESHOLD.xs(BEST_BY_RATIO, level=fairness.THRESHOLD)
+# The truncated axis of "the same data drawn two ways": from just below the lower PPV to just above the higher.
+AXIS_FROM = math.floor(METRICS["ppv"].min() * 100) - 2
+AXIS_TO = math.ceil(METRICS["ppv"].max() * 100) + 2
+
+# The words of the text must still fit the figures.
+CLAIMS = {
+    "our data follow ProPublica's published truth tables": METRICS[["tp", "fp", "tn", "fn"]].equals(
+        PUBLISHED[["tp", "fp", "tn", "fn"]]),
+    "'groep Zwart is groter dan groep Wit'": METRICS.loc["Zwart", "n"] > METRICS.loc["Wit", "n"],
+    "'in groep Zwart ging een groter deel opnieuw de fout in'": ratio(METRICS, "base_rate") > 1,
+    "'bijna twee keer zo vaak onterecht hoog'": 1.6 < ratio(METRICS, "fpr") < 2,
+    "'veel vaker onterecht laag bij witte verdachten'": ratio(METRICS, "fnr") < 2 / 3,
+    "'in beide groepen ongeveer even vaak' (PPV)": abs(METRICS["ppv"].diff().iloc[-1]) < 0.05,
+    "'de lijnen liggen dicht bij elkaar' (calibration)": (CALIBRATION["Zwart"] - CALIBRATION["Wit"]).abs().max() < 0.1,
+    "'pas dicht bij elkaar als bijna niemand nog hoog risico krijgt'": (
+        ((AT_BEST["tp"] + AT_BEST["fp"]) / AT_BEST["n"]).max() < 0.1 and AT_BEST["fnr"].min() > 0.85),
+    "'ook daar ... nog ruim twee keer zo groot'": ratio(AT_BEST, "fpr") > 2.2,
+    "'met de verhouding kom je op een andere drempel uit'": BEST_BY_RATIO != BEST,
+}
+for claim, holds in CLAIMS.items():
+    assert holds, f"Chapter 7 says {claim}, which the data no longer show: change the text."
 
 cells = [
     md("""
@@ -73,15 +138,19 @@ cells = [
 
     ## Wat vond ProPublica?
 
-    ProPublica keek niet naar de gemiddelde score, maar naar de **fouten** van het model. Hun conclusie:
+    ProPublica keek op twee manieren. Eerst met een statistisch model (een logistische regressie): krijgen
+    zwarte verdachten vaker een hogere score, ook als je rekening houdt met onder meer leeftijd, geslacht,
+    eerdere delicten en of iemand echt opnieuw de fout in ging? Dat bleek zo. Daarna keken ze naar de
+    **fouten** van het model. Dat deel is het bekendst. Hun conclusie:
 
     - Zwarte verdachten die **niet** opnieuw de fout in gingen, kregen bijna twee keer zo vaak toch het label
       "hoog risico" als witte verdachten.
     - Witte verdachten die **wel** opnieuw de fout in gingen, kregen veel vaker het label "laag risico" dan
       zwarte verdachten.
 
-    In de presentatie van de data-academy staat het kort: het algoritme bleek "racistisch" ten opzichte van
-    zwarte mensen. Die conclusie ga je nu zelf narekenen.
+    In de presentatie van de data-academy staat het kort: "Het algoritme bleek ‘racistisch’ ten opzichte van
+    donkere mensen." ProPublica en onze tabel spreken van zwarte verdachten. Die conclusie ga je nu zelf
+    narekenen.
     """),
     md("""
     ## Vier uitkomsten: de kruistabel
@@ -143,8 +212,9 @@ cells = [
     from academy.checks import bias as controle
     controle.onterecht_hoog()
     """, """
-    assert int(onterecht_hoog["Zwart"]) == 805
-    assert int(onterecht_hoog["Wit"]) == 349
+    _juist = fairness.group_metrics(load_compas(), "groep", "recidive", "hoog_risico")
+    assert int(onterecht_hoog["Zwart"]) == _juist.loc["Zwart", "fp"]
+    assert int(onterecht_hoog["Wit"]) == _juist.loc["Wit", "fp"]
     assert len(onterecht_hoog) == 2
     """),
     md("""
@@ -221,32 +291,36 @@ cells = [
     tabel = fairness.group_metrics(verdachten, "groep", "recidive", "hoog_risico")
     tabel
     """),
-    md("""
+    md(f"""
     Dit zijn precies de cijfers uit het artikel van ProPublica ("How We Analyzed the COMPAS Recidivism
     Algorithm", 2016). Onze verzonnen data volgen de kruistabellen die daarin staan:
 
-    - **FPR**: 44,85% bij zwarte verdachten, 23,45% bij witte verdachten. Bijna twee keer zo vaak onterecht hoog.
-    - **FNR**: 27,99% bij zwarte verdachten, 47,72% bij witte verdachten. Veel vaker onterecht laag bij witte
-      verdachten.
+    - **FPR**: {percent(METRICS.loc["Zwart", "fpr"], 2)} bij zwarte verdachten, {percent(METRICS.loc["Wit", "fpr"], 2)}
+      bij witte verdachten. Bijna twee keer zo vaak onterecht hoog.
+    - **FNR**: {percent(METRICS.loc["Zwart", "fnr"], 2)} bij zwarte verdachten, {percent(METRICS.loc["Wit", "fnr"], 2)}
+      bij witte verdachten. Veel vaker onterecht laag bij witte verdachten.
 
-    ProPublica deed daarnaast een analyse op een kleiner, opgeschoond deel van de data (6.172 verdachten).
-    Daar komen de cijfers iets anders uit, met hetzelfde beeld: een FPR van 42,34% tegen 22,01% en een FNR
-    van 28,48% tegen 49,64%.
+    ProPublica deed daarnaast een analyse op een kleiner, opgeschoond deel van de data
+    ({whole(compas.PROPUBLICA_FILTERED_ROWS)} verdachten). Daar komen de cijfers iets anders uit, met hetzelfde
+    beeld: een FPR van {percent(FILTERED.loc["Zwart", "fpr"], 2)} tegen {percent(FILTERED.loc["Wit", "fpr"], 2)}
+    en een FNR van {percent(FILTERED.loc["Zwart", "fnr"], 2)} tegen {percent(FILTERED.loc["Wit", "fnr"], 2)}.
     """),
-    md("""
+    md(f"""
     ## Het antwoord van Northpointe
 
     Northpointe, de maker van COMPAS, vond de score wel eerlijk. Hun argument: kijk naar wie een **hoog**
     risico kreeg. In beide groepen ging ongeveer even vaak iemand echt opnieuw de fout in. Dat is de PPV:
-    63% bij groep `Zwart`, 59% bij groep `Wit` (de kolom `ppv` hierboven).
+    {percent(METRICS.loc["Zwart", "ppv"], 0)} bij groep `Zwart`, {percent(METRICS.loc["Wit", "ppv"], 0)} bij
+    groep `Wit` (de kolom `ppv` hierboven).
 
     Het geldt ook per score. Een score is **gekalibreerd** als hij voor iedereen hetzelfde betekent: van alle
-    mensen met score 7 gaat in elke groep ongeveer even vaak iemand opnieuw de fout in. De figuur laat per
-    score zien welk deel opnieuw de fout in ging, met een lijn per groep (rondjes: `Wit`, vierkantjes:
-    `Zwart`). De lijnen liggen dicht bij elkaar.
+    mensen met score 7 gaat in elke groep ongeveer even vaak iemand opnieuw de fout in. De functie
+    `fairness.calibration` telt dat per groep en per score: het aantal mensen (`n`), hoeveel van hen opnieuw
+    de fout in gingen (`aantal_ja`) en welk deel dat is (`aandeel_ja`). De figuur laat per score dat deel
+    zien, met een lijn per groep (rondjes: `Wit`, vierkantjes: `Zwart`). De lijnen liggen dicht bij elkaar.
     """),
     code("""
-    kalibratie = fairness.calibration(verdachten, "groep", "risicoscore", "recidive")["rate"].unstack("groep")
+    kalibratie = fairness.calibration(verdachten, "groep", "risicoscore", "recidive")["aandeel_ja"].unstack("groep")
     fig, ax = plt.subplots()
     for groep, kleur, vorm in [("Wit", PALETTE[0], "o"), ("Zwart", PALETTE[1], "s")]:
         ax.plot(kalibratie.index, kalibratie[groep], marker=vorm, color=kleur, label=f"groep {groep}")
@@ -257,8 +331,10 @@ cells = [
     finish(ax, "Zelfde score, zelfde kans?", "Risicoscore (1 = laag, 10 = hoog)", "Deel opnieuw in de fout")
     plt.show()
     """, alt="Lijndiagram: per risicoscore het deel dat opnieuw in de fout ging, met een lijn voor groep Wit "
-             "(rondjes) en een voor groep Zwart (vierkantjes). Beide lijnen stijgen van ongeveer 20% bij score 1 "
-             "naar ongeveer 70 tot 80% bij score 10 en liggen dicht bij elkaar: de score is gekalibreerd."),
+             "(rondjes) en een voor groep Zwart (vierkantjes). Beide lijnen stijgen, van "
+             f"{percent(CALIBRATION.loc[1].min(), 0)} tot {percent(CALIBRATION.loc[1].max(), 0)} bij score 1 naar "
+             f"{percent(CALIBRATION.loc[10].min(), 0)} tot {percent(CALIBRATION.loc[10].max(), 0)} bij score 10, "
+             "en liggen dicht bij elkaar: de score is gekalibreerd."),
     md("""
     Dus: ProPublica zegt dat het model **oneerlijk** is, want de fouten (FPR en FNR) verschillen per groep.
     Northpointe zegt dat het model **eerlijk** is, want de score betekent in beide groepen hetzelfde (PPV en
@@ -328,9 +404,9 @@ cells = [
     ## Waarom kan niet alles tegelijk gelijk zijn?
 
     Een voorbeeld met ronde getallen. Twee groepen van elk 100 mensen. In groep A gaan 50 mensen opnieuw de
-    fout in, in groep B 20. Het model is in beide groepen even goed in Northpointes zin: het vindt 60% van wie
-    opnieuw de fout in gaat (FNR 40%), en van wie hoog risico krijgt, gaat 3 op de 4 echt opnieuw de fout in
-    (PPV 75%).
+    fout in, in groep B 20. Het model is in beide groepen eerlijk zoals Northpointe het bedoelt: van wie hoog
+    risico krijgt, gaat in elke groep 3 op de 4 echt opnieuw de fout in (PPV 75%). En het vindt in elke groep
+    60% van wie opnieuw de fout in gaat (FNR 40%).
 
     | | groep A | groep B |
     | --- | --- | --- |
@@ -363,26 +439,27 @@ cells = [
         "FPR uit de kruistabel": tabel["fpr"],
     }).round(4)
     """),
-    md("""
+    md(f"""
     ## Dezelfde data, twee keer getekend
 
     "Seeing is believing": zien is geloven. Maar begrijpen we wat we zien? **Visualisaties zijn niet objectief.**
-    Hieronder staat twee keer dezelfde PPV van de twee groepen. Links begint de as bij 57%, rechts bij 0%.
+    Hieronder staat twee keer dezelfde PPV van de twee groepen. Links begint de as bij {AXIS_FROM}%, rechts bij 0%.
     """),
-    code("""
+    code(f"""
     ppv = tabel["ppv"]
     fig, (links, rechts) = plt.subplots(1, 2, figsize=(8, 4))
-    for ax, onder, titel in [(links, 0.57, "As begint bij 57%"), (rechts, 0, "As begint bij 0%")]:
+    for ax, onder, boven in [(links, {AXIS_FROM / 100}, {AXIS_TO / 100}), (rechts, 0, 1)]:
         staven = ax.bar(ppv.index, ppv, color=[PALETTE[0], PALETTE[1]])
-        ax.bar_label(staven, labels=[f"{waarde:.0%}" for waarde in ppv], padding=2)
-        ax.set_ylim(onder, 0.65 if onder else 1)
-        ax.yaxis.set_major_formatter(lambda waarde, _: f"{waarde:.0%}")
-        finish(ax, titel, "Groep", "PPV")
+        ax.bar_label(staven, labels=[f"{{waarde:.0%}}" for waarde in ppv], padding=2)
+        ax.set_ylim(onder, boven)
+        ax.yaxis.set_major_formatter(lambda waarde, _: f"{{waarde:.0%}}")
+        finish(ax, f"As begint bij {{onder:.0%}}", "Groep", "PPV")
     fig.suptitle("Dezelfde PPV, twee keer getekend", fontweight="bold")
     fig.tight_layout()
     plt.show()
-    """, alt="Twee staafdiagrammen met dezelfde PPV: groep Zwart 63%, groep Wit 59%. Links begint de as bij 57% "
-             "en lijkt het verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
+    """, alt=f"Twee staafdiagrammen met dezelfde PPV: groep Zwart {percent(METRICS.loc['Zwart', 'ppv'], 0)}, "
+             f"groep Wit {percent(METRICS.loc['Wit', 'ppv'], 0)}. Links begint de as bij {AXIS_FROM}% en lijkt het "
+             "verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
     md("""
     Links lijkt de PPV van groep `Zwart` veel hoger dan die van groep `Wit`. Rechts lijken ze bijna gelijk. Beide
     figuren kloppen. Wie een punt wil maken, kiest de figuur die het beste past. Kijk dus altijd waar de as
@@ -417,17 +494,30 @@ cells = [
     Dit is geen ver-van-mijn-bed-verhaal. Ook in het Nederlandse sociaal domein ging het mis:
 
     - **De toeslagenaffaire.** De Belastingdienst zag duizenden ouders ten onrechte als fraudeur bij de
-      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde dat de Belastingdienst de (dubbele)
-      nationaliteit van aanvragers onrechtmatig en discriminerend verwerkte, onder meer als kenmerk in een
-      systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de Belastingdienst
-      daarvoor een boete van 2,75 miljoen euro van de AP. Het kabinet-Rutte III trad in januari 2021 af vanwege de affaire.
+      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde in juli 2020 dat de Belastingdienst
+      de (dubbele) nationaliteit van aanvragers onrechtmatig en discriminerend verwerkte, onder meer als
+      kenmerk in een systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de
+      Belastingdienst daarvoor een boete van 2,75 miljoen euro van de AP. Het kabinet-Rutte III trad in
+      januari 2021 af vanwege de affaire.
     - **SyRI.** Met het Systeem Risico Indicatie koppelde de overheid gegevens van verschillende instanties om
       te voorspellen wie mogelijk fraudeerde, bijvoorbeeld met uitkeringen of toeslagen. Op 5 februari 2020
       oordeelde de rechtbank Den Haag dat de wet achter SyRI in strijd is met artikel 8 van het Europees
       Verdrag voor de Rechten van de Mens: het recht op respect voor het privéleven.
     - **Rotterdam.** De gemeente Rotterdam gebruikte een risicomodel om bijstandsontvangers te kiezen voor een
-      extra controle (heronderzoek). De Rekenkamer Rotterdam waarschuwde in 2021 dat het model kon leiden tot
-      vooringenomen uitkomsten. De gemeente stopte in 2021 met het model.
+      extra controle (heronderzoek). De Rekenkamer Rotterdam waarschuwde in april 2021 dat het model kon leiden
+      tot vooringenomen uitkomsten, bijvoorbeeld omdat het meewoog hoe goed iemand Nederlands spreekt. De
+      gemeente stopte in 2021 met het model.
+
+    **Bronnen** (meer in *Over deze cursus*):
+
+    - Autoriteit Persoonsgegevens: onderzoeksrapport over de verwerking van de nationaliteit van aanvragers
+      van kinderopvangtoeslag door Belastingdienst/Toeslagen (17 juli 2020), en het persbericht over de boete
+      (7 december 2021).
+    - NRC, "Kabinet-Rutte III gevallen om Toeslagenaffaire", 15 januari 2021.
+    - Rechtbank Den Haag, 5 februari 2020, ECLI:NL:RBDHA:2020:865 (SyRI).
+    - Rekenkamer Rotterdam, *Gekleurde technologie* (15 april 2021).
+    - Vers Beton, "Wethouder 'pauzeert' ontwikkeling algoritme voor bijstandsfraude" (juli 2023): het
+      risicomodel stopte in 2021.
     """),
     md("""
     ## Vraag 1 · Eerlijk voor wie?
@@ -486,22 +576,28 @@ cells = [
     - De drempel, de maat en de grafiek zijn ook keuzes. Ruwe data bestaat niet; modellen zijn ingebedde meningen.
     - In Nederland lieten de toeslagenaffaire, SyRI en het Rotterdamse risicomodel zien wat er mis kan gaan.
     """),
-    trainer("""
+    trainer(f"""
     ## Voor de trainer
 
     **Tijd:** ongeveer 75 minuten: 10 min COMPAS en de kruistabel, 20 min opdrachten 1 tot en met 3, 10 min
     Northpointe en de schuif, 10 min opdracht 4 en de onmogelijkheid, 10 min grafieken, ruwe data en meningen,
     15 min Nederlandse voorbeelden en de vragen 1 en 2.
 
-    **Antwoorden:** `onterecht_hoog` = Zwart 805, Wit 349. `fpr` = Zwart 0,4485, Wit 0,2345. `fnr` = Zwart
-    0,2799, Wit 0,4772. `drempel` = 10 (verschil 2,0 procentpunt; FPR 3,3% tegen 1,3%, FNR 88,1% tegen 95,3%).
-    Meet je met de verhouding in plaats van het verschil, dan wint drempel 2 (83% tegen 64%): daarom noemt de
-    opdracht het verschil. Een goed gesprek: welke maat is "eerlijker"?
+    **Antwoorden:** `onterecht_hoog` = Zwart {METRICS.loc["Zwart", "fp"]}, Wit {METRICS.loc["Wit", "fp"]}.
+    `fpr` = Zwart {decimal(METRICS.loc["Zwart", "fpr"])}, Wit {decimal(METRICS.loc["Wit", "fpr"])}. `fnr` = Zwart
+    {decimal(METRICS.loc["Zwart", "fnr"])}, Wit {decimal(METRICS.loc["Wit", "fnr"])}. `drempel` = {BEST} (verschil
+    {decimal(100 * AT_BEST["fpr"].diff().abs().iloc[-1], 1)} procentpunt; FPR {percent(AT_BEST.loc["Zwart", "fpr"])}
+    tegen {percent(AT_BEST.loc["Wit", "fpr"])}, FNR {percent(AT_BEST.loc["Zwart", "fnr"])} tegen
+    {percent(AT_BEST.loc["Wit", "fnr"])}). Meet je met de verhouding in plaats van het verschil, dan wint drempel
+    {BEST_BY_RATIO} ({percent(AT_RATIO.loc["Zwart", "fpr"], 0)} tegen {percent(AT_RATIO.loc["Wit", "fpr"], 0)}):
+    daarom noemt de opdracht het verschil. Een goed gesprek: welke maat is "eerlijker"?
 
     **Over de data:** `data/compas.csv` is synthetisch. Per groep is de kruistabel hoog/laag × wel/niet
-    recidive gelijk aan de tabellen in ProPublica's artikel (hele bestand, 7.214 rijen; Zwart 990 / 805 / 532 /
-    1369, Wit 1139 / 349 / 461 / 505), en het deel recidive per score en groep gelijk aan de echte data.
-    ProPublica's eigen analyse filtert (6.172 rijen) en komt op FPR 42,34% / 22,01% en FNR 28,48% / 49,64%.
+    recidive gelijk aan de tabellen in ProPublica's artikel (hele bestand, {whole(compas.PROPUBLICA_ROWS)} rijen;
+    {truth_tables(compas.PROPUBLICA_TRUTH_TABLES)}), en het deel recidive per score en groep gelijk aan de
+    echte data. ProPublica's eigen analyse filtert ({whole(compas.PROPUBLICA_FILTERED_ROWS)} rijen) en komt op
+    FPR {percent(FILTERED.loc["Zwart", "fpr"], 2)} / {percent(FILTERED.loc["Wit", "fpr"], 2)} en FNR
+    {percent(FILTERED.loc["Zwart", "fnr"], 2)} / {percent(FILTERED.loc["Wit", "fnr"], 2)}.
     Wie ProPublica's bestand `compas-scores-two-years.csv` downloadt, kan het met
     `academy.datasets.load_propublica_compas(pad)` inlezen en dezelfde functies gebruiken.
 
