@@ -7,6 +7,7 @@ import pytest
 
 from academy import cards
 from academy.checks import pseudonimiseren as checks
+from academy.linkage import name_keys
 from academy.privacy import age_band, postcode_digits, pseudonymise, suppress_small_counts, unique_rows
 from test_feedback import call, message
 
@@ -30,32 +31,49 @@ def confirmed(capsys, check, **answers) -> bool:
 
 # ---------------------------------------------------------------- exercise 1: zonder_namen
 
-def test_pseudonymised_table_is_confirmed(capsys, personen):
-    right = personen.assign(persoon=pseudonymise(personen["persoon"], KEY))
-    assert confirmed(capsys, checks.zonder_namen, zonder_namen=right)
+@pytest.fixture(scope="module")
+def kaarten() -> pd.DataFrame:
+    return cards.load_deck()
 
 
-def test_pseudonyms_as_text_are_fine_too(capsys, personen):
-    right = personen.assign(persoon=pseudonymise(personen["persoon"], KEY).astype(str))
-    assert confirmed(capsys, checks.zonder_namen, zonder_namen=right)
+def numbered(kaarten, column="naam", key=KEY, digits=6):
+    """The cards with the names replaced by numbers made from ``column``, without the persoon column."""
+    return kaarten.assign(naam=pseudonymise(kaarten[column], key, digits=digits)).drop(columns="persoon")
+
+
+def test_pseudonymised_cards_are_confirmed_and_several_numbers_are_noticed(capsys, kaarten):
+    call(checks.zonder_namen, zonder_namen=numbered(kaarten))
+    out = capsys.readouterr().out
+    assert "Goed zo" in out and "meer dan één nummer" in out
+
+
+def test_one_number_per_person_is_right_too(capsys, kaarten):
+    assert confirmed(capsys, checks.zonder_namen, zonder_namen=numbered(kaarten, "persoon"))
+    normalised = kaarten.assign(naam=pseudonymise(name_keys(kaarten["naam"]), KEY, digits=6)).drop(columns="persoon")
+    assert confirmed(capsys, checks.zonder_namen, zonder_namen=normalised)
+
+
+def test_pseudonyms_as_text_and_rows_in_another_order_are_fine(capsys, kaarten):
+    text = numbered(kaarten).astype({"naam": str}).sample(frac=1, random_state=1)
+    assert confirmed(capsys, checks.zonder_namen, zonder_namen=text)
 
 
 def test_missing_answer_says_what_to_do():
     assert "nog niet gemaakt" in message(checks.zonder_namen)
 
 
-def test_unpseudonymised_names_are_named(personen):
-    text = message(checks.zonder_namen, zonder_namen=personen)
+def test_unpseudonymised_names_are_named(kaarten):
+    text = message(checks.zonder_namen, zonder_namen=kaarten.drop(columns="persoon"))
     assert "nog namen" in text and "B. Bos" in text
 
 
-def test_pseudonyms_added_beside_the_names_still_has_names(personen):
-    both = personen.assign(pseudoniem=pseudonymise(personen["persoon"], KEY))
-    assert "nog namen" in message(checks.zonder_namen, zonder_namen=both)
+def test_keeping_the_persoon_column_is_explained(kaarten):
+    kept = kaarten.assign(naam=pseudonymise(kaarten["naam"], KEY, digits=6))
+    assert "drop(columns" in message(checks.zonder_namen, zonder_namen=kept)
 
 
-def test_only_the_column_is_not_a_table(personen):
-    text = message(checks.zonder_namen, zonder_namen=pseudonymise(personen["persoon"], KEY))
+def test_only_the_column_is_not_a_table(kaarten):
+    text = message(checks.zonder_namen, zonder_namen=pseudonymise(kaarten["naam"], KEY, digits=6))
     assert "één kolom" in text and "assign" in text
 
 
@@ -63,30 +81,40 @@ def test_wrong_type_gets_a_sentence():
     assert "tabel (DataFrame)" in message(checks.zonder_namen, zonder_namen=42)
 
 
-def test_the_cards_instead_of_the_persons(personen):
-    deck = cards.load_deck()
-    deck = deck.assign(naam=pseudonymise(deck["naam"], KEY), persoon=pseudonymise(deck["persoon"], KEY))
-    assert "kaarten" in message(checks.zonder_namen, zonder_namen=deck)
+def test_the_persons_instead_of_the_cards(personen):
+    persons = personen.assign(persoon=pseudonymise(personen["persoon"], KEY, digits=6))
+    assert "begin met de tabel `kaarten`" in message(checks.zonder_namen, zonder_namen=persons)
 
 
-def test_wrong_length_gets_a_sentence(personen):
-    short = personen.assign(persoon=pseudonymise(personen["persoon"], KEY)).head(5)
-    assert "5 rijen" in message(checks.zonder_namen, zonder_namen=short)
+def test_wrong_length_gets_a_sentence(kaarten):
+    assert "5 rijen" in message(checks.zonder_namen, zonder_namen=numbered(kaarten).head(5))
 
 
-def test_another_key_is_explained(personen):
-    other = personen.assign(persoon=pseudonymise(personen["persoon"], b"andere-sleutel"))
-    assert "SLEUTEL" in message(checks.zonder_namen, zonder_namen=other)
+def test_the_numbers_in_a_new_column_ask_for_the_naam_column(kaarten):
+    moved = numbered(kaarten).rename(columns={"naam": "nummer"})
+    assert "mist de kolom 'naam'" in message(checks.zonder_namen, zonder_namen=moved)
 
 
-def test_one_number_for_everybody_is_explained(personen):
-    same = personen.assign(persoon=1)
+def test_another_key_is_explained(kaarten):
+    text = message(checks.zonder_namen, zonder_namen=numbered(kaarten, key=b"andere-sleutel"))
+    assert "SLEUTEL" in text
+
+
+@pytest.mark.parametrize("digits", [4, 16])
+def test_the_default_length_asks_for_short_numbers(kaarten, digits):
+    text = message(checks.zonder_namen, zonder_namen=numbered(kaarten, digits=digits))
+    assert f"{digits} cijfers" in text and "digits=6" in text
+
+
+def test_one_number_for_everybody_is_explained(kaarten):
+    same = kaarten.drop(columns="persoon").assign(naam=1)
     assert "hetzelfde nummer" in message(checks.zonder_namen, zonder_namen=same)
 
 
-def test_pseudonyms_on_the_wrong_rows(personen):
-    shuffled = personen.assign(persoon=pseudonymise(personen["persoon"], KEY)[::-1].to_numpy())
-    assert "goede persoon" in message(checks.zonder_namen, zonder_namen=shuffled)
+def test_pseudonyms_on_the_wrong_rows(kaarten):
+    right = numbered(kaarten)
+    shuffled = right.assign(naam=right["naam"][::-1].to_numpy())
+    assert "goede kaart" in message(checks.zonder_namen, zonder_namen=shuffled)
 
 
 # ---------------------------------------------------------------- exercise 2: unieke_personen
@@ -139,6 +167,13 @@ def test_a_person_who_is_not_unique_is_shown_a_twin(personen):
     assert "B. Bos is niet uniek" in text
 
 
+def test_a_name_twice_is_refused_as_the_hidden_test_does(personen):
+    right = unique_on(personen, ["Geslacht", "Postcode"])
+    assert "2 keer" in message(checks.unieke_personen, unieke_personen=right + right[:1])
+    respelled = right + ["Vries, M. de"]  # M. de Vries as zwart writes her
+    assert "'M. de Vries' staat 2 keer" in message(checks.unieke_personen, unieke_personen=respelled)
+
+
 def test_missing_persons_are_counted(personen):
     text = message(checks.unieke_personen, unieke_personen=unique_on(personen, ["Geslacht", "Postcode"])[:5])
     assert "ontbreken nog 2 personen" in text
@@ -186,6 +221,13 @@ def test_age_wiped_out(personen):
     assert "niets meer over" in message(checks.algemener, algemener=table)
 
 
+@pytest.mark.parametrize("change", ["suppressed", "one made unknown"])
+def test_sex_must_stay_as_it_was(personen, change):
+    table = generalised(personen)
+    sex = None if change == "suppressed" else table["Geslacht"].where(table.index != 16, "onbekend")
+    assert "Geslacht is veranderd" in message(checks.algemener, algemener=table.assign(Geslacht=sex))
+
+
 def test_a_column_instead_of_a_table(personen):
     text = message(checks.algemener, algemener=age_band(personen["Leeftijd"], 20))
     assert "één kolom" in text
@@ -221,6 +263,18 @@ def test_dropped_column(tabel):
 
 def test_transposed(tabel):
     assert "omgedraaid" in message(checks.veilige_tabel, veilige_tabel=suppress_small_counts(tabel).T)
+
+
+def test_an_empty_cell_gets_a_sentence(tabel):
+    emptied = suppress_small_counts(tabel).astype(object)
+    emptied.loc[tabel.index[0], "Motorvoertuigen"] = float("nan")
+    text = message(checks.veilige_tabel, veilige_tabel=emptied)
+    assert "is de cel leeg" in text and "nan" not in text
+
+
+def test_success_does_not_promise_more_than_it_checks(capsys, tabel):
+    call(checks.veilige_tabel, veilige_tabel=suppress_small_counts(tabel))
+    assert "mag de beveiligde omgeving uit" not in capsys.readouterr().out
 
 
 def test_wrong_types(tabel):

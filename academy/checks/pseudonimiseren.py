@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import functools
 import numbers
+from collections import Counter
 
 import pandas as pd
 
 from academy import cards, privacy
 from academy.datasets.population import make_population
 from academy.feedback import _what_is, answer, correct, expect_collection, expect_frame, fail
-from academy.linkage import canonical_name
+from academy.linkage import canonical_name, name_keys
 
 KEY = b"databasespel-2024"
 """The key the chapter gives the trainee as SLEUTEL."""
+
+DIGITS = 6
+"""The length of the pseudonyms of exercise 1: short enough to read on a card."""
+
+CARD_COLUMNS = ["reeks", "kenmerk", "waarde", "bron"]
+"""The columns of a card that exercise 1 leaves as they are."""
 
 UNIQUE_ON = ["Geslacht", "Postcode"]
 """The characteristics of exercise 2 (who is unique on them?)."""
@@ -53,42 +60,76 @@ def cell_text(value):
 
 # ---------------------------------------------------------------- exercise 1
 
+def card_pseudonyms(deck: pd.DataFrame, key: bytes = KEY, digits: int = DIGITS) -> dict[str, pd.Series]:
+    """The right numbers for the cards, one Series per way of pseudonymising them.
+
+    As each source spells the name (``naam``; a person with a tussenvoegsel
+    gets three numbers), one spelling per person (``persoon``), or the
+    normalised name of chapter 3 (``sleutel``): all three replace every name
+    by a keyed number, so all three are right.
+    """
+    return {
+        "naam": privacy.pseudonymise(deck["naam"], key, digits=digits),
+        "persoon": privacy.pseudonymise(deck["persoon"], key, digits=digits),
+        "sleutel": privacy.pseudonymise(name_keys(deck["naam"]), key, digits=digits),
+    }
+
+
+def _card_rows(table: pd.DataFrame, numbers) -> list[tuple]:
+    """Each card as text (number, reeks, kenmerk, waarde, bron), sorted: the order of the rows does not matter."""
+    columns = table[CARD_COLUMNS].assign(naam=list(numbers))[["naam", *CARD_COLUMNS]]
+    return sorted(tuple(cell_text(v) for v in row) for row in columns.itertuples(index=False))
+
+
 def zonder_namen() -> None:
-    """Exercise 1: ``zonder_namen``, the persons with every name replaced by its keyed pseudonym."""
+    """Exercise 1: ``zonder_namen``, the cards with every name replaced by its keyed pseudonym."""
     table = answer("zonder_namen")
-    persons = _persons()
+    deck = cards.load_deck()
     if isinstance(table, (pd.Series, list, tuple)):
-        fail("`zonder_namen` is één kolom (of lijst). Maak een hele tabel: neem `personen` en zet de nummers "
-             "in de kolom 'persoon', met personen.assign(persoon=...).")
+        fail("`zonder_namen` is één kolom (of lijst). Maak een hele tabel: neem `kaarten` en zet de nummers "
+             "in de kolom 'naam', met kaarten.assign(naam=...).")
     expect_frame(table, "zonder_namen")
+    if len(table) == len(_persons()) and "persoon" in table.columns and "kenmerk" not in table.columns:
+        fail(f"`zonder_namen` heeft {len(table)} rijen: dat is de tabel `personen`. In deze oefening vervang je "
+             "de naam op elke kaart, zoals in het spel: begin met de tabel `kaarten`.")
     names = _all_spellings()
     for column in table.columns:
         found = [v for v in table[column].tolist() if isinstance(v, str) and v in names]
+        if found and column == "persoon":
+            fail("In de kolom 'persoon' staan nog namen. Haal die kolom weg met .drop(columns=\"persoon\").")
         if found:
             fail(f"In `zonder_namen` staan nog namen, bijvoorbeeld '{found[0]}' in de kolom '{column}'. "
                  "Vervang elke naam door een nummer.")
-    if len(table) == len(cards.load_deck()):
-        fail(f"`zonder_namen` heeft {len(table)} rijen: dat zijn de kaarten. Begin met de tabel `personen`: "
-             "één rij per persoon.")
-    if len(table) != len(persons):
-        fail(f"`zonder_namen` heeft {len(table)} rijen, maar er zijn {len(persons)} personen. "
-             "Houd alle personen, één rij per persoon.")
-    if "persoon" not in table.columns:
-        fail("In `zonder_namen` mist de kolom 'persoon'. Zet de nummers in die kolom, in plaats van de namen.")
-    given = [cell_text(v) for v in table["persoon"].tolist()]
-    if len(set(given)) < len(given):
-        fail("In de kolom 'persoon' hebben sommige personen hetzelfde nummer. Elke persoon hoort een eigen "
-             "nummer te krijgen: pseudonimiseer de namen.")
-    expected = persons.assign(persoon=privacy.pseudonymise(persons["persoon"], KEY))
-    if set(given) != {cell_text(v) for v in expected["persoon"]}:
+    if len(table) != len(deck):
+        fail(f"`zonder_namen` heeft {len(table)} rijen, maar er zijn {len(deck)} kaarten. "
+             "Houd alle kaarten, één rij per kaart.")
+    missing = [c for c in ("naam", *CARD_COLUMNS) if c not in table.columns]
+    if missing:
+        where = "Zet de nummers in de kolom 'naam', in plaats van de namen." if missing[0] == "naam" else \
+            "Laat de andere kolommen van de kaarten staan."
+        fail(f"In `zonder_namen` mist de kolom '{missing[0]}'. {where}")
+    given = [cell_text(v) for v in table["naam"].tolist()]
+    if len(set(given)) == 1:
+        fail("Op alle kaarten staat hetzelfde nummer. Elke persoon hoort een eigen nummer te krijgen: "
+             "pseudonimiseer de namen.")
+    right = card_pseudonyms(deck)
+    numbers = set(given)
+    if not any(numbers == {cell_text(v) for v in expected} for expected in right.values()):
+        lengths = {len(n) for n in numbers}
+        length = lengths.pop() if len(lengths) == 1 else None
+        if length in range(4, 19) and any(numbers == {cell_text(v) for v in expected}
+                                          for expected in card_pseudonyms(deck, digits=length).values()):
+            fail(f"Je nummers hebben {length} cijfers. Geef digits={DIGITS} mee, zoals in het "
+                 "voorbeeld: een kort nummer kun je op een kaart lezen.")
         fail("Dit zijn wel nummers, maar niet de nummers die bij de sleutel `SLEUTEL` horen. Gebruik "
-             "pseudonymise met de namen uit personen['persoon'] en de sleutel SLEUTEL, zonder andere instellingen.")
-    columns = [c for c in ("persoon", "Leeftijd", "Postcode", "Sector") if c in table.columns]
-    rows = {tuple(cell_text(v) for v in row) for row in table[columns].itertuples(index=False)}
-    if rows != {tuple(cell_text(v) for v in row) for row in expected[columns].itertuples(index=False)}:
-        fail("De nummers staan niet bij de goede persoon. Vervang de namen in dezelfde tabel, "
-             "zonder de rijen door elkaar te halen.")
-    correct("Elke naam is nu een nummer. Met dezelfde sleutel krijgt dezelfde naam altijd hetzelfde nummer.")
+             f"pseudonymise met de namen uit kaarten['naam'], de sleutel SLEUTEL en digits={DIGITS}.")
+    if not any(_card_rows(table, table["naam"]) == _card_rows(deck, expected) for expected in right.values()):
+        fail("De nummers staan niet op de goede kaart. Vervang de namen in dezelfde tabel, "
+             "zonder de rijen door elkaar te halen, en laat de andere kolommen zoals ze waren.")
+    if numbers == {cell_text(v) for v in right["naam"]}:
+        correct("Elke naam is nu een nummer. Kijk hieronder: sommige personen hebben nu meer dan één nummer.")
+    else:
+        correct("Elke naam is nu een nummer, en elke persoon heeft op al zijn kaarten hetzelfde nummer.")
 
 
 # ---------------------------------------------------------------- exercise 2
@@ -107,6 +148,10 @@ def unieke_personen() -> None:
     strangers = sorted(given - known)
     if strangers:
         fail(f"'{strangers[0]}' is geen persoon uit het spel. Gebruik de namen uit de kolom 'persoon'.")
+    times = Counter(canonical_name(item) for item in items)
+    doubled = [name for name, count in times.items() if count > 1]
+    if doubled:
+        fail(f"'{doubled[0]}' staat {times[doubled[0]]} keer in `unieke_personen`. Noem elke persoon maar één keer.")
 
     sizes = privacy.group_sizes(persons, UNIQUE_ON)
     unique = set(persons.loc[sizes == 1, "persoon"])
@@ -142,7 +187,7 @@ def algemener() -> None:
     if dropped:
         fail(f"De kolom {dropped[0]} staat niet meer in `algemener`. Gooi hem niet weg, maar maak hem algemener.")
     if len(table) < len(persons):
-        fail(f"`algemener` heeft {len(table)} rijen, maar er zijn {len(persons)} personen. In deze opdracht "
+        fail(f"`algemener` heeft {len(table)} rijen, maar er zijn {len(persons)} personen. In deze oefening "
              "laat je niemand weg: maak de kenmerken algemener.")
     if len(table) != len(persons):
         fail(f"`algemener` heeft {len(table)} rijen; er horen er {len(persons)} te zijn, één per persoon.")
@@ -154,6 +199,9 @@ def algemener() -> None:
              "kies bijvoorbeeld groepen van 20 of 25 jaar.")
     if sorted(map(cell_text, table["Postcode"])) == sorted(map(cell_text, persons["Postcode"])):
         fail("De postcodes zijn nog precies. Houd minder cijfers over met postcode_digits.")
+    if sorted(map(cell_text, table["Geslacht"])) != sorted(map(cell_text, persons["Geslacht"])):
+        fail("De kolom Geslacht is veranderd. In deze oefening maak je alleen Leeftijd en Postcode algemener: "
+             "laat Geslacht zoals het was.")
     k = privacy.k_anonymity(table, QUASI_IDENTIFIERS)
     if k < 2:
         alone = privacy.unique_rows(table, QUASI_IDENTIFIERS)
@@ -190,10 +238,22 @@ def veilige_tabel() -> None:
                 if cell_text(shown) == cell_text(count):
                     fail(f"Er staat nog een aantal onder de {THRESHOLD} in de tabel: {count} bij {wijk}, "
                          f"sector {sector}. Verberg alle aantallen onder de {THRESHOLD}.")
-                fail(f"Bij {wijk}, sector {sector} staat {_what_is(shown)}. Schrijf een klein aantal als "
+                what = "is de cel leeg" if _empty(shown) else f"staat {_what_is(shown)}"
+                fail(f"Bij {wijk}, sector {sector} {what}. Schrijf een klein aantal als "
                      f"'{label}': dan ziet de lezer dat er wel iemand is, maar niet hoeveel.")
             if count >= THRESHOLD and cell_text(shown) != cell_text(count):
                 fail(f"Bij {wijk}, sector {sector} zijn het er {count}. Aantallen van {THRESHOLD} of meer "
                      "mogen blijven staan; verberg alleen wat onder de drempel ligt.")
     hidden = int((original < THRESHOLD).sum().sum())
-    correct(f"{hidden} kleine aantallen zijn verborgen. Deze tabel mag de beveiligde omgeving uit.")
+    correct(f"{hidden} kleine aantallen zijn verborgen: een klein aantal verraadt nu niemand meer. "
+            "Dat is één stap: het CBS controleert daarna nog zelf of een tabel echt veilig is.")
+
+
+def _empty(value) -> bool:
+    """A blank cell: missing (NaN, None) or text with nothing in it."""
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False

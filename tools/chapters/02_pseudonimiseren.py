@@ -34,6 +34,7 @@ cells = [
 
     from academy.cards import choose_pseudonyms, load_deck, person_table, pseudonymise_persons
     from academy.datasets.population import make_population
+    from academy.linkage import pseudonymise_table
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.privacy import (
         age_band, count_valid_bsns, find_bsn_by_hash, group_sizes, hash_rate, is_valid_bsn, k_anonymity,
@@ -46,7 +47,8 @@ cells = [
     personen.head()
     """),
     md("""
-    `personen` is de tabel uit hoofdstuk 1: één rij per persoon, één kolom per kenmerk.
+    `personen` is de tabel uit hoofdstuk 1: één rij per persoon, één kolom per kenmerk. `kaarten` is de stapel
+    kaarten: één rij per kaart.
 
     ## Opdracht 1 uit het spel · Vervang elke naam door een nummer
 
@@ -90,53 +92,75 @@ cells = [
     - uit het nummer kun je de naam **niet terugrekenen**. Wie de sleutel niet heeft, kan ook niet alle namen
       proberen: hij kan de nummers niet namaken.
 
-    De sleutel is een stukje geheime tekst. De `b` voor de aanhalingstekens betekent: dit is een sleutel
-    (in computertaal: *bytes*).
+    De sleutel is een stukje geheime tekst. Let op de `b` voor de aanhalingstekens. Die maakt van de tekst
+    *bytes*: de vorm waarin de computer met de sleutel rekent. Een sleutel schrijf je daarom altijd met een `b` ervoor.
+
+    Met `digits=6` krijg je een nummer van zes cijfers. Dat kun je op een kaart goed lezen. Het lijkt ook niet op
+    iets anders op de kaarten: een postcode heeft vier cijfers, een studieschuld hooguit vijf.
     """),
     code("""
     SLEUTEL = b"databasespel-2024"
 
-    print(pseudonymise("B. Bos", SLEUTEL))
-    print(pseudonymise("B. Bos", SLEUTEL))
-    print(pseudonymise("B. Bos", b"een-andere-sleutel"))
+    print(pseudonymise("B. Bos", SLEUTEL, digits=6))
+    print(pseudonymise("B. Bos", SLEUTEL, digits=6))
+    print(pseudonymise("B. Bos", b"een-andere-sleutel", digits=6))
     """),
     md("""
-    ## Opdracht 1 · Pseudonimiseer de tabel
+    Twee keer dezelfde naam met dezelfde sleutel: twee keer hetzelfde nummer. Met een andere sleutel: een ander
+    nummer. De makers van het spel kozen voor de hint hun eigen nummers. Jouw nummers zijn dus anders.
+    """),
+    md("""
+    ## Oefening 1 · Vervang de naam op elke kaart
 
-    Maak de tabel `zonder_namen`: een kopie van `personen` waarin in de kolom `persoon` geen naam meer staat,
-    maar het nummer dat `pseudonymise` met de sleutel `SLEUTEL` maakt.
+    Nu doe je opdracht 1 uit het spel zelf. In de tabel `kaarten` staat de naam in de kolom `naam`, zoals de bron
+    hem schrijft. In de kolom `persoon` staat de naam nog een keer, op één manier geschreven. Die kolom maakten we
+    in hoofdstuk 1 om de kaarten te sorteren.
 
-    - `pseudonymise(personen["persoon"], SLEUTEL)` geeft een kolom met twintig nummers.
-    - `personen.assign(persoon=...)` maakt een kopie van de tabel waarin de kolom `persoon` iets anders krijgt.
+    Maak de tabel `zonder_namen`: een kopie van `kaarten` waarin
+
+    - in de kolom `naam` een nummer staat in plaats van de naam: het nummer dat `pseudonymise` maakt met de
+      sleutel `SLEUTEL` en `digits=6`;
+    - de kolom `persoon` weg is, want daar staan ook namen.
+
+    Dit heb je nodig:
+
+    - `pseudonymise(kolom, SLEUTEL, digits=6)` geeft een nummer voor elke waarde in een kolom;
+    - `kaarten.assign(naam=...)` maakt een kopie van de tabel waarin de kolom `naam` iets anders krijgt;
+    - `tabel.drop(columns="persoon")` haalt een kolom weg.
 
     <details><summary>Hint</summary>
 
-    Zet de twee stukken in elkaar: de nummers van `pseudonymise` komen op de puntjes van
-    `personen.assign(persoon=...)`. Gebruik de sleutel `SLEUTEL`, geen andere.
+    Zet de stukken achter elkaar: `kaarten.assign(naam=...).drop(columns="persoon")`. Op de puntjes komen de
+    nummers van `pseudonymise` voor de kolom `kaarten["naam"]`. Gebruik de sleutel `SLEUTEL`, geen andere.
     </details>
     """),
     exercise("zonder-namen", """
     # Maak de tabel zonder_namen.
     """, """
-    zonder_namen = personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))
+    zonder_namen = kaarten.assign(naam=pseudonymise(kaarten["naam"], SLEUTEL, digits=6)).drop(columns="persoon")
     """),
     check("controle-zonder-namen", 3, """
     from academy.checks import pseudonimiseren as controle
     controle.zonder_namen()
     """, """
-    _juist = pseudonymise(personen["persoon"], b"databasespel-2024")
-    assert len(zonder_namen) == 20
-    assert sorted(str(v) for v in zonder_namen["persoon"]) == sorted(str(v) for v in _juist)
-    assert not set(zonder_namen["persoon"].astype(str)) & (set(kaarten["naam"]) | set(kaarten["persoon"]))
-    for _column in ["Leeftijd", "Geslacht", "Postcode", "Sector"]:
-        assert _column in zonder_namen.columns
+    from academy.checks.pseudonimiseren import cell_text as _tekst
+    from academy.linkage import name_keys as _sleutels
+
+    def _kaarten_als_tekst(tabel, nummers):
+        _rijen = tabel[["reeks", "kenmerk", "waarde", "bron"]].assign(naam=list(nummers))
+        return sorted(tuple(map(_tekst, _rij)) for _rij in _rijen[["naam", "reeks", "kenmerk", "waarde", "bron"]].values)
+
+    _namen = set(kaarten["naam"]) | set(kaarten["persoon"])
+    assert len(zonder_namen) == len(kaarten) == 200
+    assert not {_waarde for _waarde in zonder_namen.values.ravel() if isinstance(_waarde, str)} & _namen
+    _goed = [pseudonymise(_bron, b"databasespel-2024", digits=6)
+             for _bron in (kaarten["naam"], kaarten["persoon"], _sleutels(kaarten["naam"]))]
+    assert _kaarten_als_tekst(zonder_namen, zonder_namen["naam"]) in [_kaarten_als_tekst(kaarten, _n) for _n in _goed]
     """),
     md("""
-    Zo ziet de tabel eruit zonder namen:
-    """),
-    code("""
-    gepseudonimiseerd = personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))
-    gepseudonimiseerd
+    Heb je de namen vervangen zoals elke bron ze schrijft? Dan heeft een persoon met een tussenvoegsel nu
+    drie nummers: voor de computer zijn "Dongen, F. van", "F.van Dongen" en "F. van Dongen" drie verschillende
+    namen. In hoofdstuk 3 zie je wat dat betekent als je bronnen aan elkaar koppelt.
     """),
     md("""
     ## Vraag 1 · Waarom pseudonimiseren?
@@ -157,11 +181,31 @@ cells = [
     - 0 punten: geen antwoord, of een antwoord dat niets met herkenbaarheid te maken heeft.
     """),
     md("""
+    ## Herkenbaar zonder naam
+
+    Zo ziet de tabel `personen` eruit als elke persoon een nummer krijgt in plaats van een naam. Het nummer
+    staat in de kolom `nummer`. (`pseudonymise_table` doet dat voor een hele tabel; in hoofdstuk 3 leer je die
+    functie kennen.)
+    """),
+    code("""
+    geen_namen = pseudonymise_table(personen, SLEUTEL, column="persoon", new_column="nummer", digits=6)
+    geen_namen
+    """),
+    md("""
+    Er staat geen naam meer in de tabel. Toch is er maar één persoon die in de sector Motorvoertuigen werkt:
+    """),
+    code("""
+    geen_namen[geen_namen["Sector"] == "Motorvoertuigen"]
+    """),
+    md("""
+    Een collega bij de gemeente weet waarschijnlijk meteen wie dat is. Dan weet die collega ook de rest:
+    het aantal ziekenhuisbezoeken, de studieschuld, hoe lang deze persoon in de uitkering zat.
+
     ## Vraag 2 · Echt onherkenbaar?
 
-    Kijk goed naar de tabel `gepseudonimiseerd` hierboven. Er staan geen namen meer in.
-    **Zijn mensen ook echt onherkenbaar als je pseudonimiseert?** Leg uit waarom wel of niet.
-    Noem een voorbeeld uit de tabel.
+    **Zijn mensen ook echt onherkenbaar als je pseudonimiseert?** Motorvoertuigen is één voorbeeld. Zoek in de
+    tabel `geen_namen` zelf een **ander** voorbeeld: een kenmerk, of een combinatie van kenmerken, waaraan een
+    collega iemand toch kan herkennen. Leg uit wat die collega dan nog meer over die persoon te weten komt.
     """),
     reflection("vraag-echt-onherkenbaar", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -170,22 +214,19 @@ cells = [
     herleidbaar. Er zit bijvoorbeeld maar 1 persoon in waar bij sector staat 'motorvoertuigen'. Als medewerker
     van de gemeente weet je dan waarschijnlijk meteen over wie het gaat.*
 
-    - 2 punten: nee (of: niet altijd), met de uitleg dat een zeldzaam kenmerk of een combinatie van kenmerken
-      iemand kan aanwijzen, en een voorbeeld (Motorvoertuigen, of bijvoorbeeld leeftijd met postcode).
-    - 1 punt: nee, maar zonder uitleg of voorbeeld; of alleen "je kunt de sleutel stelen".
+    Het voorbeeld van de handleiding staat al in de tekst; de cursist zoekt een eigen voorbeeld. Bijvoorbeeld:
+    de enige in de sector Overheid, Bouw of Schoonmaak; de enige van 61 jaar; de enige met een Poolse of
+    Antilliaanse migratieachtergrond; de enige met alleen basisonderwijs; of een combinatie, zoals de enige vrouw
+    met postcode 3572. Wie dat kenmerk herkent, weet ook de uitkering, de ziekenhuisbezoeken en de studieschuld.
+
+    - 2 punten: nee (of: niet altijd, alleen niet meer *direct*), met een eigen voorbeeld (niet Motorvoertuigen)
+      én wat iemand dan nog meer te weten komt.
+    - 1 punt: nee, maar alleen met Motorvoertuigen, of een voorbeeld zonder uitleg; of alleen "je kunt de
+      sleutel stelen".
     - 0 punten: ja, of geen antwoord.
     """),
     md("""
-    ## Herkenbaar zonder naam
-
-    Er staat geen naam meer in de tabel. Toch is er maar één persoon die in de sector Motorvoertuigen werkt:
-    """),
-    code("""
-    gepseudonimiseerd[gepseudonimiseerd["Sector"] == "Motorvoertuigen"]
-    """),
-    md("""
-    Een collega bij de gemeente weet waarschijnlijk meteen wie dat is. Dan weet die collega ook de rest:
-    het aantal ziekenhuisbezoeken, de studieschuld, hoe lang deze persoon in de uitkering zat.
+    ## Quasi-identificatoren
 
     Een kenmerk dat zelf geen naam is, maar samen met andere kenmerken iemand kan aanwijzen, heet een
     **quasi-identificator** (in de begrippenlijst: quasi-identificerend kenmerk). Voorbeelden: leeftijd,
@@ -213,7 +254,7 @@ cells = [
     md("""
     Vier personen zijn uniek op hun sector. De functie `unique_rows(tabel, kenmerken)` geeft die rijen.
 
-    ## Opdracht 2 · Wie is uniek op geslacht en postcode?
+    ## Oefening 2 · Wie is uniek op geslacht en postcode?
 
     Maak `unieke_personen`: een lijst met de namen van de personen die als enige hun combinatie van
     **geslacht** en **postcode** hebben.
@@ -233,9 +274,11 @@ cells = [
     from academy.checks import pseudonimiseren as controle
     controle.unieke_personen()
     """, """
+    from academy.linkage import canonical_name as _gewoon
+
     _uniek = set(personen.loc[group_sizes(personen, ["Geslacht", "Postcode"]) == 1, "persoon"])
     assert isinstance(unieke_personen, (list, tuple, set, pd.Series, pd.Index))
-    assert set(unieke_personen) == _uniek
+    assert {_gewoon(_naam) for _naam in unieke_personen} == _uniek
     assert len(list(unieke_personen)) == len(_uniek)
     """),
     md("""
@@ -261,11 +304,11 @@ cells = [
     Met de precieze leeftijd, het geslacht en de postcode is **iedereen** uniek. Met groepen van tien jaar
     en drie cijfers van de postcode zijn er nog tien unieke personen. Dat is nog niet genoeg.
 
-    ## Opdracht 3 · Maak de tabel algemener tot k ≥ 2
+    ## Oefening 3 · Maak de tabel algemener tot k ≥ 2
 
     Maak de tabel `algemener`: een kopie van `personen` waarin de kolommen `Leeftijd` en `Postcode` zo
     algemeen zijn dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
-    Laat geen personen weg, en houd een beetje informatie over de leeftijd over.
+    Laat geen personen weg, laat `Geslacht` zoals het is, en houd een beetje informatie over de leeftijd over.
 
     Probeer het stap voor stap: maak de groepen groter en kijk steeds met
     `k_anonymity(algemener, ["Leeftijd", "Geslacht", "Postcode"])` hoe groot k is.
@@ -290,6 +333,7 @@ cells = [
     controle.algemener()
     """, """
     assert len(algemener) == 20
+    assert sorted(map(str, algemener["Geslacht"])) == sorted(map(str, personen["Geslacht"]))
     assert k_anonymity(algemener, ["Leeftijd", "Geslacht", "Postcode"]) >= 2
     assert algemener["Leeftijd"].dropna().nunique() >= 2
     assert sorted(map(str, algemener["Leeftijd"])) != sorted(map(str, personen["Leeftijd"]))
@@ -342,7 +386,7 @@ cells = [
     print("Gevonden BSN:", find_bsn_by_hash(hash_in_bestand, kandidaten))
     """),
     md("""
-    En **alle** geldige BSN's? Dat meet de computer hieronder. Het duurt minuten, geen jaren:
+    En **alle** geldige BSN's? Dat meet de computer hieronder. Het duurt hooguit een paar minuten, geen jaren:
     """),
     code("""
     print(hash_rate(100_000))
@@ -366,8 +410,9 @@ cells = [
 
     Smart Start, dat met CBS-microdata werkt, legt het zo uit: *"Omdat wij niet weten welk nummer bij welk
     persoon hoort, kunnen we dus nooit weten om wie het precies gaat."* Het CBS werkt in een beveiligde
-    omgeving. Een resultaat mag daar pas uit als het CBS heeft gecontroleerd dat niemand te herkennen is
-    (het **onthullingsrisico**). En: *"Uitgangspunt is dat aantallen kleiner dan tien niet worden gerapporteerd."*
+    omgeving. Een resultaat mag daar pas uit als het CBS het heeft gecontroleerd op het **onthullingsrisico**:
+    de kans dat je toch kunt achterhalen wie iemand is. Smart Start heeft daarnaast een eigen regel voor zijn
+    onderzoeksresultaten: *"Uitgangspunt is dat aantallen kleiner dan tien niet worden gerapporteerd."*
 
     Het RIN-nummer is dus een pseudoniem met een sleutel die alleen het CBS heeft. In hoofdstuk 3 koppel
     je zelf bestanden op zo'n nummer.
@@ -377,6 +422,10 @@ cells = [
     Werkt dit ook voor meer dan twintig mensen? Hieronder maakt de computer 100.000 verzonnen inwoners, met
     een BSN, een naam en de kenmerken van het spel. We vervangen het BSN door een pseudoniem (zoals het RIN)
     en halen naam en BSN weg. Daarna tellen we hoeveel inwoners uniek zijn op vier quasi-identificatoren.
+
+    Het pseudoniem heeft hier 16 cijfers: zo maakt `pseudonymise` het als je geen `digits` meegeeft. Zes cijfers
+    zijn genoeg voor twintig personen, maar niet voor een stad: dan zouden duizenden inwoners hetzelfde nummer
+    krijgen als een ander.
     """),
     code("""
     start = time.perf_counter()
@@ -424,10 +473,10 @@ cells = [
     """),
     md("""
     Kijk naar de kolom Motorvoertuigen: daar staan kleine aantallen. Een klein aantal in een kleine groep kan
-    iemand verraden. Daarom geldt bij het CBS en bij Smart Start: een aantal onder de tien laat je niet zien.
-    Je schrijft dan "<10".
+    iemand verraden: dat is een onthullingsrisico. Daarom volg je hier de regel van Smart Start: een aantal onder
+    de tien laat je niet zien. Je schrijft dan "<10".
 
-    ## Opdracht 4 · Verberg de kleine aantallen
+    ## Oefening 4 · Verberg de kleine aantallen
 
     Maak `veilige_tabel`: dezelfde tabel als `tabel`, maar elk aantal onder de 10 is vervangen door "<10".
 
@@ -476,7 +525,7 @@ cells = [
       **quasi-identificatoren**. **k** is de grootte van de kleinste groep gelijken; k = 1 betekent: iemand is uniek.
     - **Algemener maken** (leeftijdsgroepen, kortere postcode) en **onderdrukken** (zeldzame waarden weg,
       aantallen onder 10 als "<10") maken een tabel veiliger.
-    - Een BSN hashen **zonder sleutel** beschermt niet: alle geldige BSN's proberen duurt minuten.
+    - Een BSN hashen **zonder sleutel** beschermt niet: alle geldige BSN's proberen duurt hooguit een paar minuten.
     - Het CBS vervangt naam, adres en BSN door een **RIN-nummer** en laat alleen veilige resultaten naar buiten.
     - **Privacy by design**: zo min mogelijk data, zo hoog mogelijk aggregatieniveau, zo min mogelijk
       persoonsgegevens.
@@ -487,33 +536,38 @@ cells = [
     ## Voor de trainer
 
     **Tijd:** ongeveer 75 minuten: 10 min opdracht 1 uit het spel (op papier met de gepseudonimiseerde
-    kaarten, of hier), 10 min opdracht 1 in het notebook, 15 min vraag 1 en 2 met nabespreking, 15 min
-    k-anonimiteit en opdracht 2 en 3, 10 min het BSN en het RIN-nummer, 15 min de gemeente-schaal, opdracht 4
+    kaarten, of hier), 10 min oefening 1 in het notebook, 15 min vraag 1 en 2 met nabespreking, 15 min
+    k-anonimiteit en oefening 2 en 3, 10 min het BSN en het RIN-nummer, 15 min de gemeente-schaal, oefening 4
     en privacy by design.
 
     **Antwoorden:**
-    - Opdracht 1: `personen.assign(persoon=pseudonymise(personen["persoon"], SLEUTEL))`. Met een andere sleutel
-      komen er andere nummers uit; de controle zegt dat.
-    - Opdracht 2: zeven personen zijn uniek op geslacht en postcode: E. Meijer, M. de Vries, P. Visser, A. Blom,
+    - Oefening 1: `kaarten.assign(naam=pseudonymise(kaarten["naam"], SLEUTEL, digits=6)).drop(columns="persoon")`.
+      Ook goed: de nummers maken uit `kaarten["persoon"]` (of uit `name_keys(kaarten["naam"])`); dan heeft elke
+      persoon één nummer. Uit `kaarten["naam"]` krijgen de zeven personen met een tussenvoegsel drie nummers, één
+      per schrijfwijze: een goede opstap naar hoofdstuk 3. Met een andere sleutel of zonder `digits=6` zegt de
+      controle wat er anders is.
+    - Oefening 2: zeven personen zijn uniek op geslacht en postcode: E. Meijer, M. de Vries, P. Visser, A. Blom,
       D. Bakker, O. van Leeuwen en W. de Groot.
-    - Opdracht 3: bijvoorbeeld leeftijdsgroepen van 20 jaar met `top=50` en 2 cijfers van de postcode (k = 2), of
+    - Oefening 3: bijvoorbeeld leeftijdsgroepen van 20 jaar met `top=50` en 2 cijfers van de postcode (k = 2), of
       groepen van 25 jaar. Met 20 jaar zonder `top` blijft O. van Leeuwen (61, man) uniek. Elke oplossing met
-      k ≥ 2, twintig rijen en minstens twee leeftijdswaarden is goed.
-    - Opdracht 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", allemaal in de kolom
+      k ≥ 2, twintig rijen, een ongewijzigde kolom Geslacht en minstens twee leeftijdswaarden is goed.
+    - Oefening 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", allemaal in de kolom
       Motorvoertuigen.
-    - Hash-snelheid: op een gewone laptop enkele honderdduizenden hashes per seconde; alle 90.909.090 geldige BSN's
-      duren dan een paar minuten. Met snellere code of een videokaart: seconden.
+    - Hash-snelheid: op de machine waarop dit boek is gemaakt ongeveer twee miljoen hashes per seconde, dus alle
+      90.909.090 geldige BSN's in ongeveer een minuut; op een oudere laptop een paar minuten. Met snellere code of
+      een videokaart: seconden.
 
     **Verwachte antwoorden op de vragen (handleiding, opdracht 1):**
     - Waarom pseudonimiseren? *Niet herkenbaar, dus je kunt mensen niet voortrekken of achterstellen.*
     - Echt onherkenbaar? *Waarschijnlijk niet, ze zijn alleen niet meer DIRECT herleidbaar. Er zit maar 1 persoon
       in met sector 'motorvoertuigen'; als medewerker van de gemeente weet je dan waarschijnlijk meteen over wie
-      het gaat.*
+      het gaat.* Omdat Motorvoertuigen in de tekst staat, vraagt het notebook om een eigen voorbeeld (zie de
+      beoordeling bij vraag 2).
 
     **Bespreekvragen:**
     - Wie in jullie organisatie zou de sleutel moeten bewaren? Wat gebeurt er als die uitlekt?
     - Welke quasi-identificatoren zitten in de bestanden waar jullie mee werken (wijk, leeftijd, gezinssamenstelling)?
-    - Opdracht 3: hoeveel informatie bleef er over? Is de tabel dan nog bruikbaar voor jullie vraag?
+    - Oefening 3: hoeveel informatie bleef er over? Is de tabel dan nog bruikbaar voor jullie vraag?
     - Waarom werkt het CBS met een beveiligde omgeving én een controle op de resultaten, en niet alleen met een RIN?
     - Welk van de drie uitgangspunten van Zaanstad is in jullie werk het lastigst?
     """),
