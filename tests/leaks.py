@@ -2,13 +2,15 @@
 
 Markers (solution, hidden tests, mark scheme) and the actual text of every
 solution, hidden test, model answer and trainer note: any of these in the
-trainee notebooks or the public site gives an answer away.
+trainee notebooks, the public site, the package wheel JupyterLite installs or
+the trainees' branch gives an answer away.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import zipfile
 from pathlib import Path
 
 from conftest import SOURCE_NOTEBOOKS, nbgrader_meta, read_nb
@@ -65,3 +67,19 @@ def find_leaks(files: list[Path], kinds=ALL_KINDS, markers=MARKERS) -> list[str]
             if line in plain:
                 findings.append(f"{path}: secret line from {where}: {line[:60]!r}")
     return findings
+
+
+# Files a trainee can open or a page can show; binary files (images, fonts) cannot hold an answer as text.
+TEXT_SUFFIXES = {".py", ".ipynb", ".md", ".txt", ".json", ".csv", ".toml", ".cfg", ".html", ".js", ""}
+
+
+def text_files(folder: Path) -> list[Path]:
+    """Every text file below ``folder``."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+
+
+def unpacked(archive: Path, into: Path) -> list[Path]:
+    """The text files inside a wheel (a zip), unpacked into ``into`` so :func:`find_leaks` can read them."""
+    with zipfile.ZipFile(archive) as packed:
+        packed.extractall(into)
+    return text_files(into)

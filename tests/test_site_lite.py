@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, read_nb
-from tools import lite
+from tools import lite, trainee_tree
 from tools.site_extension import trainee_notebook
 
 pytestmark = pytest.mark.slow
@@ -65,7 +65,13 @@ def test_lite_holds_the_data_and_the_package_with_its_data(site):
     assert wheel.name in {d["filename"] for d in index["academy"]["releases"]["0.1.0"]}
     with zipfile.ZipFile(wheel) as packed:
         names = set(packed.namelist())
+        (metadata_file,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        requires = {line.split(":", 1)[1].strip() for line in packed.read(metadata_file).decode().splitlines()
+                    if line.startswith("Requires-Dist:")}
     assert {"academy/_data/cards.csv", "academy/cards.py", "academy/widgets/card_table.py"} <= names
+    trainer_only = sorted(n for n in names if trainee_tree.is_trainer_only(n))
+    assert trainer_only == [], "the grading and release tools (with solution markers) stay out of the browser"
+    assert {"scikit-learn", "seaborn", "ipywidgets"} <= requires, "piplite installs what academy imports"
     config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))
     assert "./pypi/all.json" in " ".join(
         config["jupyter-config-data"]["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]["pipliteUrls"])

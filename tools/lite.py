@@ -4,6 +4,8 @@ A trainee with only a browser opens a chapter there: JupyterLab runs in the
 page and Python runs in the browser (Pyodide). The site holds the trainee
 notebooks, the data, and a wheel of ``academy`` with the data packed inside
 (``academy/_data``, which :func:`academy.datasets.data_dir` falls back to).
+The wheel holds the trainees' part of the package only, as the trainees'
+branch does (``tools/trainee_tree.py``): no grading or release tools.
 
 Each notebook gets one extra first cell that installs ``academy`` from that
 wheel when (and only when) it runs in the browser; in a normal kernel the
@@ -16,8 +18,9 @@ copy of the last build in ``_build/lite-src/site``; any difference rebuilds
 from scratch.
 
 The build itself needs no internet. Pyodide (the Python of the browser
-kernel) and the packages ``academy`` needs (pandas, seaborn, ipywidgets) are
-fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
+kernel) and the packages ``academy`` needs (its ``dependencies`` in
+``pyproject.toml``: pandas, numpy, matplotlib, seaborn, scikit-learn, ...)
+are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
+from tools import trainee_tree
+
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "_build" / "lite-src"
 APP = "lab/index.html"  # where a chapter opens, inside the Lite site
-DATA_FILES = ("*.csv", "README.md")
 
 INSTALL_TAG = "jupyterlite-install"
 INSTALL_CELL = """\
@@ -49,18 +53,15 @@ if sys.platform == "emscripten":
 
 
 def build_wheel(out: Path) -> Path:
-    """``pip wheel`` of the package with ``data/`` copied into ``academy/_data``."""
+    """``pip wheel`` of the trainees' part of the package with ``data/`` copied into ``academy/_data``."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "academy-src"
         tree.mkdir()
         shutil.copy(ROOT / "pyproject.toml", tree)
-        shutil.copytree(ROOT / "academy", tree / "academy",
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_data"))
-        data = tree / "academy" / "_data"
+        data = trainee_tree.copy_package(tree, ROOT) / "_data"
         data.mkdir()
-        for pattern in DATA_FILES:
-            for path in (ROOT / "data").glob(pattern):
-                shutil.copy(path, data)
+        for path in trainee_tree.data_files(ROOT):
+            shutil.copy(path, data)
         (tree / "MANIFEST.in").write_text("graft academy/_data\n", encoding="utf-8")
         out.mkdir(parents=True, exist_ok=True)
         for old in out.glob("academy-*.whl"):
@@ -100,9 +101,8 @@ def stage_contents(notebooks: Path, target: Path) -> list[Path]:
         nbformat.write(lite_notebook(path), out)
         staged.append(out)
     (target / "data").mkdir(parents=True)
-    for pattern in DATA_FILES:
-        for path in (ROOT / "data").glob(pattern):
-            shutil.copy(path, target / "data")
+    for path in trainee_tree.data_files(ROOT):
+        shutil.copy(path, target / "data")
     return staged
 
 
@@ -137,10 +137,10 @@ CACHE_DIGEST = WORK / "site.sha256"
 def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     """Every file the Lite site is made from, with a stable name."""
     files = [(f"notebooks/{p.relative_to(notebooks).as_posix()}", p) for p in sorted(notebooks.glob("*/*.ipynb"))]
-    files += [(f"data/{p.name}", p) for pattern in DATA_FILES for p in sorted((ROOT / "data").glob(pattern))]
-    files += [(p.relative_to(ROOT).as_posix(), p) for p in sorted((ROOT / "academy").rglob("*"))
-              if p.is_file() and "__pycache__" not in p.parts and "_data" not in p.parts and p.suffix != ".pyc"]
-    files += [("pyproject.toml", ROOT / "pyproject.toml"), ("tools/lite.py", Path(__file__).resolve())]
+    files += [(f"data/{p.name}", p) for p in trainee_tree.data_files(ROOT)]
+    files += [(p.relative_to(ROOT).as_posix(), p) for p in trainee_tree.package_files(ROOT)]
+    files += [("pyproject.toml", ROOT / "pyproject.toml"), ("tools/lite.py", Path(__file__).resolve()),
+              ("tools/trainee_tree.py", Path(trainee_tree.__file__).resolve())]
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
     return files
 

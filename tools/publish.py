@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-from tools import lite, site_assets
+from tools import lite, site_assets, trainee_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = "skip-execution"
@@ -133,7 +133,7 @@ def book_inputs() -> str:
 
 
 EXECUTION_INPUTS = ("academy", "data", "pyproject.toml")
-NOT_EXECUTION_INPUTS = ("academy/trainer/",)  # the trainers' grading tools: no chapter imports them
+NOT_EXECUTION_INPUTS = trainee_tree.TRAINER_ONLY  # the trainers' tools: no chapter imports them
 
 
 def execution_inputs() -> str:
@@ -151,9 +151,13 @@ def execution_inputs() -> str:
     return digest.hexdigest()
 
 
+EXECUTION_CACHE = ".jupyter_cache"  # inside the book's _build; the publish workflow caches both
+EXECUTION_STAMP = "execution-inputs.sha256"
+
+
 def forget_stale_outputs(book_build: Path) -> bool:
     """Empty the execution cache in ``book_build`` if ``academy`` or the data changed since it was filled."""
-    cache, stamp = book_build / ".jupyter_cache", book_build / "execution-inputs.sha256"
+    cache, stamp = book_build / EXECUTION_CACHE, book_build / EXECUTION_STAMP
     inputs = execution_inputs()
     stale = stamp.exists() and stamp.read_text() != inputs or not stamp.exists() and cache.exists()
     if stale:

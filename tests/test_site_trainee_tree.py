@@ -1,0 +1,216 @@
+"""What trainees get outside the book: the trainees' branch (JupyterHub, Binder) and the
+package JupyterLite installs. Both hold the trainee part of academy, which must import
+only what the package declares, and neither gives an answer away."""
+
+from __future__ import annotations
+
+import ast
+import re
+import json
+import subprocess
+import sys
+import tomllib
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+
+from conftest import CHAPTERS, ROOT
+from leaks import find_leaks, text_files
+from tools import trainee_tree
+
+WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
+
+
+# ---- which modules a trainee uses, and what they import -----------------------------------------
+
+def imports(source: str) -> set[str]:
+    """Every module named in an import statement of this code (``from a import b`` gives a and a.b)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # a notebook cell with IPython syntax: drop those lines
+        tree = ast.parse("\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def module_file(name: str, root: Path = ROOT) -> Path | None:
+    path = root / Path(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def chapter_code() -> list[str]:
+    cells = []
+    for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells += ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    return cells
+
+
+def modules_trainees_use() -> set[Path]:
+    """The academy files the chapters import, followed through their own imports (and parent packages)."""
+    todo = {n for code in chapter_code() for n in imports(code) if n.split(".")[0] == "academy"}
+    seen: set[Path] = set()
+    while todo:
+        name = todo.pop()
+        parts = name.split(".")
+        for depth in range(1, len(parts) + 1):  # importing a.b.c runs a/__init__ and a/b/__init__ too
+            path = module_file(".".join(parts[:depth]))
+            if path is not None and path not in seen:
+                seen.add(path)
+                todo |= {n for n in imports(path.read_text(encoding="utf-8")) if n.split(".")[0] == "academy"}
+    return seen
+
+
+def declared_dependencies() -> set[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {normalise(requirement.split(";")[0].split("[")[0].split("=")[0].split(">")[0].split("<")[0])
+            for requirement in project["dependencies"]}
+
+
+def normalise(distribution: str) -> str:
+    return distribution.strip().lower().replace("_", "-")
+
+
+def third_party(files) -> dict[str, set[str]]:
+    """Top-level import name -> the files importing it, for every import that is neither stdlib nor academy."""
+    found: dict[str, set[str]] = {}
+    for path in files:
+        for name in imports(path.read_text(encoding="utf-8")):
+            top = name.split(".")[0]
+            if top not in sys.stdlib_module_names and top not in ("academy", "__future__"):
+                found.setdefault(top, set()).add(path.relative_to(ROOT).as_posix())
+    return found
+
+
+def test_imports_are_read_from_code_and_from_cells_with_magics():
+    assert imports("import pandas as pd\nfrom sklearn.tree import X\n") == {"pandas", "sklearn.tree", "sklearn.tree.X"}
+    assert imports("%matplotlib inline\nfrom academy.checks import linda") == {"academy.checks", "academy.checks.linda"}
+
+
+def test_chapters_use_only_the_trainees_part_of_academy():
+    used = {p.relative_to(ROOT).as_posix() for p in modules_trainees_use()}
+    assert "academy/cards.py" in used and "academy/checks/voedselbank.py" in used
+    shipped = {p.relative_to(ROOT).as_posix() for p in trainee_tree.package_files()}
+    assert used - shipped == set(), "a chapter imports a module the trainees do not get"
+    assert not any(trainee_tree.is_trainer_only(name) for name in shipped)
+
+
+def test_the_package_declares_every_library_the_trainees_modules_import():
+    """piplite installs only the declared dependencies in JupyterLite: a missing one breaks a chapter there."""
+    distributions = metadata.packages_distributions()
+    needed = third_party(trainee_tree.package_files())
+    assert "sklearn" in needed, "the clustering and prediction chapters use scikit-learn"
+    missing = {}
+    for name, files in sorted(needed.items()):
+        provided = {normalise(d) for d in distributions.get(name, [name])}
+        if not provided & declared_dependencies():
+            missing[name] = sorted(files)
+    assert missing == {}, "add these to [project] dependencies in pyproject.toml"
+
+
+# ---- the trainees' tree --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    return trainee_tree.build(tmp_path_factory.mktemp("trainees") / "tree")
+
+
+def test_the_tree_holds_every_chapter_the_data_and_what_binder_builds_from(tree):
+    for chapter in CHAPTERS:
+        released = sorted(p.name for p in (ROOT / "notebooks" / chapter).glob("*.ipynb"))
+        assert released and sorted(p.name for p in (tree / "notebooks" / chapter).glob("*.ipynb")) == released
+        for name in released:
+            assert (tree / "notebooks" / chapter / name).read_bytes() == (ROOT / "notebooks" / chapter / name).read_bytes()
+    assert {p.name for p in (tree / "data").iterdir()} == {p.name for p in trainee_tree.data_files()}
+    assert {"cards.csv", "README.md"} <= {p.name for p in (tree / "data").iterdir()}
+    for name in trainee_tree.BUILD_FILES:
+        assert (tree / name).read_bytes() == (ROOT / name).read_bytes()
+    assert (tree / "postBuild").stat().st_mode & 0o111, "Binder runs postBuild"
+
+
+def test_the_tree_holds_no_source_no_trainer_tools_and_gives_nothing_away(tree):
+    top = {p.name for p in tree.iterdir()}
+    assert top == {"notebooks", "data", "academy", "README.md", *trainee_tree.BUILD_FILES}
+    assert not (tree / "academy" / "trainer").exists() and not (tree / "academy" / "release.py").exists()
+    files = text_files(tree)
+    assert any(p.suffix == ".ipynb" for p in files) and any(p.suffix == ".py" for p in files)
+    assert find_leaks(files) == []
+
+
+def test_the_trees_package_finds_the_trees_data(tree):
+    code = "import academy.datasets as d, academy.cards as c; print(d.data_dir()); print(len(c.load_deck()))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tree, check=True,
+                         env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg"})
+    data, cards = out.stdout.split()
+    assert data == str(tree / "data") and int(cards) == 200
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def test_push_adds_one_commit_per_change_on_the_trainees_branch(tmp_path, monkeypatch):
+    """In a clone of this repository with a local bare repository as origin."""
+    for name, value in (("NAME", "Test"), ("EMAIL", "test@example.org")):
+        monkeypatch.setenv(f"GIT_AUTHOR_{name}", value)
+        monkeypatch.setenv(f"GIT_COMMITTER_{name}", value)
+    origin, clone = tmp_path / "origin.git", tmp_path / "clone"
+    git(tmp_path, "init", "--quiet", "--bare", str(origin))
+    git(tmp_path, "init", "--quiet", str(clone))
+    for name in ("notebooks", "data", "academy"):
+        subprocess.run(["cp", "-r", str(ROOT / name), str(clone / name)], check=True)
+    for name in (*trainee_tree.BUILD_FILES, "_config.yml"):
+        subprocess.run(["cp", "-p", str(ROOT / name), str(clone / name)], check=True)
+    git(clone, "add", "--all")
+    git(clone, "commit", "--quiet", "-m", "course")
+    git(clone, "remote", "add", "origin", str(origin))
+    branch = trainee_tree.trainee_branch()
+
+    first = trainee_tree.push(clone)
+    assert first and git(origin, "rev-parse", branch) == first
+    assert trainee_tree.push(clone) is None, "nothing changed, nothing pushed"
+    (clone / "notebooks" / CHAPTERS[0] / "extra.ipynb").write_text("{}", encoding="utf-8")
+    second = trainee_tree.push(clone)
+    assert git(origin, "rev-parse", f"{branch}~1") == first, "a new commit on top: nbgitpuller can merge it"
+    files = git(origin, "ls-tree", "-r", "--name-only", second).splitlines()
+    assert f"notebooks/{CHAPTERS[0]}/extra.ipynb" in files
+    assert not any(f.startswith(("source/", "academy/trainer/", "tests/")) for f in files)
+    assert git(clone, "status", "--porcelain") == "?? notebooks/" + f"{CHAPTERS[0]}/extra.ipynb", "checkout untouched"
+
+
+def test_the_branch_is_set_in_one_place():
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    assert trainee_tree.trainee_branch() == config["repository"]["branch"] != "main"
+
+
+def test_the_publish_workflow_pushes_the_tree_after_the_leak_scan():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    push = next(i for i, run in enumerate(runs) if "tools.trainee_tree push" in run)
+    scan = next(i for i, run in enumerate(runs) if "pytest" in run)
+    assert scan < push, "nothing is pushed before the leak scan passed"
+    assert workflow["permissions"]["contents"] == "write", "pushing the branch needs contents: write"
+
+
+@pytest.mark.slow
+def test_jupyterhub_and_binder_open_the_trainees_branch(site):
+    branch = trainee_tree.trainee_branch()
+    page = (site / "book" / "chapters" / "01-databasespel" / "databasespel.html").read_text(encoding="utf-8")
+    links = [href.replace("&amp;", "&") for href in re.findall(r'href="(https://[^"]+)"', page)]
+    hub = next(link for link in links if "/hub/user-redirect/git-pull?" in link)
+    assert parse_qs(urlsplit(hub).query)["branch"] == [branch]
+    assert parse_qs(urlsplit(hub).query)["urlpath"][0].endswith("/notebooks/01-databasespel/databasespel.ipynb")
+    binder = next(link for link in links if "mybinder.org" in link)
+    assert urlsplit(binder).path.endswith(f"/{branch}")
