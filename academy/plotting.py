@@ -42,6 +42,11 @@ def finish(ax, title: str, xlabel: str, ylabel: str):
     return ax
 
 
+def comma_ticks(axis) -> None:
+    """Write the tick labels of ``axis`` (e.g. ``ax.xaxis``) with a Dutch decimal comma: 0,5 and −1,25."""
+    axis.set_major_formatter(lambda value, _: f"{value:g}".replace("-", "−").replace(".", ","))
+
+
 def figure_html(fig, alt: str, dpi: int = 80) -> str:
     """A figure as an accessible ``<img>`` with alt text, for an ``ipywidgets.HTML`` in a widget view.
 

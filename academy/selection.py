@@ -21,7 +21,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import pyplot as plt
 
-from academy.plotting import PALETTE, finish, use_course_style
+from academy.plotting import PALETTE, comma_ticks, finish, use_course_style
 
 # Chance of work = logistic(BASE + SPREAD * kansrijkheid + EFFECT * interventies).
 BASE = 0.0
@@ -95,22 +95,44 @@ def percentage_points(effect: float) -> str:
     return f"{round(effect * 100):d} procentpunt"
 
 
+# Within this many percentage points a difference reads as "ongeveer even vaak" (chance alone gives that much).
+ABOUT_EQUAL = 2
+
+
+def finds_work(effect: float) -> str:
+    """How often one group finds work compared with another, as Dutch words.
+
+    0.183 -> 'vinden 18 procentpunt vaker werk dan', -0.05 -> 'vinden 5
+    procentpunt minder vaak werk dan', 0.01 -> 'vinden ongeveer even vaak
+    werk als' (within :data:`ABOUT_EQUAL` points).
+    """
+    points = round(effect * 100)
+    if abs(points) <= ABOUT_EQUAL:
+        return "vinden ongeveer even vaak werk als"
+    return f"vinden {percentage_points(abs(effect))} {'vaker' if points > 0 else 'minder vaak'} werk dan"
+
+
+def strength_text(selection: float) -> str:
+    """A selection strength as Dutch text: 0.8 -> '0,8', 1.0 -> '1', 0.25 -> '0,25'."""
+    return f"{selection:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def plot(selection: float, n: int = 2000, seed: int = 0):
     """Two panels: who gets the interventions, and who finds work. Returns the figure."""
     use_course_style()
     frame = simulate(n, selection, seed)
     frame = frame.assign(goede_kansen=frame["kansrijkheid"] > 0)
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4), sharey=True)
+    # Not sharey: a shared y axis hides the right panel's label. Both run from 0 to 1 anyway.
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     sns.barplot(frame, x="interventies", y="goede_kansen", errorbar=None, color=PALETTE[4], ax=left)
     finish(left, "Wie krijgt veel interventies?", "Aantal interventies", "Aandeel met goede kansen")
     sns.barplot(frame, x="interventies", y="werk", errorbar=None, color=PALETTE[2], ax=right)
     finish(right, "Wie vindt werk?", "Aantal interventies", "Aandeel dat werk vond")
-    right.tick_params(labelleft=True)
     for ax in (left, right):
         ax.set_ylim(0, 1)
-    strength = f"{selection:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        comma_ticks(ax.yaxis)
     fig.suptitle(
-        f"Consulenten kiezen met sterkte {strength}\n"
+        f"Consulenten kiezen met sterkte {strength_text(selection)}\n"
         f"Schijnbaar effect: {percentage_points(apparent_effect(frame))}. "
         f"Echt effect: {percentage_points(true_effect(frame))}.",
         fontweight="bold",

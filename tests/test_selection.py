@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import pytest
 
 from academy import selection
@@ -45,9 +46,59 @@ def test_apparent_effect_grows_with_selection(seed):
     assert effects[-1] > 0.3
 
 
-@pytest.mark.parametrize("level", LEVELS)
-def test_true_effect_stays_zero(level):
-    assert selection.true_effect(selection.simulate(selection=level)) == 0.0
+def effect_at_equal_chances(frame, strata: int = 20, min_group: int = 30) -> float:
+    """The effect of many interventions estimated from the data alone, comparing like with like.
+
+    Persons are put in ``strata`` groups of about equal chances (kansrijkheid);
+    within each group the share finding work with many interventions is
+    compared with the share with few, and the differences are averaged
+    (weighted by group size). Groups where one side has fewer than
+    ``min_group`` persons are skipped.
+    """
+    many = selection.many_interventions(frame)
+    stratum = pd.qcut(frame["kansrijkheid"], strata, labels=False)
+    differences, sizes = [], []
+    for index in frame.groupby(stratum).groups.values():
+        many_here = many.loc[index]
+        if many_here.sum() < min_group or (~many_here).sum() < min_group:
+            continue
+        work = frame.loc[index, "werk"]
+        differences.append(work[many_here].mean() - work[~many_here].mean())
+        sizes.append(len(index))
+    assert sum(sizes) > 0.8 * len(frame), "most persons are compared"
+    return float(np.average(differences, weights=sizes))
+
+
+# Up to 0.75 both few and many interventions occur at equal chances (at 1 they hardly do).
+COMPARABLE = [0.0, 0.25, 0.5, 0.75]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_at_equal_chances_the_effect_is_zero_while_the_apparent_effect_grows(seed):
+    frames = [selection.simulate(20_000, level, seed) for level in COMPARABLE]
+    apparent = [selection.apparent_effect(frame) for frame in frames]
+    estimated = [effect_at_equal_chances(frame) for frame in frames]
+    assert all(a < b for a, b in zip(apparent, apparent[1:])) and apparent[-1] > 0.3, apparent
+    # Standard error of each estimate about 0.008.
+    assert all(abs(effect) < 0.03 for effect in estimated), estimated
+    for frame in frames:  # the model's own figure agrees
+        assert selection.true_effect(frame) == pytest.approx(0.0)
+
+
+def test_the_estimate_would_see_an_effect_if_interventions_worked(monkeypatch):
+    # The same comparison is not blind: give interventions a real effect and it finds it.
+    monkeypatch.setattr(selection, "EFFECT", 0.5)
+    frame = selection.simulate(20_000, 0.5, seed=0)
+    assert effect_at_equal_chances(frame) > 0.1
+    assert selection.true_effect(frame) > 0.1
+
+
+def test_handing_out_interventions_otherwise_changes_nobodys_outcome():
+    # The same persons at every selection strength: other interventions, the very same people find work.
+    frames = [selection.simulate(selection=level) for level in LEVELS]
+    for frame in frames[1:]:
+        assert not frame["interventies"].equals(frames[0]["interventies"])
+        assert frame["werk"].equals(frames[0]["werk"])
 
 
 def test_work_does_not_depend_on_interventions():
@@ -64,13 +115,33 @@ def test_selection_outside_zero_to_one_is_refused_in_dutch(bad):
 def test_model_message_and_figure():
     model = SelectionExperiment(0.8)
     assert model.apparent > 0.3 and model.true == 0.0
-    assert "Schijnbaar effect" in model.message() and "Echt effect: 0 procentpunt" in model.message()
+    assert "procentpunt vaker werk dan" in model.message() and "Echt effect: 0 procentpunt" in model.message()
     figure = model.figure()
     titles = [ax.get_title() for ax in figure.axes]
     assert titles == ["Wie krijgt veel interventies?", "Wie vindt werk?"]
     assert all(ax.get_xlabel() == "Aantal interventies" for ax in figure.axes)
+    figure.canvas.draw()
+    for ax in figure.axes:  # every axis labelled, and the label really drawn
+        assert ax.get_ylabel().startswith("Aandeel") and ax.yaxis.label.get_visible()
+        assert ax.get_ylim() == (0, 1)
     assert "sterkte 0,8" in figure._suptitle.get_text()
     plt.close(figure)
+
+
+@pytest.mark.parametrize("effect, words", [
+    (0.183, "vinden 18 procentpunt vaker werk dan"),
+    (-0.05, "vinden 5 procentpunt minder vaak werk dan"),
+    (-0.02, "vinden ongeveer even vaak werk als"),
+    (0.019, "vinden ongeveer even vaak werk als"),
+])
+def test_the_effect_in_words(effect, words):
+    assert selection.finds_work(effect) == words
+
+
+def test_no_selection_reads_about_equal_not_negative():
+    # At strength 0 chance alone gives a point or two either way: never "-2 procentpunt vaker".
+    message = SelectionExperiment(0.0).message()
+    assert "ongeveer even vaak" in message and "-" not in message
 
 
 def test_view_redraws_on_the_slider():
@@ -78,6 +149,9 @@ def test_view_redraws_on_the_slider():
     box = view(model)
     slider, text = box.children[0], box.children[1]
     assert slider.description == SLIDER_LABEL
+    # The readout writes the strength as the figure's title does: a Dutch decimal comma.
+    labels = [label for label, _ in slider.options]
+    assert labels[slider.index] == "0" and labels[8] == "0,8"
     before = text.value
     slider.value = 0.9
     assert model.strength == pytest.approx(0.9)

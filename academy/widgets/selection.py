@@ -11,6 +11,8 @@ from __future__ import annotations
 from academy import selection
 
 SLIDER_LABEL = "Hoe sterk kiezen consulenten?"
+# The slider's stops, 0 to 1 in steps of 0.1; each is labelled as the figure's title writes it ("0,8").
+LEVELS = [round(step / 10, 1) for step in range(11)]
 
 
 class SelectionExperiment:
@@ -35,8 +37,8 @@ class SelectionExperiment:
     def message(self) -> str:
         """Two Dutch sentences: what the data seem to say, and what is true."""
         return (
-            f"Schijnbaar effect: mensen met veel interventies vinden "
-            f"{selection.percentage_points(self.apparent)} vaker werk dan mensen met weinig interventies. "
+            f"Schijnbaar effect: mensen met veel interventies {selection.finds_work(self.apparent)} "
+            f"mensen met weinig interventies. "
             f"Echt effect: {selection.percentage_points(self.true)}, want in deze simulatie doen "
             f"interventies niets."
         )
@@ -46,9 +48,8 @@ class SelectionExperiment:
 
     def alt_text(self) -> str:
         """What :meth:`figure` shows at the current setting, in Dutch (the figure's alt text)."""
-        strength = f"{self.strength:.2f}".rstrip("0").rstrip(".").replace(".", ",")
         return (
-            f"Twee staafdiagrammen bij selectie {strength}: links het aandeel met goede kansen, "
+            f"Twee staafdiagrammen bij selectie {selection.strength_text(self.strength)}: links het aandeel met goede kansen, "
             f"rechts het aandeel dat werk vond, per aantal interventies. "
             f"Schijnbaar effect {selection.percentage_points(self.apparent)}, "
             f"echt effect {selection.percentage_points(self.true)}."
@@ -62,9 +63,11 @@ def view(model: SelectionExperiment | None = None):
     from academy.plotting import figure_html
 
     model = model or SelectionExperiment()
-    slider = widgets.FloatSlider(
-        value=model.strength, min=0.0, max=1.0, step=0.1, description=SLIDER_LABEL,
-        readout_format=".1f", continuous_update=False,
+    # A selection slider, not a FloatSlider: its readout shows our Dutch label ("0,8"), not "0.8".
+    value = min(LEVELS, key=lambda level: abs(level - model.strength))
+    slider = widgets.SelectionSlider(
+        options=[(selection.strength_text(level), level) for level in LEVELS], value=value,
+        description=SLIDER_LABEL, continuous_update=False,
         style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
     )
     text = widgets.HTML()
