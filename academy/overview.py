@@ -19,13 +19,17 @@ import pandas as pd
 import seaborn as sns
 
 from academy import cards
-from academy.plotting import SERIES_LABELS, SERIES_LINE_COLOURS, finish, use_course_style
+from academy.plotting import SERIES_LABELS, SERIES_LINE_COLOURS, comma_ticks, finish, use_course_style
 
 HIGHER_EDUCATION = ("WO", "HBO")
 # Postcode areas the manual names: reeks 1 lives "relatief veel" in the first, reeks 2 in the second.
 POSTCODES_REEKS_1 = ("3582", "3583")
 POSTCODES_REEKS_2 = ("3531", "3532", "3533", "3534")
 QUESTION = "Steunen de gegevens deze aanname?"
+# Headers for showing the overview to trainees: the manual's words are quoted as printed,
+# spelling mistakes included ("vindt je"), and the header says so.
+QUOTED_COLUMNS = {"aanname": "aanname (letterlijk uit de handleiding)",
+                  "opmerking": "opmerking (letterlijk uit de handleiding)"}
 # Low to high, for plots (the deck has no other levels).
 EDUCATION_ORDER = ["Basisonderwijs", "VMBO", "MBO", "HBO", "WO"]
 
@@ -98,6 +102,7 @@ ROWS = [
                                 ("gemiddeld aantal interventies", lambda g: g["Aantal interventies"].mean())),
         "{0} interventies, gemiddeld {1}",
         "Hoe meer interventies, hoe sneller je aan een baan komt.",
+        # OCR: the scan reads "zijnactiviteiten".
         "Interventies zijn activiteiten gericht op het bespoedigen van terugkeer van de werknemer in eigen "
         "of passend werk binnen of buiten de werkgever, of ter preventie van ziekteverzuim."),
 ]
@@ -142,8 +147,9 @@ def overview(deck: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Columns: ``reeks 1`` and ``reeks 2`` (the figures in the manual's words,
     e.g. "9 van de 10 WO/HBO", "gemiddeld 39,5"), ``aanname`` (verbatim),
-    ``opmerking`` (the manual's further remark, or empty) and ``vraag``
-    (the discussion question: do the data support the assumption?).
+    ``opmerking`` (the manual's further remark, verbatim, or empty) and
+    ``vraag`` (the discussion question: do the data support the assumption?).
+    Rename with :data:`QUOTED_COLUMNS` before showing it to trainees.
     """
     groups = _series(persons(deck))
     rows = []
@@ -221,8 +227,9 @@ def plot_standardised_differences(table: pd.DataFrame, ax=None):
     frame = standardised_differences(table).reset_index()
     sns.barplot(frame, x="gestandaardiseerd verschil", y="kenmerk", color=SERIES_LINE_COLOURS[1], ax=ax)
     ax.axvline(0, color="black", linewidth=1)
+    comma_ticks(ax.xaxis)
     return finish(ax, "Hoe groot is het verschil tussen reeks 1 en reeks 2?",
-                  "Gestandaardiseerd verschil (reeks 1 − reeks 2, in standaardafwijkingen)", "")
+                  "Gestandaardiseerd verschil (reeks 1 − reeks 2, in standaardafwijkingen)", "Kenmerk")
 
 
 def plot_by_series(table: pd.DataFrame, kenmerk: str, ax=None):
@@ -241,7 +248,7 @@ def plot_by_series(table: pd.DataFrame, kenmerk: str, ax=None):
             ax.hlines(means[groep], position - 0.3, position + 0.3, color="black", linewidth=2,
                       label="gemiddelde" if position == 0 else None)
         ax.legend(loc="best")
-        return finish(ax, f"{kenmerk} per reeks", "", kenmerk)
+        return finish(ax, f"{kenmerk} per reeks", "Reeks", kenmerk)
     levels = EDUCATION_ORDER if kenmerk == "Opleidingsniveau" else None
     sns.countplot(frame, y=kenmerk, hue="groep", order=levels, hue_order=order, palette=palette, ax=ax)
     ax.legend(title="")
