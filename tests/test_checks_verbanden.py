@@ -142,27 +142,39 @@ def test_hospital_visits_lead_age_by_a_little(persons):
 
 @pytest.mark.parametrize("training, loo, words", [
     (1.0, 9, "aantal"),
+    (1.0, 9 / 19, "niet door 19"),
     (1.0, 45, "percentage"),
     (1.0, 0.55, "fout"),
-    (0.45, 1.0, "omgewisseld"),
+    (0.45, 1.0, "leave-one-out"),
+    (1.0, 1.0, "predict_left_out"),
+    (1.0, 0.0, "voorspeld = ..."),
     (20, 0.45, "aantal"),
     (1.0, 0.6, "klopt nog niet"),
     (1.0, 3.5, "van 0 tot en met 1"),
     (1.0, "0.45", "aanhalingstekens"),
+    (1.0, [0.45], "getal"),
+    (True, 0.45, "getal"),
 ])
 def test_accuracy_mistakes(training, loo, words):
     assert words in message(verbanden.nauwkeurigheid, nauwkeurigheid_training=training, nauwkeurigheid_loo=loo)
+
+
+def test_accuracy_left_blank():
+    text = message(verbanden.nauwkeurigheid, nauwkeurigheid_training=1.0, nauwkeurigheid_loo=...)
+    assert "nauwkeurigheid_loo" in text and "leeg" in text
 
 
 def test_accuracy_missing_second():
     assert "nauwkeurigheid_loo" in message(verbanden.nauwkeurigheid, nauwkeurigheid_training=1.0)
 
 
-def test_accuracy_right(persons, capsys):
-    apart = prediction.leave_one_out_predictions(persons)
-    out = confirmed(verbanden.nauwkeurigheid, capsys, nauwkeurigheid_training=1.0,
-                    nauwkeurigheid_loo=apart["goed"].mean())
-    assert "45%" in out
+def test_accuracy_right_from_the_trainees_loop(persons, capsys):
+    real = prediction.outcomes(persons)
+    right_known = sum(prediction.predict_known(persons, p) == real[p] for p in persons["persoon"])
+    right_left_out = sum(prediction.predict_left_out(persons, p) == real[p] for p in persons["persoon"])
+    out = confirmed(verbanden.nauwkeurigheid, capsys, nauwkeurigheid_training=right_known / 20,
+                    nauwkeurigheid_loo=right_left_out / 20)
+    assert "100%" in out and "45%" in out
 
 
 def test_the_solution_of_the_chapter_passes(persons, capsys):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pandas as pd
 import pytest
 from sklearn.model_selection import LeaveOneOut, cross_val_score
 
@@ -46,6 +49,52 @@ def test_deterministic(table):
     assert list(first.columns) == ["persoon", "werkelijk", "voorspeld", "goed"]
 
 
-def test_rules_speak_dutch(table):
+def test_the_trainees_loop_gives_both_accuracies(table):
+    # The loop of exercise 4, with the two helpers that predict one person.
+    real = prediction.outcomes(table)
+    right_known = right_left_out = 0
+    for persoon in table["persoon"]:
+        if prediction.predict_known(table, persoon) == real[persoon]:
+            right_known = right_known + 1
+        if prediction.predict_left_out(table, persoon) == real[persoon]:
+            right_left_out = right_left_out + 1
+    assert right_known / 20 == prediction.training_accuracy(table) == 1.0
+    assert right_left_out / 20 == prediction.leave_one_out_accuracy(table) == 0.45
+
+
+def test_left_out_means_the_tree_never_saw_that_person(table):
+    # B. Bos found work; the tree that knows him says so, the tree that never saw him does not.
+    assert prediction.outcomes(table)["B. Bos"] == "werk gevonden"
+    assert prediction.predict_known(table, "B. Bos") == "werk gevonden"
+    assert prediction.predict_left_out(table, "B. Bos") == "nog geen werk"
+
+
+def test_an_unknown_name_gets_a_dutch_sentence(table):
+    with pytest.raises(ValueError, match="staat niet in de tabel"):
+        prediction.predict_left_out(table, "Bos")
+
+
+def test_rules_are_plain_dutch_questions(table):
     text = prediction.rules(table)
+    lines = text.splitlines()
+    assert lines[0] == "Meer dan 3 ziekenhuisbezoeken?"
     assert "werk gevonden" in text and "nog geen werk" in text
+    assert "Migratieachtergrond: Nederlands?" in text and "Meer dan 1 interventie?" in text
+    assert "Ouder dan 46 jaar?" in text
+    # No scikit-learn leftovers: no "class:", no dummy column names, no "<=" and no decimal points.
+    assert not any(word in text for word in ("class", "_", "<=", "|---"))
+    assert not re.search(r"\d\.\d", text)
+    # Every question has a "nee" and a "ja" branch; every leaf is a prediction.
+    questions = [line for line in lines if line.strip().endswith("?")]
+    assert sum("nee → " in line for line in lines) == sum("ja → " in line for line in lines) == len(questions)
+    assert sum("voorspelling: " in line for line in lines) == len(questions) + 1
+
+
+@pytest.mark.parametrize("column, threshold, values, expected", [
+    ("Aantal interventies", 3.5, [1, 6], "Meer dan 3 interventies?"),
+    ("Aantal maanden in uitkering", 1.5, [0, 20], "Meer dan 1 maand in een uitkering?"),
+    ("Leeftijd", 39.75, [39.5, 40.0], "Ouder dan 39,75 jaar?"),
+    ("Opleidingsniveau_HBO", 0.5, [0, 1], "Opleidingsniveau: HBO?"),
+])
+def test_a_split_as_a_question(column, threshold, values, expected):
+    assert prediction.question(column, threshold, pd.Series(values)) == expected

@@ -170,14 +170,16 @@ def grootste_verschil() -> None:
 
 # ---------------------------------------------------------------- exercise 4
 
-def _check_share(name: str, expected: float, other: float, other_name: str, count: int, depth: int = 3) -> None:
-    value = expect_number(answer(name, depth=depth), name)
+def _check_share(name: str, expected: float, count: int, hints: dict[float, str]) -> None:
+    value = expect_number(answer(name, depth=3), name)
     hints = {
         expected * count: f"Je gaf een aantal ({_number(value)}). Deel door het aantal personen ({count}): "
                           "dan krijg je een aandeel tussen 0 en 1.",
+        expected * count / (count - 1): f"Deel door het aantal personen ({count}), niet door {count - 1}: "
+                                        "elke persoon wordt één keer voorspeld.",
         100 * expected: "Je gaf een percentage. Schrijf het als aandeel tussen 0 en 1 (50 procent is 0.5).",
         1 - expected: "Dat is het aandeel dat fout is voorspeld. Hoe vaak had de boom het goed?",
-        other: f"Dat is de uitkomst van `{other_name}`. Heb je de twee omgewisseld?",
+        **hints,
     }
     hints.pop(expected, None)
     if not 0 <= value <= 1 and all(abs(value - wrong) > 1e-6 for wrong in hints):
@@ -187,15 +189,28 @@ def _check_share(name: str, expected: float, other: float, other_name: str, coun
 
 @functools.cache
 def _accuracies() -> tuple[float, float, int]:
-    """Training and leave-one-out accuracy on the deck (20 fits: computed once per session)."""
+    """Training and leave-one-out accuracy on the deck (40 fits: computed once per session)."""
     persons = _persons()
     return prediction.training_accuracy(persons), prediction.leave_one_out_accuracy(persons), len(persons)
 
 
 def nauwkeurigheid() -> None:
-    """Exercise 4: ``nauwkeurigheid_training`` and ``nauwkeurigheid_loo`` (shares from 0 to 1)."""
+    """Exercise 4: ``nauwkeurigheid_training`` and ``nauwkeurigheid_loo`` (shares from 0 to 1).
+
+    The trainee counts right predictions in a loop over the persons, with
+    ``prediction.predict_known`` (the tree saw everybody) and
+    ``prediction.predict_left_out`` (leave-one-out), and divides by 20.
+    """
     training, loo, count = _accuracies()
-    _check_share("nauwkeurigheid_training", training, loo, "nauwkeurigheid_loo", count)
-    _check_share("nauwkeurigheid_loo", loo, training, "nauwkeurigheid_training", count)
-    correct(f"Op de eigen 20 personen is de boom {_number(100 * training)}% goed. Bij nieuwe personen "
-            f"nog maar {_number(100 * loo)}%: niet beter dan een muntje opgooien.")
+    _check_share("nauwkeurigheid_training", training, count, {
+        loo: "Dat is de uitkomst van leave-one-out. Hier gaat het om de boom die alle 20 personen kent "
+             "(goed_eigen).",
+    })
+    _check_share("nauwkeurigheid_loo", loo, count, {
+        training: "Dat is net zo goed als de boom die iedereen kent. Gebruikte je in je lus "
+                  "prediction.predict_left_out? Die boom kent de persoon niet die hij voorspelt.",
+        0: "De boom had het nooit goed? Kijk of er in je lus nog voorspeld = ... staat. Vul daar de "
+           "voorspelling in van een boom die de persoon niet kent.",
+    })
+    correct(f"Op de eigen 20 personen is de boom {_number(100 * training)}% goed. Bij personen die hij niet "
+            f"kent nog maar {_number(100 * loo)}%: niet beter dan een muntje opgooien.")
