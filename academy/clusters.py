@@ -40,12 +40,18 @@ profile: a group is described by its situation, not by its origin.
 A cluster describes a group, never a person: no decision about a household
 follows from the group it is put in (seed 003). Every table here therefore
 passes through the small-count rule: a count below 10, and any share or
-mean based on fewer than 10 households, is shown as "<10".
+mean based on fewer than 10 households, is shown as "<10". Hiding those
+cells is not enough when totals are known: the size of a cluster minus the
+households *with* youth care is the number *without* it. So every table also
+gets secondary suppression (:func:`hidden_cells`): another cell is hidden,
+shown as "x", until no group of hidden cells with a known total adds up to
+fewer than 10.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -69,6 +75,8 @@ NUMERIC_LABELS = {
 }
 
 SMALL = 10  # counts below this are not shown (seed 003)
+HIDDEN = f"<{SMALL}"  # a count below SMALL
+ALSO_HIDDEN = "x"  # a count of SMALL or more, hidden so that a hidden count cannot be worked out by subtraction
 FACTOR = 1.25  # "relatively more often": at least 1.25 times the share among all clients
 VARIES = 0.15  # income "varieert" when its standard deviation exceeds 15% of the mean
 N_INIT = 10  # k-means restarts (the best of 10 is kept); more change nothing on this data
@@ -164,10 +172,82 @@ def choose_k(frame: pd.DataFrame, ks: Iterable[int] = range(2, 9), random_state:
 
 
 def _suppress(table):
-    """The course's small-count rule (see :mod:`academy.privacy`)."""
+    """The course's small-count rule (see :mod:`academy.privacy`): counts below SMALL become "<10"."""
     from academy.privacy import suppress_small_counts  # imported late: privacy.py is a separate module
 
     return suppress_small_counts(table, threshold=SMALL)
+
+
+# ---------------------------------------------------------------------------
+# Secondary suppression: no hidden count may follow from a known total
+
+
+def hidden_cells(counts: Mapping[Hashable, int], groups: Iterable[Iterable[Hashable]],
+                 unseen: Iterable[Hashable] = ()) -> dict[Hashable, str]:
+    """Which cells of a table to hide, and how: ``{cell: "<10" or "x"}``.
+
+    ``counts`` maps every cell (any hashable key) to its count. ``groups``
+    are lists of cells whose total the reader knows: a row of a cross table
+    (the cluster's size is shown elsewhere), a column, all values of one
+    characteristic in one group. ``unseen`` are cells that are not shown but
+    follow from a known total, such as the households *without* youth care
+    when only "ja" is shown: they count as hidden and get no mark.
+
+    Primary suppression: every count below SMALL is hidden ("<10").
+    Secondary suppression: while some group has hidden cells that add up to
+    fewer than SMALL (its total minus its shown cells would give a small
+    count, or a single hidden cell exactly), one more cell of that group is
+    hidden ("x"): the only one left if there is one, else the smallest. A
+    group whose cells are all hidden and still add up to fewer than SMALL has
+    a small total; that total is hidden where it is shown.
+    """
+    counts = dict(counts)
+    unseen = set(unseen)
+    groups = [list(group) for group in groups]
+    hidden = {cell for cell, count in counts.items() if count < SMALL} | unseen
+    marks = {cell: HIDDEN for cell in hidden - unseen}
+    while True:
+        open_groups = []
+        for group in groups:
+            inside = [counts[cell] for cell in group if cell in hidden]
+            shown = [cell for cell in group if cell not in hidden]
+            if inside and shown and sum(inside) < SMALL:
+                open_groups.append(shown)
+        if not open_groups:
+            return marks
+        # A group with one shown cell left has no choice; hide those first, they may settle other groups.
+        forced = [shown[0] for shown in open_groups if len(shown) == 1]
+        for cell in forced or [min(open_groups[0], key=counts.__getitem__)]:
+            hidden.add(cell)
+            marks[cell] = ALSO_HIDDEN
+
+
+def hide_small_counts(table):
+    """A table of counts that is safe to show: "<10" for small counts, "x" for what would give one away.
+
+    ``table`` is a Series of counts whose total is known (the cluster
+    sizes) or a DataFrame of counts such as ``pd.crosstab(...)`` without
+    margins, whose row and column totals are known. The result has the same
+    shape; each cell holds its count, "<10" or "x" (see :func:`hidden_cells`).
+    """
+    if not isinstance(table, (pd.Series, pd.DataFrame)):
+        raise ClusterError(f"Geef een tabel met aantallen (pandas), geen {type(table).__name__}.")
+    frame = table.to_frame() if isinstance(table, pd.Series) else table
+    if frame.empty:
+        raise ClusterError("De tabel met aantallen is leeg.")
+    if not all(pd.api.types.is_numeric_dtype(kind) and not pd.api.types.is_bool_dtype(kind) for kind in frame.dtypes):
+        raise ClusterError("In de tabel staat iets anders dan aantallen. Geef een tabel met aantallen, "
+                           "zoals pd.crosstab die maakt.")
+    values = frame.to_numpy()
+    n_rows, n_columns = values.shape
+    counts = {(i, j): values[i, j] for i in range(n_rows) for j in range(n_columns)}
+    groups = [[(i, j) for i in range(n_rows)] for j in range(n_columns)]
+    if isinstance(table, pd.DataFrame):
+        groups += [[(i, j) for j in range(n_columns)] for i in range(n_rows)]
+    shown = frame.astype(object)
+    for (i, j), mark in hidden_cells(counts, groups).items():
+        shown.iat[i, j] = mark
+    return shown.iloc[:, 0].rename(table.name) if isinstance(table, pd.Series) else shown
 
 
 def _labels_for(frame: pd.DataFrame, labels) -> pd.Series:
@@ -181,10 +261,26 @@ def _labels_for(frame: pd.DataFrame, labels) -> pd.Series:
 
 
 def cluster_sizes(labels) -> pd.Series:
-    """The number of households per cluster (sizes below 10 shown as "<10")."""
+    """The number of households per cluster, through :func:`hide_small_counts` (the total is known)."""
     sizes = pd.Series(labels).value_counts().sort_index()
     sizes.index.name = "cluster"
-    return _suppress(sizes.rename("aantal huishoudens"))
+    return hide_small_counts(sizes.rename("aantal huishoudens"))
+
+
+def main_clusters(labels, groups) -> pd.Series:
+    """For each known group (such as the true type), the cluster most of its households are put in.
+
+    Only cluster numbers, no counts: it says where a group mostly lands,
+    not how many of its households land somewhere else.
+    """
+    labels, groups = pd.Series(labels), pd.Series(groups)
+    if len(labels) != len(groups):
+        raise ClusterError(f"Er zijn {len(labels)} clusterlabels voor {len(groups)} huishoudens. "
+                           "Geef één label per huishouden.")
+    table = pd.crosstab(groups.to_numpy(), labels.to_numpy())
+    result = table.idxmax(axis=1).rename("vooral in cluster")
+    result.index.name = groups.name
+    return result
 
 
 def _indicators(frame: pd.DataFrame) -> pd.DataFrame:
@@ -222,6 +318,79 @@ def _shared_indicators(frame: pd.DataFrame, rows: pd.MultiIndex) -> pd.DataFrame
     return _indicators(frame).reindex(columns=rows[: len(rows) - len(PROFILE_NUMERIC)], fill_value=0)
 
 
+ALL_CLIENTS, ALL_HOUSEHOLDS = "klanten", "huishoudens"  # the comparison groups of a profile
+
+
+class _Numbers(NamedTuple):
+    """A profile before anything is hidden: one column per cluster, then ALL_CLIENTS (and ALL_HOUSEHOLDS)."""
+
+    rows: pd.MultiIndex  # (kenmerk, waarde): the share rows, then the numeric rows
+    counts: pd.DataFrame  # households with the value; for a numeric row: the group's size
+    values: pd.DataFrame  # exact percentage, or the mean for a numeric row
+    clusters: list  # the cluster numbers, in order
+
+    @property
+    def share_rows(self) -> list[tuple[str, str]]:
+        return [row for row in self.rows if row[1] not in NUMERIC_LABELS.values()]
+
+    def more_often(self, factor: float) -> pd.DataFrame:
+        """Per cluster: does the value "komt relatief vaker voor dan gemiddeld"? (False for numeric rows.)"""
+        is_share = ~self.rows.get_level_values("waarde").isin(NUMERIC_LABELS.values())
+        counts, values = self.counts[self.clusters], self.values[self.clusters]
+        average = self.values[ALL_CLIENTS]
+        more = (counts >= SMALL) & values.ge(factor * average, axis=0) & (values > 0)
+        more.loc[~is_share] = False
+        return more
+
+    def marks(self) -> dict:
+        """:func:`hidden_cells` of the whole profile.
+
+        Cells are ``(group, kenmerk, waarde)`` and ``("grootte", cluster)``.
+        Known totals: each group's size (the values of a characteristic, or
+        "ja" and the unseen "nee"), the clients with a value (over the
+        clusters), and the number of clients (over the cluster sizes).
+        """
+        counts, groups, unseen = {}, [], set()
+        by_kenmerk: dict[str, list[str]] = {}
+        for kenmerk, waarde in self.share_rows:
+            by_kenmerk.setdefault(kenmerk, []).append(waarde)
+        for group in self.counts.columns:
+            size = int(self.counts.loc[(PROFILE_NUMERIC[0], NUMERIC_LABELS[PROFILE_NUMERIC[0]]), group])
+            for kenmerk, waarden in by_kenmerk.items():
+                cells = [(group, kenmerk, waarde) for waarde in waarden]
+                counts.update({cell: int(self.counts.loc[cell[1:], group]) for cell in cells})
+                if kenmerk in PROFILE_BINARY:
+                    complement = (group, kenmerk, "nee")
+                    counts[complement] = size - counts[(group, kenmerk, "ja")]
+                    unseen.add(complement)
+                    cells.append(complement)
+                groups.append(cells)
+            if group in self.clusters:
+                counts[("grootte", group)] = size
+        for kenmerk, waarden in by_kenmerk.items():
+            for waarde in waarden + (["nee"] if kenmerk in PROFILE_BINARY else []):
+                groups.append([(cluster, kenmerk, waarde) for cluster in self.clusters])
+        groups.append([("grootte", cluster) for cluster in self.clusters])
+        return hidden_cells(counts, groups, unseen)
+
+
+def _profile_numbers(frame: pd.DataFrame, labels: pd.Series, households: pd.DataFrame | None) -> _Numbers:
+    value_rows = list(_indicators(frame if households is None else pd.concat([frame, households])).columns)
+    rows = pd.MultiIndex.from_tuples(
+        value_rows + [(column, NUMERIC_LABELS[column]) for column in PROFILE_NUMERIC],
+        names=["kenmerk", "waarde"])
+    # The 0/1 columns once for all clients; a cluster's are a selection of their rows.
+    indicators = _shared_indicators(frame, rows)
+    counts, values, clusters = {}, {}, []
+    for cluster, members in frame.groupby(labels, sort=True):
+        counts[cluster], values[cluster] = _group_numbers(members, rows, indicators[(labels == cluster).to_numpy()])
+        clusters.append(cluster)
+    counts[ALL_CLIENTS], values[ALL_CLIENTS] = _group_numbers(frame, rows, indicators)
+    if households is not None:
+        counts[ALL_HOUSEHOLDS], values[ALL_HOUSEHOLDS] = _group_numbers(households, rows)
+    return _Numbers(rows, pd.DataFrame(counts), pd.DataFrame(values), clusters)
+
+
 def _rounded(values: pd.Series) -> pd.Series:
     """Whole percentages, income to the hundred euros, other means to one decimal."""
     kenmerk = values.index.get_level_values("kenmerk")
@@ -233,10 +402,15 @@ def _rounded(values: pd.Series) -> pd.Series:
     return pd.Series(shown, index=values.index, dtype=object)
 
 
-def _shown(values: pd.Series, counts: pd.Series) -> pd.Series:
-    """Values whose count is below the threshold become "<10"."""
-    suppressed = _suppress(counts)
-    return values.where(suppressed != f"<{SMALL}", suppressed)
+def _shown(numbers: _Numbers, marks: dict, group, values: pd.Series) -> pd.Series:
+    """One column of a profile as shown: a share's mark if it has one, a mean only for 10 or more households."""
+    size = int(numbers.counts[group].iloc[-1])
+    shown = [
+        marks.get((group, *row), value) if row[1] not in NUMERIC_LABELS.values()
+        else HIDDEN if size < SMALL else value
+        for row, value in zip(numbers.rows, values)
+    ]
+    return pd.Series(shown, index=numbers.rows, dtype=object)
 
 
 def profile(frame: pd.DataFrame, labels, households: pd.DataFrame | None = None,
@@ -257,33 +431,30 @@ def profile(frame: pd.DataFrame, labels, households: pd.DataFrame | None = None,
       dan gemiddeld": its share in the cluster is at least ``factor`` times
       its share among all clients, and at least 10 households have it.
 
-    Small-count rule: every count below 10, and every percentage or mean
-    based on fewer than 10 households, is shown as "<10".
+    Small counts: a count below 10, with its percentage, is shown as "<10",
+    and so is a mean of fewer than 10 households. A count (with its
+    percentage) that would give a hidden count away by subtraction is shown
+    as "x": for instance the households with youth care in a cluster where
+    fewer than 10 households have none (see :func:`hidden_cells`).
     """
     _check_columns(frame, [*CATEGORICAL, *BINARY, *NUMERIC])
     labels = _labels_for(frame, labels)
-    value_rows = list(_indicators(frame if households is None else pd.concat([frame, households])).columns)
-    rows = pd.MultiIndex.from_tuples(
-        value_rows + [(column, NUMERIC_LABELS[column]) for column in PROFILE_NUMERIC],
-        names=["kenmerk", "waarde"])
-    # The 0/1 columns once for all clients; a cluster's are a selection of their rows.
-    indicators = _shared_indicators(frame, rows)
-    all_counts, all_values = _group_numbers(frame, rows, indicators)
-    if households is not None:
-        house_counts, house_values = _group_numbers(households, rows)
+    numbers = _profile_numbers(frame, labels, households)
+    marks = numbers.marks()
+    more = numbers.more_often(factor)
     tables = []
-    for cluster, members in frame.groupby(labels, sort=True):
-        counts, values = _group_numbers(members, rows, indicators[(labels == cluster).to_numpy()])
-        is_share = ~rows.get_level_values("waarde").isin(NUMERIC_LABELS.values())
-        more = is_share & (counts >= SMALL) & (values >= factor * all_values) & (values > 0)
+    for cluster in numbers.clusters:
+        counts = numbers.counts[cluster].astype(int).astype(object)
+        counts[~numbers.rows.isin(numbers.share_rows)] = marks.get(("grootte", cluster), counts.iloc[-1])
         table = pd.DataFrame({
-            "aantal": _suppress(counts),
-            "in cluster": _shown(_rounded(values), counts),
-            "alle klanten": _shown(_rounded(all_values), all_counts),
-        }, index=rows)
+            "aantal": _shown(numbers, marks, cluster, counts),
+            "in cluster": _shown(numbers, marks, cluster, _rounded(numbers.values[cluster])),
+            "alle klanten": _shown(numbers, marks, ALL_CLIENTS, _rounded(numbers.values[ALL_CLIENTS])),
+        }, index=numbers.rows)
         if households is not None:
-            table["alle huishoudens"] = _shown(_rounded(house_values), house_counts)
-        table["vaker dan gemiddeld"] = more.to_numpy()
+            table["alle huishoudens"] = _shown(numbers, marks, ALL_HOUSEHOLDS,
+                                               _rounded(numbers.values[ALL_HOUSEHOLDS]))
+        table["vaker dan gemiddeld"] = more[cluster].to_numpy()
         tables.append(table.assign(cluster_nr=cluster).set_index("cluster_nr", append=True))
     result = pd.concat(tables).reorder_levels(["cluster_nr", "kenmerk", "waarde"])
     result.index = _in_reading_order(result.index.set_names("cluster", level=0))
@@ -323,49 +494,56 @@ def cluster_table(frame: pd.DataFrame, labels, factor: float = FACTOR) -> pd.Dat
     common value in the cluster when that value also comes relatively more
     often than among all clients, otherwise "varieert". Income shows the
     mean, or "varieert" when incomes in the cluster differ a lot
-    (standard deviation above 15% of the mean). Built from :func:`profile`,
-    so nothing in it rests on fewer than 10 households.
+    (standard deviation above 15% of the mean). Words, no counts: apart from
+    ``N`` (from :func:`cluster_sizes`) nothing in it gives a number of
+    households away, and no value held by fewer than 10 households is named.
     """
     labels = _labels_for(frame, labels)
-    full = profile(frame, labels, factor=factor)
+    numbers = _profile_numbers(frame, labels, None)
+    more = numbers.more_often(factor)
+    sizes = cluster_sizes(labels)
     columns = {}
     for cluster, members in frame.groupby(labels, sort=True):
-        table = full.loc[cluster]
-        column = {"N": _suppress(pd.Series([len(members)])).iloc[0]}
+        column = {"N": sizes[cluster]}
         if len(members) < SMALL:
             columns[f"cluster {cluster}"] = column
             continue
+
+        def typical(kenmerk: str) -> str:
+            return _typical(*(table.xs(kenmerk, level="kenmerk")
+                              for table in (numbers.counts[cluster], numbers.values[cluster], more[cluster])))
+
         for row, kenmerk in TABLE_ROWS.items():
-            column[row] = _typical(table.loc[kenmerk])
+            column[row] = typical(kenmerk)
         income = members["inkomen"]
         column["Inkomen"] = "varieert" if income.std() > VARIES * income.mean() else _euro(income.mean())
         column["Kinderen"] = "ja" if (members["aantal_kinderen"] > 0).mean() > 0.5 else "nee"
-        care = [name for kenmerk, name in (("jeugdzorg", "jeugdzorg"), ("wmo", "WMO"))
-                if _typical(table.loc[kenmerk]) == "ja"]
+        care = [name for kenmerk, name in (("jeugdzorg", "jeugdzorg"), ("wmo", "WMO")) if typical(kenmerk) == "ja"]
         column["Zorg"] = ", ".join(care) or "geen"
         column["Gemiddelde leeftijd"] = round(members["leeftijd"].mean())
-        extra = [kenmerk for kenmerk in ("migratieachtergrond", "schulden")
-                 if table.loc[(kenmerk, "ja"), "vaker dan gemiddeld"]]
+        extra = [kenmerk for kenmerk in ("migratieachtergrond", "schulden") if more.loc[(kenmerk, "ja"), cluster]]
         column["En verder"] = ", ".join(extra) or "-"
         columns[f"cluster {cluster}"] = column
     order = ["N", "Uitkering", "Inkomen", "Opleiding", "Woning", "Type huishouden",
              "Kinderen", "Zorg", "Gemiddelde leeftijd", "En verder"]
-    return pd.DataFrame(columns).reindex(order).fillna("<10")
+    return pd.DataFrame(columns).reindex(order).fillna(HIDDEN)
 
 
-def _typical(rows: pd.DataFrame) -> str:
+def _typical(counts: pd.Series, shares: pd.Series, more: pd.Series) -> str:
     """The most common value if it also comes relatively more often; else "varieert".
 
-    For a yes/no characteristic (one row, "ja") the answer is "ja" when most
+    The arguments are one characteristic of one cluster, indexed by value; a
+    value held by fewer than 10 households never counts. For a yes/no
+    characteristic (one value, "ja") the answer is "ja" when most
     households have it and it comes relatively more often, else "nee".
     """
-    shares = pd.to_numeric(rows["in cluster"], errors="coerce")
-    if len(rows) == 1:
-        return "ja" if shares.iloc[0] > 50 and rows["vaker dan gemiddeld"].iloc[0] else "nee"
+    shares = shares.where(counts >= SMALL)
+    if list(shares.index) == ["ja"]:
+        return "ja" if shares.iloc[0] > 50 and more.iloc[0] else "nee"
     if shares.isna().all():
         return "varieert"
     top = shares.idxmax()
-    return top if rows.loc[top, "vaker dan gemiddeld"] else "varieert"
+    return top if more[top] else "varieert"
 
 
 def _euro(amount: float) -> str:
@@ -378,18 +556,24 @@ def compare_with_households(households: pd.DataFrame, column: str) -> pd.DataFra
 
     ``households`` are all households (with the column ``voedselbank``).
     One row per value, columns ``klanten Voedselbank`` and ``alle
-    huishoudens`` (percentages of each group); a percentage based on fewer
-    than 10 households is shown as "<10". For a plot, turn the table into
-    numbers with ``pd.to_numeric(..., errors="coerce")``: hidden cells stay empty.
+    huishoudens`` (percentages of each group). The number in each group is
+    known, so the percentages are counts in disguise: a percentage of fewer
+    than 10 households is shown as "<10", and one that would give such a
+    count away by subtraction as "x" (:func:`hidden_cells`, the same cells as
+    the columns ``alle klanten`` and ``alle huishoudens`` of :func:`profile`).
+    For a plot, turn the table into numbers with ``pd.to_numeric(...,
+    errors="coerce")``: hidden cells stay empty.
     """
     _check_columns(households, ["voedselbank", column])
     values = households[column].map({True: "ja", False: "nee"}) if column in PROFILE_BINARY else households[column]
     order = ["ja", "nee"] if column in PROFILE_BINARY else sorted(values.dropna().unique())
     groups = {"klanten Voedselbank": values[households["voedselbank"]], "alle huishoudens": values}
+    counts = {name: group.value_counts().reindex(order, fill_value=0) for name, group in groups.items()}
+    cells = {(name, value): int(count) for name, series in counts.items() for value, count in series.items()}
+    marks = hidden_cells(cells, [[(name, value) for value in order] for name in groups])
     table = {}
     for name, group in groups.items():
-        counts = group.value_counts().reindex(order, fill_value=0)
-        table[name] = _shown((100 * counts / len(group)).round(1).astype(object), counts)
-    result = pd.DataFrame(table)
-    result.index.name = column
+        shares = (100 * counts[name] / len(group)).round(1)
+        table[name] = [marks.get((name, value), shares[value]) for value in order]
+    result = pd.DataFrame(table, index=pd.Index(order, name=column), dtype=object)
     return result

@@ -11,6 +11,8 @@ from academy import clusters
 from academy.datasets import load_foodbank, load_households
 
 SMALL = "<10"
+ALSO = "x"
+MARKS = {SMALL, ALSO}
 
 
 @pytest.fixture(scope="module")
@@ -80,18 +82,54 @@ def test_k_out_of_range_is_refused(clients):
         clusters.cluster_households(clients, k=1)
 
 
-def test_silhouette_prefers_five(clients):
-    table = clusters.choose_k(clients, ks=range(2, 9))
-    assert list(table["aantal clusters"]) == list(range(2, 9))
-    assert table.loc[table["silhouetscore"].idxmax(), "aantal clusters"] == 5
-    assert table["silhouetscore"].between(-1, 1).all()
+@pytest.fixture(scope="module")
+def choice(clients) -> pd.DataFrame:
+    return clusters.choose_k(clients, ks=range(2, 9))  # as chapter 8 calls it
+
+
+def test_silhouette_prefers_five(choice):
+    assert list(choice["aantal clusters"]) == list(range(2, 9))
+    assert choice.loc[choice["silhouetscore"].idxmax(), "aantal clusters"] == 5
+    assert choice["silhouetscore"].between(-1, 1).all()
+
+
+def test_choose_k_hides_a_smallest_cluster_below_ten(clients, choice):
+    smallest = choice.set_index("aantal clusters")["kleinste cluster"]
+    assert clusters.cluster_households(clients, k=8).value_counts().min() < 10  # at k = 8 one cluster is small ...
+    assert smallest[8] == SMALL  # ... and hidden
+    assert smallest[5] == 25
+    assert all(value == SMALL or value >= 10 for value in smallest)
 
 
 def test_cluster_sizes_pass_the_small_count_rule(labels):
     sizes = clusters.cluster_sizes(labels)
     assert sizes.sum() == 191
-    tiny = clusters.cluster_sizes(pd.Series([1] * 30 + [2] * 4))
-    assert tiny.to_dict() == {1: 30, 2: SMALL}
+    # the total is known, so hiding the small one alone would not hide it: 34 - 30 = 4
+    assert clusters.cluster_sizes(pd.Series([1] * 30 + [2] * 4)).to_dict() == {1: ALSO, 2: SMALL}
+    sizes = clusters.cluster_sizes(pd.Series([1] * 30 + [2] * 20 + [3] * 4))
+    assert sizes.to_dict() == {1: 30, 2: ALSO, 3: SMALL}  # the smaller of the two is hidden as well
+
+
+def test_hidden_cells_also_hides_what_subtraction_gives_away():
+    # 37 households, 28 with youth care: showing 28 tells that 9 have none
+    marks = clusters.hidden_cells({"ja": 28, "nee": 9}, [["ja", "nee"]], unseen=["nee"])
+    assert marks == {"ja": ALSO}
+    assert clusters.hidden_cells({"ja": 20, "nee": 17}, [["ja", "nee"]], unseen=["nee"]) == {}
+    # two small cells that add up to ten or more protect each other
+    assert clusters.hidden_cells({"a": 6, "b": 5, "c": 40}, [["a", "b", "c"]]) == {"a": SMALL, "b": SMALL}
+    # a zero is a small count too: "nobody" can be given away as well
+    assert clusters.hidden_cells({"a": 0, "b": 12, "c": 40}, [["a", "b", "c"]]) == {"a": SMALL, "b": ALSO}
+
+
+def test_hide_small_counts_protects_rows_and_columns():
+    table = pd.DataFrame({"ja": [30, 20], "nee": [3, 25]}, index=[1, 2])
+    shown = clusters.hide_small_counts(table)
+    assert shown.to_dict() == {"ja": {1: ALSO, 2: 20}, "nee": {1: SMALL, 2: ALSO}}
+    assert shown.index.equals(table.index)
+    with pytest.raises(clusters.ClusterError, match="aantallen"):
+        clusters.hide_small_counts(pd.DataFrame({"a": ["tekst"]}))
+    with pytest.raises(clusters.ClusterError, match="tabel met aantallen"):
+        clusters.hide_small_counts([1, 2])
 
 
 def test_cluster_table_reproduces_the_seed(clients, labels):
@@ -113,10 +151,12 @@ def shown_numbers(column: pd.Series) -> pd.Series:
 
 def test_profile_hides_small_counts(clients, households, full):
     counts = full["aantal"]
-    assert set(counts[counts.map(lambda value: isinstance(value, str))]) == {SMALL}
+    assert set(counts[counts.map(lambda value: isinstance(value, str))]) == MARKS
     assert (shown_numbers(counts) >= 10).all()
     assert (counts == SMALL).any()  # there are small groups, and they are hidden
-    assert (full.loc[counts == SMALL, "in cluster"] == SMALL).all()
+    assert (counts == ALSO).any()  # and counts that would give them away
+    for mark in MARKS:  # a hidden count's percentage is hidden too, or count = % x size
+        assert (full.loc[counts == mark, "in cluster"] == mark).all()
     shares = ~full.index.get_level_values("waarde").str.startswith("gemiddeld")
     # a share shown for all clients or all households rests on at least ten of them
     for column, size in (("alle klanten", len(clients)), ("alle huishoudens", len(households))):
@@ -157,7 +197,7 @@ def test_counts_match_the_data_and_hide_exactly_the_small_ones(clients, labels, 
             raw = int(members[kenmerk].sum())
         else:
             raw = int((members[kenmerk] == waarde).sum())
-        assert shown == (SMALL if raw < 10 else raw), (cluster, kenmerk, waarde)
+        assert shown == raw or shown == (SMALL if raw < 10 else ALSO), (cluster, kenmerk, waarde)
     assert not full.loc[full["aantal"] == SMALL, "vaker dan gemiddeld"].any()
 
 
@@ -173,8 +213,10 @@ def test_profile_shares_and_flags(clients, labels, households, full):
     flags = full.loc[single, "vaker dan gemiddeld"]
     assert flags[("uitkering", "bijstand")] and flags[("type_huishouden", "eenpersoonshuishouden")]
     assert not flags[("uitkering", "WW")]
-    shown = pd.to_numeric(full.loc[single, "in cluster"], errors="coerce")
-    assert shown[("type_huishouden", "eenpersoonshuishouden")] > 80
+    # a share that is shown is the count over the cluster's size
+    for (cluster, kenmerk, waarde), row in full.iterrows():
+        if not waarde.startswith("gemiddeld") and row["aantal"] not in MARKS:
+            assert row["in cluster"] == round(100 * row["aantal"] / (labels == cluster).sum())
 
 
 def test_profile_refuses_labels_of_another_length(clients, labels):
@@ -195,3 +237,87 @@ def test_compare_with_households(households):
     villages = clusters.compare_with_households(households, "woonkern")
     assert villages.loc["Hulten", "klanten Voedselbank"] == SMALL
     assert np.isfinite(pd.to_numeric(villages["alle huishoudens"])).all()
+
+
+# ---------------------------------------------------------------- no hidden count comes back by subtraction
+
+def hidden_sums_below_ten(groups) -> list:
+    """What an attacker finds: for each group whose total is known, total - shown cells = the hidden cells.
+
+    ``groups``: (name, [(shown value or mark, true count), ...]). A cell that is not shown at all but
+    follows from the total (the households *without* youth care) is passed as a hidden cell. A group
+    whose total is below ten is skipped: that total is a small count itself, never shown.
+    """
+    found = []
+    for name, cells in groups:
+        if sum(count for _, count in cells) < 10:
+            continue
+        hidden = [count for shown, count in cells if isinstance(shown, str) and shown in MARKS]
+        if hidden and sum(hidden) < 10:
+            found.append((name, sum(hidden)))
+    return found
+
+
+def profile_groups(clients, labels, households, full) -> list:
+    """Every total a reader of the profile knows, with the cells it covers."""
+    groups = []
+    scopes = [(cluster, clients[labels == cluster], full.loc[cluster, "aantal"]) for cluster in sorted(set(labels))]
+    first = full.loc[min(labels)]
+    scopes += [("klanten", clients, first["alle klanten"]), ("huishoudens", households, first["alle huishoudens"])]
+    for name, members, shown in scopes:
+        for kenmerk in clusters.PROFILE_CATEGORICAL:  # the values of a characteristic add up to the group's size
+            cells = [(shown[(kenmerk, waarde)], int((members[kenmerk] == waarde).sum()))
+                     for waarde in first.loc[kenmerk].index]
+            groups.append(((name, kenmerk), cells))
+        for kenmerk in clusters.PROFILE_BINARY:  # size - "ja" = "nee", which is never shown
+            yes = int(members[kenmerk].sum())
+            groups.append(((name, kenmerk), [(shown[(kenmerk, "ja")], yes), (SMALL, len(members) - yes)]))
+    for kenmerk, waarde in first.index:  # over the clusters, a value adds up to all clients with it
+        if not waarde.startswith("gemiddeld"):
+            cells = [(full.loc[(cluster, kenmerk, waarde), "aantal"],
+                      int((clients.loc[labels == cluster, kenmerk] == (True if waarde == "ja" else waarde)).sum()))
+                     for cluster in sorted(set(labels))]
+            groups.append(((kenmerk, waarde), cells))
+    sizes = clusters.cluster_sizes(labels)
+    groups.append(("sizes", [(sizes[cluster], int((labels == cluster).sum())) for cluster in sizes.index]))
+    return groups
+
+
+def test_no_hidden_count_in_the_profile_comes_back_by_subtraction(clients, labels, households, full):
+    groups = profile_groups(clients, labels, households, full)
+    assert hidden_sums_below_ten(groups) == []
+    # the attack is real: with only the counts below ten hidden, it finds the 37 - 28 = 9 of the audit
+    primary = [(name, [(SMALL if count < 10 or shown == SMALL else count, count) for shown, count in cells])
+               for name, cells in groups]
+    assert ((3, "jeugdzorg"), 9) in hidden_sums_below_ten(primary)
+
+
+def test_no_hidden_count_in_a_comparison_comes_back_by_subtraction(households):
+    clients = households[households["voedselbank"]]
+    for column in ("opleiding", "type_huishouden", "woning", "uitkering", "jeugdzorg", "wmo", "woonkern"):
+        table = clusters.compare_with_households(households, column)
+        for name, group in (("klanten Voedselbank", clients), ("alle huishoudens", households)):
+            values = group[column].map({True: "ja", False: "nee"}) if group[column].dtype == bool else group[column]
+            cells = [(table.loc[value, name], int((values == value).sum())) for value in table.index]
+            assert hidden_sums_below_ten([((column, name), cells)]) == [], (column, name)
+    assert clusters.compare_with_households(households, "woonkern")["klanten Voedselbank"].eq(ALSO).any()
+
+
+def test_comparison_and_profile_hide_the_same_client_shares(households, full):
+    first = full.loc[1]
+    for column in ("opleiding", "type_huishouden", "woonkern", "jeugdzorg"):
+        table = clusters.compare_with_households(households, column)["klanten Voedselbank"]
+        for value, shown in table.items():
+            if (column, value) in first.index:
+                in_profile = first.loc[(column, value), "alle klanten"]
+                assert (shown in MARKS) == (in_profile in MARKS), (column, value)
+
+
+def test_no_hidden_count_in_a_cross_table_comes_back_by_subtraction(clients, labels):
+    for column in ("uitkering", "opleiding", "woning", "woonkern"):
+        counts = pd.crosstab(labels, clients[column])
+        shown = clusters.hide_small_counts(counts)
+        rows = [((column, cluster), list(zip(shown.loc[cluster], counts.loc[cluster]))) for cluster in counts.index]
+        columns = [((column, value), list(zip(shown[value], counts[value]))) for value in counts.columns]
+        assert hidden_sums_below_ten(rows + columns) == [], column
+
