@@ -74,7 +74,19 @@ def test_a_column_instead_of_a_table(bronnen):
 
 def test_only_one_source_is_not_a_link(bronnen):
     text = message(checks.exact_koppelen, exact=bronnen["zwart"].head(13), niet_gekoppeld=7)
-    assert "mist de kolom Sector" in text
+    assert "geen kenmerken van rood" in text
+
+
+def test_a_source_instead_of_the_link_gets_a_sentence_not_a_key_error(bronnen):
+    # All twenty rows of zwart: no Sector column to look at.
+    assert "geen kenmerken van rood" in message(checks.exact_koppelen, exact=bronnen["zwart"], niet_gekoppeld=7)
+    assert "geen kenmerken van zwart" in message(checks.exact_koppelen, exact=bronnen["rood"], niet_gekoppeld=7)
+
+
+def test_a_link_without_some_columns_names_the_column(bronnen):
+    partial = link(bronnen["zwart"], bronnen["rood"][["naam", "Sector"]], on="naam")
+    assert "mist de kolom Aantal maanden in uitkering" in message(checks.exact_koppelen, exact=partial,
+                                                                  niet_gekoppeld=7)
 
 
 # ---------------------------------------------------------------- exercise 2: genormaliseerd
@@ -153,3 +165,39 @@ def test_rin_without_normalising_misses_persons(bronnen):
 
 def test_rin_wrong_type():
     assert "moet een tabel zijn" in message(checks.rin_koppelen, op_rin={"rin": 1})
+
+
+# ---------------------------------------------------------------- any wrong answer: a Dutch sentence, never a traceback
+
+def wrong_answers(bronnen) -> list:
+    zwart, rood, blauw = bronnen["zwart"], bronnen["rood"], bronnen["blauw"]
+    return [
+        42, "zwart", [1, 2, 3], ("a", "b"), {"naam": "B. Bos"}, zwart["naam"], pd.DataFrame(),
+        zwart, rood, blauw, normalised(zwart), rin(zwart), rin(blauw),
+        link(zwart, rood, on="naam"), link(zwart, blauw, on="naam"),
+        link(normalised(zwart), normalised(rood), on="sleutel"),
+        link(rin(zwart), rin(blauw), on="rin"), link(rin(zwart), rin(rood), on="rin"),
+        link(zwart, rood, on="naam", how="outer"), link(rin(zwart), rin(blauw, b"x"), on="rin", how="outer"),
+        pd.concat([zwart, rood]), zwart.assign(Sector=None),
+    ]
+
+
+@pytest.mark.parametrize("check, name, extra", [
+    (checks.exact_koppelen, "exact", {"niet_gekoppeld": 7}),
+    (checks.genormaliseerd_koppelen, "genormaliseerd", {}),
+    (checks.rin_koppelen, "op_rin", {}),
+])
+def test_every_wrong_table_or_type_gets_a_sentence(capsys, bronnen, check, name, extra):
+    for value in wrong_answers(bronnen):
+        try:
+            call(check, **{name: value}, **extra)
+        except AssertionError as error:
+            assert str(error) and "Traceback" not in str(error)
+        else:  # the one right answer among them
+            assert "Goed zo" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("count", [None, "zeven", 7.5, [7], True])
+def test_a_wrong_count_gets_a_sentence(bronnen, count):
+    exact = link(bronnen["zwart"], bronnen["rood"], on="naam")
+    assert message(checks.exact_koppelen, exact=exact, niet_gekoppeld=count)

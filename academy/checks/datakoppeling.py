@@ -7,14 +7,17 @@ import pandas as pd
 from academy import cards
 from academy.checks.pseudonimiseren import cell_text
 from academy.feedback import answer, correct, expect_close, expect_frame, fail
-from academy.linkage import link, name_keys, pseudonymise_table, source_tables
+from academy.linkage import link, name_keys, source_tables
 
 KEY = b"cbs-geheim-2024"
 """The key the chapter gives the trainee as RIN_SLEUTEL (the RIN is made with it)."""
 
-# Columns that identify a linked row of zwart + rood and of zwart + blauw.
-BLACK_RED = ["Leeftijd", "Postcode", "Sector", "Aantal maanden in uitkering"]
-BLACK_BLUE = ["Leeftijd", "Postcode", "Opleidingsniveau", "Aantal ziekenhuisbezoeken"]
+# Columns of each source that identify its part of a linked row.
+BLACK = ["Leeftijd", "Postcode"]
+RED = ["Sector", "Aantal maanden in uitkering"]
+BLUE = ["Opleidingsniveau", "Aantal ziekenhuisbezoeken"]
+BLACK_RED = BLACK + RED
+BLACK_BLUE = BLACK + BLUE
 
 
 def _sources() -> dict[str, pd.DataFrame]:
@@ -33,6 +36,16 @@ def _rows(table: pd.DataFrame, columns: list[str]) -> list[tuple]:
 def _not_a_table(value, name: str) -> None:
     if isinstance(value, (pd.Series, list, tuple, dict)):
         fail(f"`{name}` moet een tabel zijn: de uitkomst van link(...). Het is nu een kolom of lijst.")
+
+
+def _has_both(table: pd.DataFrame, name: str, parts: dict[str, list[str]], how: str) -> None:
+    """A linked table holds characteristics of both sources; else say which source is missing, and ``how``."""
+    for source, columns in parts.items():
+        missing = [c for c in columns if c not in table.columns]
+        if len(missing) == len(columns):
+            fail(f"In `{name}` staan geen kenmerken van {source} (zoals {columns[0]}). {how}")
+        if missing:
+            fail(f"In `{name}` mist de kolom {missing[0]}. Koppel de hele tabellen, niet een paar kolommen.")
 
 
 def _same_links(table: pd.DataFrame, expected: pd.DataFrame, columns: list[str], name: str) -> None:
@@ -58,6 +71,8 @@ def exact_koppelen() -> None:
     table = answer("exact")
     _not_a_table(table, "exact")
     expect_frame(table, "exact")
+    _has_both(table, "exact", {"zwart": BLACK, "rood": RED},
+              "Koppel de tabel zwart aan de tabel rood met link, op de kolom \"naam\".")
     if len(table) == everybody + missed:
         fail(f"`exact` heeft {len(table)} rijen: je hield ook de rijen die niet gekoppeld zijn. "
              "Gebruik link zonder how=...: dan houd je alleen de gekoppelde rijen.")
@@ -65,7 +80,7 @@ def exact_koppelen() -> None:
         fail(f"`exact` heeft {everybody} rijen, maar niet elke rij is gekoppeld. "
              "Gebruik link zonder how=...: dan houd je alleen de gekoppelde rijen.")
     if len(table) == everybody:
-        fail(f"`exact` heeft {everybody} rijen: iedereen is gekoppeld. Koppel in deze opdracht op de naam "
+        fail(f"`exact` heeft {everybody} rijen: iedereen is gekoppeld. Koppel in deze oefening op de naam "
              "zoals die gedrukt is (on=\"naam\"), zonder de namen eerst gelijk te maken.")
     if len(table) != len(expected):
         fail(f"`exact` heeft {len(table)} rijen. Koppel de tabel zwart aan de tabel rood op de kolom \"naam\".")
@@ -96,6 +111,8 @@ def genormaliseerd_koppelen() -> None:
     if isinstance(table, pd.DataFrame) and table.empty:
         fail("Er is niets gekoppeld. Maak de sleutel in beide tabellen op dezelfde manier, met name_keys.")
     expect_frame(table, "genormaliseerd")
+    _has_both(table, "genormaliseerd", {"zwart": BLACK, "rood": RED},
+              "Koppel zwart en rood, elk met een kolom sleutel, met link op \"sleutel\".")
     if len(table) == len(exact):
         fail(f"`genormaliseerd` heeft {len(table)} rijen, net als bij de gedrukte namen. Koppel op de "
              "kolom `sleutel` die je met name_keys maakte, niet op \"naam\".")
@@ -113,10 +130,8 @@ def genormaliseerd_koppelen() -> None:
 
 def rin_koppelen() -> None:
     """Exercise 3: ``op_rin``, zwart and blauw linked on their keyed pseudonym ``rin``, without names."""
-    sources = _sources()
-    black, blue = sources["zwart"], sources["blauw"]
-    black_rin = pseudonymise_table(black, KEY, new_column="rin")
-    expected = link(black_rin, pseudonymise_table(blue, KEY, new_column="rin"), on="rin")
+    handed_out = source_tables(cards.load_deck(), key=KEY)
+    expected = link(handed_out["zwart"], handed_out["blauw"], on="rin")
 
     table = answer("op_rin")
     _not_a_table(table, "op_rin")
@@ -131,8 +146,8 @@ def rin_koppelen() -> None:
                  "pseudonymise_table en koppel op 'rin', zonder namen.")
     if "rin" not in table.columns:
         fail("In `op_rin` mist de kolom 'rin'. Maak het pseudoniem met new_column=\"rin\" en koppel op \"rin\".")
-    if "Opleidingsniveau" not in table.columns:
-        fail("In `op_rin` staan geen kenmerken van blauw. Koppel zwart_rin aan de gepseudonimiseerde tabel blauw.")
+    _has_both(table, "op_rin", {"zwart": BLACK, "blauw": BLUE},
+              "Koppel zwart_rin aan de gepseudonimiseerde tabel blauw, op \"rin\".")
     if len(table) != len(expected):
         fail(f"`op_rin` heeft {len(table)} rijen; er horen {len(expected)} personen in te staan. "
              "Pseudonimiseer blauw op dezelfde manier als zwart (met pseudonymise_table).")

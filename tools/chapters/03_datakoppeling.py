@@ -69,7 +69,7 @@ cells = [
     persoon gelijk is. De functie `link(links, rechts, on="kolom")` doet dat. Alleen de rijen waarvan de
     sleutel in beide tabellen voorkomt, komen in de uitkomst.
 
-    ## Opdracht 1 · Koppel op de gedrukte naam
+    ## Oefening 1 · Koppel op de gedrukte naam
 
     Koppel de tabel `zwart` aan de tabel `rood` op de kolom `"naam"`, precies zoals de namen gedrukt zijn.
     Maak twee variabelen:
@@ -127,7 +127,7 @@ cells = [
     zwart.assign(sleutel=name_keys(zwart["naam"]))[["naam", "sleutel"]].head(6)
     """),
     md("""
-    ## Opdracht 2 · Koppel op de genormaliseerde naam
+    ## Oefening 2 · Koppel op de genormaliseerde naam
 
     Maak `genormaliseerd`: de tabellen `zwart` en `rood` gekoppeld op de genormaliseerde naam. Geef daarvoor
     **beide** tabellen eerst een kolom `sleutel` met `name_keys`, en koppel dan op `"sleutel"`.
@@ -173,29 +173,32 @@ cells = [
     RIN_SLEUTEL = b"cbs-geheim-2024"
 
     zwart_rin = pseudonymise_table(zwart, RIN_SLEUTEL, new_column="rin")
-    rood_rin = pseudonymise_table(rood, RIN_SLEUTEL, new_column="rin")
     zwart_rin.head()
     """),
     md("""
-    Wat gebeurt er als een bron een **andere sleutel** gebruikt? Dan krijgt dezelfde persoon een ander nummer,
-    en wordt niemand gekoppeld:
+    `pseudonymise_table` maakt de naam eerst gelijk (met `name_key`) en maakt er dan een nummer van. Zo krijgt
+    dezelfde persoon hetzelfde nummer, hoe een bron de naam ook schrijft. Met een **andere sleutel** krijgt hij
+    een ander nummer:
     """),
     code("""
-    rood_andere_sleutel = pseudonymise_table(rood, b"een-andere-sleutel", new_column="rin")
-    print("Met dezelfde sleutel:", len(link(zwart_rin, rood_rin, on="rin")), "personen gekoppeld")
-    print("Met een andere sleutel:", len(link(zwart_rin, rood_andere_sleutel, on="rin")), "personen gekoppeld")
+    print("Dongen, F. van (zwart) met RIN_SLEUTEL:       ", pseudonymise(name_key("Dongen, F. van"), RIN_SLEUTEL))
+    print("F.van Dongen (rood)    met RIN_SLEUTEL:       ", pseudonymise(name_key("F.van Dongen"), RIN_SLEUTEL))
+    print("F.van Dongen (rood)    met een andere sleutel:", pseudonymise(name_key("F.van Dongen"), b"een-andere-sleutel"))
     """),
     md("""
-    ## Opdracht 3 · Koppel op het RIN-nummer
+    Gebruikt een bron een andere sleutel, dan heeft iedereen in die bron een ander nummer. Dan wordt niemand
+    gekoppeld.
 
-    Maak `op_rin`: de tabel `zwart_rin` gekoppeld aan de tabel `blauw`, op het RIN-nummer. Pseudonimiseer
-    `blauw` daarvoor eerst op dezelfde manier als `zwart_rin` hierboven (met `RIN_SLEUTEL` en
-    `new_column="rin"`), en koppel dan op `"rin"`.
+    ## Oefening 3 · Koppel op het RIN-nummer
+
+    Een andere organisatie geeft je het bestand `blauw`. Maak `op_rin`: de tabel `zwart_rin` gekoppeld aan
+    `blauw`, op het RIN-nummer. Daarvoor krijgt `blauw` eerst een kolom `rin` in plaats van de naam, gemaakt
+    op dezelfde manier en met dezelfde sleutel als bij `zwart_rin`. In `op_rin` staat dus geen naam meer.
 
     <details><summary>Hint</summary>
 
-    Kijk hoe `rood_rin` hierboven is gemaakt, en doe hetzelfde met `blauw`. Koppel die tabel daarna met
-    `link` aan `zwart_rin`, met `on="rin"`.
+    Maak eerst een tabel `blauw_rin` met `pseudonymise_table`, net zoals `zwart_rin` hierboven is gemaakt.
+    Koppel die daarna met `link` aan `zwart_rin`, op de kolom `"rin"`.
     </details>
     """),
     exercise("rin-koppelen", """
@@ -210,7 +213,7 @@ cells = [
     """, """
     assert len(op_rin) == 20
     assert "naam" not in op_rin.columns
-    assert set(op_rin["rin"]) == set(pseudonymise_table(zwart, b"cbs-geheim-2024", new_column="rin")["rin"])
+    assert set(map(str, op_rin["rin"])) == set(map(str, pseudonymise(name_keys(zwart["naam"]), b"cbs-geheim-2024")))
     assert {"Leeftijd", "Opleidingsniveau", "Aantal ziekenhuisbezoeken"} <= set(op_rin.columns)
     """),
     md("""
@@ -220,8 +223,9 @@ cells = [
     Dat heet een **profiel**. Hieronder het profiel van de persoon die in de sector Motorvoertuigen werkte:
     """),
     code("""
-    blauw_rin_alle = pseudonymise_table(blauw, RIN_SLEUTEL, new_column="rin")
-    profielen = link_all(zwart_rin, rood_rin, blauw_rin_alle, on="rin")
+    # Zo geeft het CBS de drie bronnen: met een RIN-nummer in plaats van de naam.
+    rin_bronnen = source_tables(key=RIN_SLEUTEL)
+    profielen = link_all(rin_bronnen, on="rin")
     print("Kenmerken per bron:", {bron: tabel.shape[1] - 1 for bron, tabel in bronnen.items()})
     print("Kenmerken na koppelen:", profielen.shape[1] - 1)
     profielen[profielen["Sector"] == "Motorvoertuigen"].T
@@ -291,7 +295,7 @@ cells = [
     stad = make_sources(inwoners)
 
     def met_rin(tabel):
-        \"\"\"The table with the BSN replaced by a RIN number, and without names.\"\"\"
+        # De tabel met een RIN-nummer in plaats van het BSN, en zonder naam.
         return tabel.assign(rin=pseudonymise(tabel["bsn"], RIN_SLEUTEL)).drop(columns=["bsn", "naam"])
 
     stad_zwart, stad_rood = met_rin(stad["zwart"]), met_rin(stad["rood"])
@@ -349,16 +353,17 @@ cells = [
     trainer("""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 60 minuten: 5 min de drie bronnen, 10 min opdracht 1 en het koppelrapport, 10 min
-    normaliseren en opdracht 2, 10 min het RIN-nummer en opdracht 3, 5 min het profiel, 15 min vraag 7 in de
+    **Tijd:** ongeveer 60 minuten: 5 min de drie bronnen, 10 min oefening 1 en het koppelrapport, 10 min
+    normaliseren en oefening 2, 10 min het RIN-nummer en oefening 3, 5 min het profiel, 15 min vraag 7 in de
     groep, 5 min de gemeente-schaal.
 
     **Antwoorden:**
-    - Opdracht 1: `link(zwart, rood, on="naam")` geeft 13 rijen; `niet_gekoppeld` is 7: precies de personen met een
+    - Oefening 1: `link(zwart, rood, on="naam")` geeft 13 rijen; `niet_gekoppeld` is 7: precies de personen met een
       tussenvoegsel (van Dongen, de Vries, de Jong, van den Berg, El Amrani, de Groot, van Leeuwen).
-    - Opdracht 2: met `name_keys` in beide tabellen en `on="sleutel"`: 20 rijen.
-    - Opdracht 3: `pseudonymise_table(blauw, RIN_SLEUTEL, new_column="rin")` en `link(zwart_rin, ..., on="rin")`:
-      20 rijen, geen namen. Met een andere sleutel: 0 rijen (de controle zegt dat).
+    - Oefening 2: met `name_keys` in beide tabellen en `on="sleutel"`: 20 rijen.
+    - Oefening 3: `pseudonymise_table(blauw, RIN_SLEUTEL, new_column="rin")` en `link(zwart_rin, ..., on="rin")`:
+      20 rijen, geen namen. Met een andere sleutel: 0 rijen (de controle zegt dat). Ook goed:
+      `source_tables(key=RIN_SLEUTEL)["blauw"]`, zoals het notebook na de oefening laat zien.
     - Gemeente-schaal (100.000 inwoners): op de gedrukte naam ongeveer 5.200 zeker gekoppeld, na normaliseren
       ongeveer 8.900, op het RIN-nummer alle 95.000 die in rood staan. Het verschil komt door namen die vaker
       voorkomen (dubbelzinnig), niet door de spelling alleen.
