@@ -22,7 +22,10 @@ cells = [
 
     **Alle personen in dit spel zijn verzonnen.** Lijkt een naam op iemand die je kent? Dat is toeval.
     """),
-    how_it_works(),
+    how_it_works("""
+    De oefeningen van dit notebook heten **Oefening 1** tot en met **Oefening 4**. *Opdracht 2b* is de
+    opdracht uit het kaartspel: die gaat over het hele hoofdstuk.
+    """),
     code("""
     %xmode Minimal
     import pandas as pd
@@ -62,7 +65,7 @@ cells = [
     personen.groupby("reeks")["Leeftijd"].mean()
     """),
     md("""
-    ## Opdracht 1 · Gemiddelden per reeks
+    ## Oefening 1 · Gemiddelden per reeks
 
     Vijf kenmerken zijn getallen: leeftijd, studieschuld, ziekenhuisbezoeken, maanden in uitkering en
     interventies. Hun namen staan in de lijst `cards.NUMERIC`.
@@ -99,7 +102,7 @@ cells = [
     assert abs(_tabel.loc[2, "Aantal interventies"] - 3.1) < 1e-9
     """),
     md("""
-    ## Opdracht 2 · Tellen per reeks
+    ## Oefening 2 · Tellen per reeks
 
     Niet alles is een getal. Bij opleidingsniveau en migratieachtergrond **tel** je hoeveel personen in elke
     reeks iets hebben. Een kruistabel (`pd.crosstab`) zet de aantallen op een rij:
@@ -148,13 +151,14 @@ cells = [
     kenmerk staat een **aanname**: een idee over wat het verschil zou kunnen betekenen. De handleiding zegt
     er zelf bij: *"Deze aannames hoeven niet te kloppen maar zijn bedoeld om te bespreken."*
 
-    Hieronder is dat overzicht niet overgetypt, maar uitgerekend uit de kaarten. Jouw getallen uit
-    opdracht 1 en 2 staan er ook in. Bij elke aanname hoort dezelfde vraag: **steunen de gegevens deze
-    aanname?**
+    Hieronder zijn de getallen van dat overzicht niet overgetypt, maar uitgerekend uit de kaarten. Jouw
+    getallen uit oefening 1 en 2 staan er ook in. De aannames en opmerkingen zijn **letterlijk** uit de
+    handleiding overgenomen, ook met de taalfoutjes die erin staan. Bij elke aanname hoort dezelfde vraag:
+    **steunen de gegevens deze aanname?**
     """),
     code("""
     overzicht = overview.overview(kaarten)
-    overzicht[["reeks 1", "reeks 2", "aanname", "vraag"]]
+    overzicht.rename(columns=overview.QUOTED_COLUMNS)
     """),
     md("""
     Een paar dingen om op te letten als je de aannames leest:
@@ -225,7 +229,7 @@ cells = [
     - 0 punten: geen verband genoemd, of verbanden in de verkeerde richting.
     """),
     md("""
-    ## Opdracht 3 · Welk kenmerk verschilt het meest?
+    ## Oefening 3 · Welk kenmerk verschilt het meest?
 
     Reeks 2 is gemiddeld 10,5 jaar ouder. De studieschuld verschilt 3000 euro. Welk verschil is groter?
     Dat kun je niet zomaar zeggen: jaren en euro's zijn andere eenheden.
@@ -251,7 +255,7 @@ cells = [
 
     <details><summary>Hint</summary>
 
-    Je kunt alle vijf tegelijk doen. Maak de gemiddelden per reeks zoals in opdracht 1. Het verschil van
+    Je kunt alle vijf tegelijk doen. Maak de gemiddelden per reeks zoals in oefening 1. Het verschil van
     twee rijen maak je met `.loc[1]` en `.loc[2]`. De standaardafwijking van de vijf kolommen krijg je met
     `personen[cards.NUMERIC].std()`. Met `.abs()` haal je de min-tekens weg, en `.idxmax()` geeft de naam
     van het grootste getal. Of reken de vijf één voor één uit zoals bij leeftijd.
@@ -273,12 +277,12 @@ cells = [
     assert grootste_verschil.strip() == "Aantal ziekenhuisbezoeken"
     """),
     md("""
-    Hieronder staan alle vijf gestandaardiseerde verschillen, van groot naar klein.
+    Heb je de controle gedaan? Hieronder kun je je uitkomst vergelijken: de tabel en de figuur tonen alle vijf
+    gestandaardiseerde verschillen, van groot naar klein.
 
-    **Figuur 3** (beschrijving): een liggend staafdiagram met het gestandaardiseerde verschil per kenmerk.
-    Staven naar links betekenen: reeks 2 heeft meer. Ziekenhuisbezoeken en leeftijd hebben de langste staven
-    naar links (ruim één standaardafwijking). Studieschuld, interventies en maanden in uitkering hebben
-    kortere staven naar rechts: daar heeft reeks 1 iets meer.
+    **Figuur 3** (beschrijving): een liggend staafdiagram met één staaf per kenmerk. Hoe langer de staaf, hoe
+    groter het verschil tussen de reeksen. Een staaf naar links betekent: reeks 2 heeft gemiddeld meer. Een staaf
+    naar rechts betekent: reeks 1 heeft gemiddeld meer. De lengte van elke staaf is het getal uit de tabel.
     """),
     code("""
     overview.standardised_differences(personen).round(2)
@@ -286,9 +290,9 @@ cells = [
     code("""
     overview.plot_standardised_differences(personen)
     plt.show()
-    """, alt="Liggend staafdiagram van het gestandaardiseerde verschil per kenmerk. Ziekenhuisbezoeken (-1,28) en "
-             "leeftijd (-1,17) verschillen het meest: daar heeft reeks 2 meer. Studieschuld (0,57), interventies "
-             "(0,55) en maanden in uitkering (0,35) zijn iets hoger in reeks 1."),
+    """, alt="Liggend staafdiagram met het gestandaardiseerde verschil voor elk van de vijf kenmerken met getallen, "
+             "van groot naar klein, zoals in de tabel erboven. Een staaf naar links betekent dat reeks 2 gemiddeld "
+             "meer heeft, een staaf naar rechts dat reeks 1 gemiddeld meer heeft."),
     md("""
     ## Vragen 3, 4 en 5 · Wat valt op?
 
@@ -364,7 +368,7 @@ cells = [
     for sterkte in [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]:
         groep = selection.simulate(2000, sterkte)
         rijen.append({
-            "hoe sterk consulenten kiezen": sterkte,
+            "hoe sterk consulenten kiezen": selection.strength_text(sterkte),
             "schijnbaar effect": selection.percentage_points(selection.apparent_effect(groep)),
             "echt effect": selection.percentage_points(selection.true_effect(groep)),
         })
@@ -381,7 +385,8 @@ cells = [
 
     ## Vraag 8 · Wat zeggen data nu eigenlijk wel of niet?
 
-    Denk aan het aantal interventies in het overzicht en aan de simulatie. Wat vertellen deze gegevens je
+    Denk aan het aantal interventies in het overzicht en aan de simulatie. Reeks 1 kreeg gemiddeld meer
+    interventies dan reeks 2. **Zijn veel interventies goed of niet?** Wat vertellen deze gegevens je
     wél? En wat vertellen ze je **niet**? Schrijf een paar zinnen.
     """),
     reflection("vraag-8-wat-zeggen-data", 2, """
@@ -407,60 +412,108 @@ cells = [
     kenmerken) heel snel een baan vinden en welke niet?"* Dat heet **voorspellende statistiek**.
 
     Een computer kan zoeken naar regels die reeks 1 en reeks 2 uit elkaar houden. Hieronder doet een
-    **beslisboom** dat: een reeks ja/nee-vragen, zoals *"Heeft iemand meer dan 3,5 ziekenhuisbezoeken?"*.
-    De boom leert van de 20 personen (we zeggen: het model wordt **getraind**). Dit zijn de regels die hij vond:
+    **beslisboom** dat: een reeks ja/nee-vragen, zoals *"Meer dan 3 ziekenhuisbezoeken?"*.
+    De boom leert van de 20 personen (we zeggen: het model wordt **getraind**). Dit zijn de regels die hij vond.
+    Lees ze van boven naar beneden: bij elke vraag ga je verder bij *nee* of bij *ja*, tot je bij een
+    voorspelling komt.
     """),
     code("""
-    boom = prediction.fitted(personen)
     print(prediction.rules(personen))
     """),
     md("""
-    Laat de boom nu voorspellen voor dezelfde 20 personen waarop hij getraind is. In de kolom `werkelijk`
-    staat 1 voor werk gevonden en 0 voor nog geen werk. In de kolom `goed` staat of de voorspelling klopt.
-    """),
-    code("""
-    eigen = pd.DataFrame({
-        "persoon": personen["persoon"],
-        "werkelijk": prediction.target(personen),
-        "voorspeld": boom.predict(prediction.features(personen)),
-    })
-    eigen["goed"] = eigen["werkelijk"] == eigen["voorspeld"]
-    eigen
-    """),
-    md("""
-    Maar dat is een oneerlijke toets: de boom kent deze mensen al. De eerlijke vraag is: hoe goed voorspelt
-    hij iemand die hij **nog niet** kent? Dat test je met **leave-one-out** (één apart leggen):
+    Eén van de vragen is *"Migratieachtergrond: Nederlands?"*. Bij *nee* voorspelt de boom: *nog geen werk*.
+    De boom weet niet **waarom** mensen met een andere achtergrond in deze kaarten minder vaak werk vonden.
+    Misschien nemen werkgevers hen minder vaak aan (een vooroordeel), misschien speelt iets anders mee.
+    Een model neemt het patroon uit de gegevens gewoon over, **ook als er een vooroordeel in zit**.
+    Daarover gaan hoofdstuk 6 en 7.
 
-    1. Leg één persoon apart.
-    2. Train de boom op de andere 19.
-    3. Laat de boom de persoon voorspellen die apart lag.
-    4. Doe dat voor alle 20 personen, één voor één.
+    ## Hoe goed voorspelt de boom?
+
+    Je kunt de boom op twee manieren testen.
+
+    - **Op de eigen gegevens.** De boom voorspelt de 20 personen waarop hij getraind is. Dat is een
+      oneerlijke toets: de boom kent deze mensen al.
+    - **Met leave-one-out** (één apart leggen). Dat is de eerlijke toets: hoe goed voorspelt de boom iemand
+      die hij **nog niet** kent?
+      1. Leg één persoon apart.
+      2. Train de boom op de andere 19.
+      3. Laat de boom de persoon voorspellen die apart lag.
+      4. Doe dat voor alle 20 personen, één voor één.
+
+    Twee hulpjes voorspellen één persoon voor je:
+
+    - `prediction.predict_known(personen, persoon)`: wat een boom zegt die alle 20 personen kent, ook deze persoon;
+    - `prediction.predict_left_out(personen, persoon)`: wat een boom zegt die deze persoon **niet** kent.
+      Die boom leerde alleen van de andere 19 (stap 1 tot en met 3).
+
+    Zo werkt het voor één persoon, B. Bos:
     """),
     code("""
-    apart = prediction.leave_one_out_predictions(personen)
-    apart
+    werkelijk = prediction.outcomes(personen)  # per persoon: "werk gevonden" of "nog geen werk"
+    persoon = "B. Bos"
+    print("Werkelijk:                     ", werkelijk[persoon])
+    print("Boom die B. Bos kent:          ", prediction.predict_known(personen, persoon))
+    print("Boom die B. Bos niet kent:     ", prediction.predict_left_out(personen, persoon))
     """),
     md("""
-    ## Opdracht 4 · Hoe vaak heeft de boom het goed?
+    Nu voor alle 20 personen. Met een **lus** (`for`) doe je iets voor elke persoon, één voor één.
+    De cel hieronder telt hoe vaak de boom die iedereen kent het goed heeft. Regel voor regel:
+
+    - `goed_eigen = 0`: begin met tellen bij 0.
+    - `for persoon in personen["persoon"]:`: doe het volgende voor elke persoon. De regels eronder die
+      met vier spaties beginnen, horen bij de lus.
+    - `voorspeld = ...`: vraag wat de boom voor deze persoon voorspelt.
+    - `if voorspeld == werkelijk[persoon]:`: klopt de voorspelling? (`==` betekent: is gelijk aan.)
+    - `goed_eigen = goed_eigen + 1`: zo ja, tel er één bij.
+
+    De cel laat niets zien. Het aantal goede voorspellingen staat daarna in `goed_eigen`.
+    """),
+    code("""
+    goed_eigen = 0
+    for persoon in personen["persoon"]:
+        voorspeld = prediction.predict_known(personen, persoon)
+        if voorspeld == werkelijk[persoon]:
+            goed_eigen = goed_eigen + 1
+    """),
+    md("""
+    ## Oefening 4 · Hoe vaak heeft de boom het goed?
 
     De **nauwkeurigheid** is het deel van de voorspellingen dat klopt: een getal van 0 (nooit goed) tot en
     met 1 (altijd goed). Maak twee variabelen:
 
-    - `nauwkeurigheid_training`: de nauwkeurigheid op de eigen 20 personen (tabel `eigen`);
-    - `nauwkeurigheid_loo`: de nauwkeurigheid met leave-one-out (tabel `apart`).
+    - `nauwkeurigheid_training`: de nauwkeurigheid van de boom die alle 20 personen kent. Gebruik `goed_eigen`.
+    - `nauwkeurigheid_loo`: de nauwkeurigheid met leave-one-out. Daarvoor tel je eerst zelf. Kopieer dit
+      stukje naar de antwoordcel en vul de twee plekken met `...` in:
+
+    ```python
+    goed_apart = 0
+    for persoon in personen["persoon"]:
+        voorspeld = ...
+        if voorspeld == werkelijk[persoon]:
+            goed_apart = goed_apart + 1
+    nauwkeurigheid_loo = ...
+    ```
 
     <details><summary>Hint</summary>
 
-    De kolom `goed` bevat True (klopt) en False (klopt niet). Python telt True als 1 en False als 0.
-    Het gemiddelde van de kolom, met `.mean()`, is dus het deel dat klopt.
+    - De nauwkeurigheid is het aantal goed, gedeeld door het aantal personen (20).
+    - Bij `voorspeld = ...` schrijf je bijna dezelfde regel als in de lus hierboven. Gebruik alleen
+      `prediction.predict_left_out` in plaats van `prediction.predict_known`.
+    - Let op de spaties: de regels in de lus beginnen met vier spaties, net als hierboven.
     </details>
     """),
     exercise("nauwkeurigheid", """
     # Maak nauwkeurigheid_training en nauwkeurigheid_loo.
+    # Kopieer voor nauwkeurigheid_loo het stukje code uit de uitleg hierboven en vul de ... in.
     """, """
-    nauwkeurigheid_training = eigen["goed"].mean()
-    nauwkeurigheid_loo = apart["goed"].mean()
-    print(nauwkeurigheid_training, nauwkeurigheid_loo)
+    nauwkeurigheid_training = goed_eigen / 20
+
+    goed_apart = 0
+    for naam in personen["persoon"]:
+        voorspeld = prediction.predict_left_out(personen, naam)
+        if voorspeld == werkelijk[naam]:
+            goed_apart += 1
+    nauwkeurigheid_loo = goed_apart / 20
     """),
     check("controle-nauwkeurigheid", 2, """
     from academy.checks import verbanden as controle
@@ -471,17 +524,17 @@ cells = [
     assert not isinstance(nauwkeurigheid_loo, (bool, str))
     """),
     md("""
-    Op zijn eigen 20 personen is de boom altijd goed. Bij personen die hij niet kent, is hij minder dan
-    de helft van de keren goed: niet beter dan een muntje opgooien. De boom heeft de 20 kaarten **uit zijn
-    hoofd geleerd**, maar geen regel gevonden die ook voor nieuwe mensen werkt. Zo'n perfecte score op
-    de eigen gegevens zegt dus niets over nieuwe cliënten.
+    Vergelijk je twee getallen. Is de boom bij mensen die hij niet kent net zo goed als bij mensen die hij
+    al kent? Scoort een model op zijn eigen gegevens veel beter dan met leave-one-out, dan heeft het de
+    kaarten **uit zijn hoofd geleerd**. Het heeft dan geen regel gevonden die ook voor nieuwe mensen werkt.
+    Een hoge score op de eigen gegevens zegt dus niets over nieuwe cliënten.
 
     Vraag je daarom altijd af, als iemand zegt dat een model goed voorspelt: **goed op welke mensen?**
 
     ## Vraag 6 · Jouw antwoord
 
     Kan je op basis van deze informatie voorspellen wat voor mensen (met welke kenmerken) heel snel een baan
-    vinden en welke niet? Gebruik je uitkomsten van opdracht 4 in je antwoord. En stel dat een model wél
+    vinden en welke niet? Gebruik je uitkomsten van oefening 4 in je antwoord. En stel dat een model wél
     goed voorspelt: mag je dan zeggen dat die kenmerken de **oorzaak** zijn?
     """),
     reflection("vraag-6-voorspellen", 2, """
@@ -511,6 +564,7 @@ cells = [
     - **Selectie** kan een interventie die niets doet laten lijken alsof die werkt.
     - Een model dat op zijn eigen gegevens perfect scoort, kan nieuwe mensen slecht voorspellen. Test het
       op mensen die het niet kent (**leave-one-out**).
+    - Een model leert het patroon in de gegevens, **ook een vooroordeel** dat erin zit.
 
     In het volgende hoofdstuk praat je over de vraag wat een gemeente met zulke gegevens en profielen
     mag en wil: **de datadialoog**.
@@ -518,9 +572,9 @@ cells = [
     trainer("""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 90 minuten. Opdrachten 1 en 2 (15 min); overzicht en figuren, vraag 2 (20 min);
-    opdracht 3 en vragen 3–5 (15 min); selectie-simulatie en vraag 8 (20 min); beslisboom, opdracht 4 en
-    vraag 6 (20 min). Wie het papieren spel speelt, kan opdracht 2b eerst met de kaarten op tafel doen.
+    **Tijd:** ongeveer 90 minuten. Oefeningen 1 en 2 (15 min); overzicht en figuren, vraag 2 (20 min);
+    oefening 3 en vragen 3–5 (15 min); selectie-simulatie en vraag 8 (20 min); beslisboom, oefening 4 en
+    vraag 6 (25 min: wie nooit code schreef, heeft tijd nodig voor de lus). Wie het papieren spel speelt, kan opdracht 2b eerst met de kaarten op tafel doen.
 
     **Antwoorden (uit de kaarten berekend, gelijk aan de handleiding):**
 
@@ -530,7 +584,10 @@ cells = [
     - Grootste gestandaardiseerde verschil: ziekenhuisbezoeken (−1,28), net voor leeftijd (−1,17);
       daarna studieschuld (0,57), interventies (0,55), maanden in uitkering (0,35). Wie "Studieschuld"
       antwoordt, keek naar het ruwe verschil in euro's of vergat `.abs()`.
-    - Beslisboom: nauwkeurigheid 1,0 op de eigen gegevens, 0,45 met leave-one-out (9 van de 20 goed).
+    - Beslisboom: nauwkeurigheid 1,0 op de eigen gegevens (`goed_eigen` is 20), 0,45 met leave-one-out
+      (`goed_apart` is 9). Typische fouten: delen door 19, `predict_known` laten staan in de tweede lus (dan
+      komt er 1,0 uit), of `voorspeld = ...` niet ingevuld (dan 0). De controle noemt elk daarvan. Het
+      model-antwoord schrijft de lus iets anders (`naam`, `+= 1`) dan het stukje in de uitleg; beide goed.
 
     **Steunen de gegevens de aannames? (bespreking per kenmerk)**
 
@@ -558,6 +615,14 @@ cells = [
       toeval in wie de interventie krijgt: het quasi-experiment uit de werkwijzer.)
     - Als een beslisboom op een groot bestand wel goed voorspelt: mag de gemeente die dan gebruiken om
       cliënten door te verwijzen? (Opstap naar hoofdstuk 5: nooit automatisch, alleen ter ondersteuning.)
+    - De boom vraagt *"Migratieachtergrond: Nederlands?"* en voorspelt bij *nee*: nog geen werk. Wat leert
+      een model dan eigenlijk? Het patroon in de gegevens, ook als dat patroon ontstaat door vooroordelen of
+      discriminatie (bijvoorbeeld van werkgevers). Een model dat zo'n kenmerk gebruikt, herhaalt het
+      vooroordeel en maakt het groter: wie "nog geen werk" voorspeld krijgt, krijgt misschien minder hulp.
+      Helpt het om de kolom weg te laten? (Nee, niet vanzelf: postcode en opleiding kunnen de achtergrond
+      verraden.) Dit is de brug naar hoofdstuk 6 (stereotypen en vooroordelen bij mensen: Linda) en
+      hoofdstuk 7 (bias in algoritmes). Let op de toon: de personen op de kaarten zijn verzonnen, maar in de
+      groep zitten misschien mensen met een migratieachtergrond.
     """),
 ]
 
