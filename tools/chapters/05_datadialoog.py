@@ -1,6 +1,6 @@
 """Chapter 5, De datadialoog: the source notebook (run to rebuild it)."""
 
-from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "05-datadialoog", "datadialoog"
 
@@ -24,13 +24,10 @@ cells = [
     De collega's in het voorbeeld van dit hoofdstuk zijn verzonnen. De woorden van cliënten komen uit de
     werkwijzer van het project; de cliënten zelf blijven anoniem.
     """),
-    md("""
-    ## Zo werkt dit hoofdstuk
-
-    Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
-    op de plek van `# SCHRIJF HIER JE CODE` en voer je de controlecel eronder uit. Bij een vraag schrijf je
-    een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Er is bij je mening geen goed of
-    fout: het gaat erom dat je je mening kunt uitleggen.
+    how_it_works("""
+    Bij je mening is er geen goed of fout: het gaat erom dat je je mening kunt uitleggen. De oefeningen van
+    dit notebook heten **Oefening 1** tot en met **Oefening 3**. De **vragen** zijn de zes vragen van de
+    datadialoog uit het spel.
     """),
     code("""
     %xmode Minimal
@@ -78,7 +75,7 @@ cells = [
     stellingen
     """),
     md("""
-    ## Opdracht 1 · Jouw positie bij elke stelling
+    ## Oefening 1 · Jouw positie bij elke stelling
 
     Kies bij elke stelling hoe eens je het ermee bent, op een schaal van 1 tot 5:
 
@@ -121,13 +118,20 @@ cells = [
     assert all(1 <= _positie <= 5 for _positie in _schoon.values())
     """),
     md("""
-    ## Vragen 2 en 3 · Kansen en risico's
+    ## Vragen 1, 2 en 3 · Ervaring, kansen en risico's
 
-    Kijk naar je posities bij de kansen en de risico's. Denk ook aan hoofdstuk 4: de interventies die
+    De eerste vraag van de datadialoog is: *"Heeft u ervaring met data-gedreven werken?"* Begin daarmee.
+    Heb je in je werk al eens cijfers of gegevens gebruikt om een keuze te maken? Bijvoorbeeld een
+    overzicht van cliënten, een dashboard of een rapport. Er is geen goed of fout: ook "nee" is een goed
+    antwoord.
+
+    Kijk daarna naar je posities bij de kansen en de risico's. Denk ook aan hoofdstuk 4: de interventies die
     beter leken dan ze waren, en de beslisboom die op nieuwe mensen niet beter was dan een muntje.
 
     **Welke kans zie jij voor data-gedreven werken in jouw werk? En welk risico?** Noem van elk één, en
     leg in een zin uit waarom.
+
+    Schrijf je antwoord op vraag 1 en op vragen 2 en 3 in de cel hieronder.
     """),
     reflection("vragen-2-3-kansen-risicos", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -139,8 +143,12 @@ cells = [
     selectie van kansrijke cliënten naar een interventie) en een klantprofiel dat "automatisch" bepaalt wat
     er met een cliënt gebeurt.
 
-    Voorbeeld: "Kans: we zien welke groepen cliënten we nu missen. Risico: we denken dat een training werkt,
-    terwijl alleen de sterkste cliënten hem kregen."
+    Vraag 1 (ervaring) telt niet mee voor de punten: elk eerlijk antwoord is goed, ook "nee". Gebruik de
+    antwoorden om de groep te leren kennen en in de bespreking (wie werkt al met dashboards of rapportages?).
+
+    Voorbeeld: "Ik heb weinig ervaring: ik kijk soms in een overzicht van mijn caseload. Kans: we zien
+    welke groepen cliënten we nu missen. Risico: we denken dat een training werkt, terwijl alleen de
+    sterkste cliënten hem kregen."
 
     - 2 punten: één concrete kans én één concreet risico, elk met een reden (uit het eigen werk of uit
       hoofdstuk 4).
@@ -190,7 +198,7 @@ cells = [
     Geen van die tips gaat over data. Ze gaan over **mensen**: wie je spreekt, en hoe.
     """),
     md("""
-    ## Opdracht 2 · Welke stelling past erbij?
+    ## Oefening 2 · Welke stelling past erbij?
 
     Drie dingen die cliënten zeiden, passen precies bij een stelling uit de tabel. Maak het woordenboek
     `past_bij`. De sleutels zijn de drie onderwerpen. Zet bij elk de **code** van de stelling die over
@@ -234,8 +242,9 @@ cells = [
     > basis van de data."*
 
     De **AVG** is de Algemene Verordening Gegevensbescherming: de Europese privacywet. Artikel 22 van de AVG
-    geeft mensen het recht om niet onderworpen te worden aan een besluit dat **alleen** door een computer is
-    genomen, als dat besluit grote gevolgen voor hen heeft.
+    zegt het zo: een computer mag niet in zijn eentje een besluit over je nemen als dat besluit grote gevolgen
+    voor je heeft. Er moet dan een mens meekijken en meebeslissen. Er zijn een paar uitzonderingen, maar ook
+    dan mag je altijd vragen of een mens naar het besluit kijkt.
 
     Wat betekent dat in de praktijk?
 
@@ -307,7 +316,7 @@ cells = [
     uitslag
     """),
     md("""
-    ## Opdracht 3 · Lees de uitslag
+    ## Oefening 3 · Lees de uitslag
 
     Hoeveel van de twaalf verzonnen collega's vinden het een risico dat op basis van een klantprofiel
     "automatisch" een beslissing wordt gemaakt? Tel de collega's die het **eens** of **helemaal eens** zijn
@@ -381,8 +390,8 @@ cells = [
     trainer("""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 75 minuten. Uitleg en de zes vragen (10 min); de poll invullen (10 min); vragen 2 en 3
-    (10 min); wat cliënten zeiden en opdracht 2 (15 min); de grens en "dit wil ik niet" met vraag 4 (15 min);
+    **Tijd:** ongeveer 75 minuten. Uitleg en de zes vragen (10 min); de poll invullen (10 min); vragen 1, 2
+    en 3 (10 min); wat cliënten zeiden en oefening 2 (15 min); de grens en "dit wil ik niet" met vraag 4 (15 min);
     de uitslag lezen, vragen 5 en 6 (15 min). Speel je het papieren spel? Gebruik de zes vragen dan als
     gespreksrondes en laat de poll na afloop invullen.
 
@@ -391,13 +400,15 @@ cells = [
     elke positie is gekozen (zonder namen) en een figuur om te laten zien. Onvolledige of ongeldige antwoorden
     tellen niet mee; met de controlecel zien cursisten dat al voordat ze inleveren.
 
-    **Antwoorden:** opdracht 1 heeft geen goed of fout; de controle kijkt alleen of alle 13 stellingen een
-    positie van 1 tot en met 5 hebben. Opdracht 2: wantrouwen past bij vertrouwen_1, automatisering bij
-    risico_2, transparantie bij voorwaarde_2 (wie, wanneer en met welk doel toegang krijgt). Opdracht 3:
+    **Antwoorden:** oefening 1 heeft geen goed of fout; de controle kijkt alleen of alle 13 stellingen een
+    positie van 1 tot en met 5 hebben. Oefening 2: wantrouwen past bij vertrouwen_1, automatisering bij
+    risico_2, transparantie bij voorwaarde_2 (wie, wanneer en met welk doel toegang krijgt). Oefening 3:
     in de verzonnen groep zijn 4 collega's het eens en 5 helemaal eens, samen 9.
 
     **Bespreekvragen:**
 
+    - Begin met vraag 1: wie werkt al met gegevens, dashboards of rapportages, en waarvoor? Wie nog niet?
+      Zo weet je of de groep de kansen en risico's uit eigen ervaring kent of vooral uit het spel.
     - Leg de uitslag van de groep naast die van de cliënten: zijn wij optimistischer over kansen dan zij?
       Waar zijn wij het met de cliënten eens?
     - Bij welke stelling is de groep het meest verdeeld? Laat iemand van elke kant uitleggen waarom.
