@@ -46,7 +46,7 @@ def past_bij() -> None:
              f"Gebruik precies deze sleutels: {', '.join(repr(k) for k in QUOTE_STATEMENT)}.")
     extra = [key for key in given if key not in QUOTE_STATEMENT]
     if extra:
-        fail(f"{', '.join(repr(e) for e in extra)} is geen sleutel van deze opdracht. "
+        fail(f"{', '.join(repr(e) for e in extra)} is geen sleutel van deze oefening. "
              f"Gebruik alleen {', '.join(repr(k) for k in QUOTE_STATEMENT)}.")
     for key, right in QUOTE_STATEMENT.items():
         value = given[key]
