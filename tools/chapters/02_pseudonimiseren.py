@@ -339,7 +339,8 @@ cells = [
     assert sorted(map(str, algemener["Leeftijd"])) != sorted(map(str, personen["Leeftijd"]))
     """),
     md("""
-    Kijk wat er overblijft: van de postcode alleen "35". Dat is bijna de hele stad. Bij twintig personen moet je
+    Kijk wat er in jouw tabel overblijft van de postcode: waarschijnlijk maar een of twee cijfers. Dat is bijna
+    de hele stad. Bij twintig personen moet je
     heel ver gaan voordat niemand meer opvalt. Hoe meer mensen in een bestand staan, hoe minder ver je hoeft te
     gaan. Dat zie je verderop, bij 100.000 inwoners.
 

@@ -99,16 +99,17 @@ cells = [
     assert {"Leeftijd", "Sector"} <= set(exact.columns)
     """),
     md("""
-    Wie is er niet gekoppeld? Een **koppelrapport** laat zien wat gelukt is en wat niet:
+    Gaat het bij zwart en blauw net zo? Een **koppelrapport** laat zien wat gelukt is en wat niet, en wie er
+    niet gekoppeld is:
     """),
     code("""
-    rapport = linkage_report(zwart, rood, on="naam")
+    rapport = linkage_report(zwart, blauw, on="naam")
     print(rapport)
     rapport.unlinked["zwart"][["naam"]]
     """),
     md("""
     Het zijn precies de personen met een tussenvoegsel ("van", "de", "El"). De computer ziet "Dongen, F. van"
-    en "F.van Dongen" als twee verschillende mensen. Een mens ziet meteen dat het dezelfde persoon is.
+    en "F. van Dongen" als twee verschillende mensen. Een mens ziet meteen dat het dezelfde persoon is.
 
     ## Namen gelijk maken (normaliseren)
 
