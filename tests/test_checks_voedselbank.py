@@ -150,3 +150,28 @@ def test_table_wrong_threshold(klanten, labels):
 def test_table_right(klanten, labels, capsys):
     right = suppress_small_counts(pd.crosstab(labels, klanten["uitkering"]))
     confirmed(voedselbank.uitkering_per_cluster, capsys, uitkering_per_cluster=right)
+
+
+# ---------------------------------------------------------------- what a trainee can read in the module
+
+def test_helpers_for_later_cells_give_the_right_answers(klanten, labels, capsys):
+    confirmed(voedselbank.voorbereiden, capsys, voorbereid=voedselbank.prepared_clients())
+    confirmed(voedselbank.clusteren, capsys, mijn_clusters=voedselbank.client_clusters())
+    changed = voedselbank.client_clusters()
+    changed.iloc[:] = 0  # a later cell that changes the result does not change the check
+    assert voedselbank.client_clusters().equals(labels)
+
+
+def test_docstrings_do_not_hold_a_solution():
+    # `controle.voorbereiden?` shows a docstring to a trainee, in the notebook and in JupyterLite.
+    import inspect
+
+    from conftest import ROOT
+    from leaks import secret_lines
+
+    solutions = secret_lines([ROOT / "source" / "08-voedselbank" / "voedselbank.ipynb"], kinds=("solution",))
+    assert any("clusters.prepare(klanten)" in line for line in solutions)
+    for name, function in inspect.getmembers(voedselbank, inspect.isfunction):
+        doc = inspect.getdoc(function) or ""
+        assert not [line for line in solutions if line in doc], name
+        assert "prepare(klanten)" not in doc and "random_state=0)" not in doc, name

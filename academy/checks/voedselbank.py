@@ -29,6 +29,29 @@ def _labels() -> pd.Series:
 
 
 @cache
+def _prepared() -> pd.DataFrame:
+    return clusters.prepare(_clients())
+
+
+def prepared_clients() -> pd.DataFrame:
+    """The clients as numbers, as exercise 1 asks for them.
+
+    For the cells after exercise 1, so the chapter goes on even when the
+    trainee's own answer is missing or wrong (no cell depends on an answer).
+    """
+    return _prepared().copy()
+
+
+def client_clusters() -> pd.Series:
+    """The cluster number of every client, as exercise 2 asks for it.
+
+    For the cells after exercise 2, so the chapter goes on even when the
+    trainee's own answer is missing or wrong (no cell depends on an answer).
+    """
+    return _labels().copy()
+
+
+@cache
 def _n_households() -> int:
     """All households of the municipality (clients and others), for the "you used everyone" hint."""
     return len(load_foodbank(clients_only=False))
@@ -44,10 +67,10 @@ def _whole_number(value) -> int | None:
 
 
 def voorbereiden() -> None:
-    """Exercise 1: voorbereid = clusters.prepare(klanten)."""
+    """Exercise 1: the food bank's clients made ready for clustering (one row per client, numbers only)."""
     table = answer("voorbereid")
     expect_frame(table, "voorbereid")
-    right = clusters.prepare(_clients())
+    right = _prepared()
     if len(table) == _n_households():
         fail(f"Je tabel heeft {len(table)} rijen: alle huishoudens van de gemeente. Smart Start clusterde "
              "alleen de klanten van de Voedselbank. Gebruik de tabel `klanten`.")
@@ -56,8 +79,9 @@ def voorbereiden() -> None:
     text = [column for column in table.columns
             if not pd.api.types.is_numeric_dtype(table[column]) and not pd.api.types.is_bool_dtype(table[column])]
     if text:
-        fail(f"In `voorbereid` staat nog tekst, bijvoorbeeld in de kolom '{text[0]}'. Een afstand rekent alleen met "
-             "getallen. Gebruik clusters.prepare: die maakt van elke categorie kolommen met 0 en 1.")
+        fail(f"In `voorbereid` staat nog tekst, bijvoorbeeld in de kolom '{text[0]}'. K-means rekent afstanden uit, "
+             "en dat kan alleen met getallen. Gebruik clusters.prepare: die maakt van elke categorie kolommen "
+             "met 0 en 1.")
     extra = [str(column) for column in table.columns if column not in right.columns]
     if extra:
         fail(f"In `voorbereid` staan kolommen die niet in de clustering horen, zoals '{extra[0]}'. "
@@ -77,7 +101,7 @@ def voorbereiden() -> None:
 
 
 def clusteren() -> None:
-    """Exercise 2: mijn_clusters = clusters.cluster_households(klanten, k=5, random_state=0)."""
+    """Exercise 2: one cluster number per client; the same clusters for every trainee (fixed start)."""
     labels = answer("mijn_clusters")
     if isinstance(labels, pd.DataFrame):
         fail("`mijn_clusters` is een tabel. Je hebt één kolom nodig: een clusternummer per huishouden. "
