@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -321,3 +324,53 @@ def test_no_hidden_count_in_a_cross_table_comes_back_by_subtraction(clients, lab
         columns = [((column, value), list(zip(shown[value], counts[value]))) for value in counts.columns]
         assert hidden_sums_below_ten(rows + columns) == [], column
 
+
+# ---------------------------------------------------------------- what chapter 8 shows
+
+CHAPTER = importlib.import_module("tools.chapters.08_voedselbank")
+CHAPTER_CODE = "\n".join(cell.source for cell in CHAPTER.cells if cell.cell_type == "code")
+# The helpers of academy.clusters the chapter may call; each table-making one is checked below.
+MAKES_NO_TABLE = {"prepare", "cluster_households"}  # their output is shown one household at a time
+MAKES_A_TABLE = {"compare_with_households", "choose_k", "cluster_sizes", "profile", "cluster_table",
+                 "hide_small_counts", "main_clusters"}
+
+
+def readable_counts(table: pd.DataFrame, sizes: dict) -> list[float]:
+    """The numbers of households a trainee can read in a table: counts, and percentages times their group size.
+
+    ``sizes``: for each percentage column, the size of the group it is a percentage of
+    (a number, or a Series per row); columns not in ``sizes`` hold counts.
+    """
+    found = []
+    for column in table.columns:
+        values = pd.to_numeric(table[column], errors="coerce")
+        if column in sizes:
+            values = values * sizes[column] / 100
+        found += [round(value) for value in values.dropna()]
+    return found
+
+
+def test_the_chapter_calls_only_the_helpers_checked_here():
+    called = set(re.findall(r"clusters\.(\w+)\(", CHAPTER_CODE))
+    assert called <= MAKES_A_TABLE | MAKES_NO_TABLE, called - MAKES_A_TABLE - MAKES_NO_TABLE
+
+
+def test_no_table_the_chapter_shows_has_a_count_from_1_to_9(clients, labels, households, truth, full, choice):
+    compared = set(re.findall(r'(?:teken_vergelijking|compare_with_households)\(\w*,? *"(\w+)"', CHAPTER_CODE))
+    assert {"opleiding", "jeugdzorg"} <= compared
+    n_clients, n_households = len(clients), len(households)
+    tables = [(clusters.compare_with_households(households, column),
+               {"klanten Voedselbank": n_clients, "alle huishoudens": n_households}) for column in compared]
+    tables.append((choice[["kleinste cluster"]], {}))
+    tables.append((clusters.cluster_sizes(labels).to_frame(), {}))
+    shares = full[~full.index.get_level_values("waarde").str.startswith("gemiddeld")]
+    cluster_size = shares.index.get_level_values("cluster").map(labels.value_counts())
+    tables.append((shares.drop(columns="vaker dan gemiddeld"),
+                   {"in cluster": cluster_size, "alle klanten": n_clients, "alle huishoudens": n_households}))
+    tables.append((full.loc[full.index.get_level_values("waarde").str.startswith("gemiddeld"), ["aantal"]], {}))
+    tables.append((clusters.cluster_table(clients, labels).loc[["N"]].T, {}))
+    tables.append((clusters.hide_small_counts(pd.crosstab(labels, clients["uitkering"])), {}))
+    assert set(clusters.main_clusters(labels, truth)) <= set(labels)  # cluster numbers, no counts
+    for table, sizes in tables:
+        small = [count for count in readable_counts(table, sizes) if 1 <= count <= 9]
+        assert small == [], table.columns.tolist()

@@ -1,8 +1,76 @@
 """Chapter 8, Clusteren: de Voedselbank: the source notebook (run to rebuild it)."""
 
+import pandas as pd
+from sklearn.metrics import adjusted_rand_score
+
+from academy import clusters
+from academy.datasets import load_foodbank, load_households
+from academy.datasets.foodbank import TYPE_NAMES
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "08-voedselbank", "voedselbank"
+
+
+def _and(items) -> str:
+    """"1, 2 en 5"."""
+    items = [str(item) for item in items]
+    return " en ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+def _comma(number: float, decimals: int = 2) -> str:
+    return f"{number:.{decimals}f}".replace(".", ",")
+
+
+# Figures the text states, computed from the shipped data, so the text follows the data.
+CLIENTS, HOUSEHOLDS = load_foodbank(), load_households()
+LABELS = clusters.cluster_households(CLIENTS, k=5, random_state=0)
+TRUTH = load_foodbank(with_type=True)["type"]
+SIZES = LABELS.value_counts().sort_index()
+TYPE_SIZES = TRUTH.value_counts().sort_index()
+BY_TYPE = pd.crosstab(LABELS, TRUTH)
+MATCH = BY_TYPE.idxmax(axis=1)  # exercise 4: our cluster -> the seed's type
+PROFILE = clusters.profile(CLIENTS, LABELS, households=HOUSEHOLDS)
+CARE = PROFILE.xs(("jeugdzorg", "ja"), level=("kenmerk", "waarde"))
+BENEFITS = pd.crosstab(LABELS, CLIENTS["uitkering"])
+FOCUS = 4  # the cluster the profile and question 1 look at
+FOCUS_ROWS = PROFILE.loc[FOCUS]
+
+
+def _share(kenmerk: str, column: str = "in cluster") -> int:
+    return FOCUS_ROWS.loc[(kenmerk, "ja"), column]
+
+
+# What the text says about these figures must hold.
+assert sorted(MATCH) == [1, 2, 3, 4, 5], "every cluster matches its own type"
+assert all(BY_TYPE.max(axis=0) > TYPE_SIZES / 2), "each type lands mostly in one cluster"
+assert all(SIZES >= 10) and set(CARE["in cluster"]) >= {"x", "<10"}
+for _kenmerk in ("jeugdzorg", "migratieachtergrond"):  # question 1: shown and relatively more often
+    assert isinstance(_share(_kenmerk), int) and FOCUS_ROWS.loc[(_kenmerk, "ja"), "vaker dan gemiddeld"]
+assert _share("migratieachtergrond") < 50 and isinstance(_share("schulden"), int)
+assert not clusters.hide_small_counts(BENEFITS).map(lambda cell: isinstance(cell, int)).to_numpy().any()
+
+CARE_ALT = (
+    "Staafdiagram van het deel huishoudens met jeugdzorg per cluster, met een stippellijn voor alle klanten "
+    f"({CARE['alle klanten'].iloc[0]}%). "
+    + " ".join(f"Cluster {cluster}: {value}%." for cluster, value in CARE["in cluster"].items() if value not in
+               ("x", "<10"))
+    + f" Cluster {_and(CARE.index[CARE['in cluster'] == 'x'])}: x, geen staaf, omdat het percentage zou "
+      "verraden hoeveel huishoudens géén jeugdzorg krijgen."
+    + f" Cluster {_and(CARE.index[CARE['in cluster'] == '<10'])}: <10, minder dan tien huishoudens met jeugdzorg."
+)
+ANSWER_SIZES = ", ".join(f"cluster {cluster}: {size}" for cluster, size in SIZES.items())
+ANSWER_MATCH = "{" + ", ".join(f"{cluster}: {kind}" for cluster, kind in MATCH.items()) + "}"
+_LARGE = {benefit: list(BENEFITS.index[BENEFITS[benefit] >= 10]) for benefit in BENEFITS.columns}
+ANSWER_BENEFITS = _and(f"{'geen uitkering' if benefit == 'geen' else benefit} "
+                       f"(cluster{'s' if len(found) > 1 else ''} {_and(found)})"
+                       for benefit, found in _LARGE.items() if found)
+DIFFERENCES = ", ".join(
+    f"cluster {cluster} ({SIZES[cluster]}) tegen type {kind} ({TYPE_SIZES[kind]})"
+    for cluster, kind in MATCH.items() if SIZES[cluster] != TYPE_SIZES[kind])
+ANSWER_NAMES = "; ".join(f"cluster {cluster} = {TYPE_NAMES[kind][0].lower()}{TYPE_NAMES[kind][1:]}"
+                         for cluster, kind in MATCH.items())
+ARI = _comma(adjusted_rand_score(TRUTH, LABELS))
+PREPARED_SHAPE = clusters.prepare(CLIENTS).shape
 
 cells = [
     md("""
@@ -17,7 +85,8 @@ cells = [
 
     - Je weet hoe Smart Start gegevens van de Voedselbank koppelde aan gegevens van het CBS, en waarom
       ze alleen naar **groepen** keken en nooit naar één persoon.
-    - Je weet waarom aantallen onder de tien niet in een tabel mogen staan, en je kunt ze verbergen.
+    - Je weet waarom aantallen onder de tien niet in een tabel mogen staan, en je kunt ze verbergen: ook als
+      je ze anders zou kunnen terugrekenen.
     - Je kunt de klanten vergelijken met alle huishoudens van de gemeente.
     - Je kunt huishoudens **clusteren**: de gegevens voorbereiden, het aantal clusters kiezen en de
       clusters beschrijven.
@@ -53,12 +122,20 @@ cells = [
        het adressenbestand alleen al heeft 70 miljoen rijen.
     3. **Alleen groepen.** De onderzoekers kijken naar **groepen huishoudens** die op elkaar lijken, nooit
        naar één gezin. Niemand krijgt gegevens over één persoon te zien.
-    4. **Controle bij de uitgang.** Een uitkomst mag pas uit de beveiligde omgeving als het CBS heeft
-       gecontroleerd dat niemand erin te herkennen is. Daarom geldt: **aantallen kleiner dan tien worden niet
-       gerapporteerd**. In de tabellen van dit hoofdstuk staat dan `<10`.
+    4. **Controle bij de uitgang.** Een uitkomst mag pas uit de beveiligde omgeving als het CBS hem heeft
+       gecontroleerd op **onthullingsrisico**: de kans dat je er toch uit kunt halen wie iemand is. Zo kan niemand
+       te weten komen dat jij de enige in de straat bent die een bepaalde voorziening gebruikt.
+
+    Smart Start houdt daarbij een uitgangspunt aan: **aantallen kleiner dan tien worden niet gerapporteerd**.
+    In de tabellen van dit hoofdstuk staat dan `<10`.
 
     Waarom tien? Stel: in een tabel staat dat in één dorp 2 huishoudens met een WW-uitkering bij de
     Voedselbank komen. Dan kunnen buren raden wie dat zijn. Bij tien of meer is dat veel moeilijker.
+
+    Alleen `<10` invullen is niet altijd genoeg. Stel: een groep telt 40 huishoudens, en in de tabel staat dat 34
+    daarvan een uitkering hebben. Dan weet je ook dat 6 huishoudens géén uitkering hebben. Dat aantal staat er
+    niet, maar je kunt het **terugrekenen**: 40 min 34. Daarom verbergen we dan nóg een vakje, hier de 34. Zo'n
+    vakje krijgt een `x`: het aantal is tien of meer, maar het zou een klein aantal verraden.
     """),
     code("""
     %xmode Minimal
@@ -114,7 +191,8 @@ cells = [
 
     Smart Start zette de klanten naast **alle huishoudens** van Gilze en Rijen, op dezelfde kenmerken.
     Zo zie je wat bij klanten vaker voorkomt. De functie `clusters.compare_with_households` maakt zo'n
-    tabel in procenten. Ook hier geldt de regel: een percentage van minder dan tien huishoudens wordt `<10`.
+    tabel in procenten. Ook hier geldt de regel: een percentage van minder dan tien huishoudens wordt `<10`,
+    en een percentage waarmee je zo'n klein aantal kunt terugrekenen wordt `x`.
     """),
     code("""
     clusters.compare_with_households(huishoudens, "opleiding")
@@ -191,23 +269,26 @@ cells = [
     - Een **categorie**, zoals de uitkering, wordt per waarde een kolom met 0 of 1: `uitkering=WW` is 1 bij
       huishoudens met WW en anders 0. De waarden nummeren (WW = 1, bijstand = 2, ...) zou niet kloppen:
       dan ligt bijstand "tussen" WW en arbeidsongeschiktheid in.
-    - Een **getal**, zoals het inkomen, wordt **gestandaardiseerd**: min het gemiddelde, gedeeld door de
-      spreiding. Anders telt een verschil van 1 euro inkomen even zwaar als een verschil van 1 kind.
+    - Een **getal**, zoals het inkomen, wordt **gestandaardiseerd**. Je trekt het gemiddelde ervan af en deelt
+      door de **spreiding**: hoe ver de getallen gemiddeld van het gemiddelde af liggen (de *standaardafwijking*).
+      Daarna liggen inkomen, leeftijd en aantal kinderen allemaal rond de 0, op dezelfde schaal. Anders telt een
+      verschil van 1 euro inkomen even zwaar als een verschil van 1 kind.
 
     Migratieachtergrond en schulden gaan níet mee in de clustering. De groepen worden gevormd op de situatie
     van een huishouden. Daarna kijken we pas of iets vaker voorkomt in een groep.
 
-    De functie `clusters.prepare(tabel)` doet de voorbereiding.
+    In `clusters` zit een functie die dit allemaal doet: `prepare`. Je geeft haar een tabel met huishoudens, en
+    je krijgt dezelfde huishoudens terug als getallen.
     """),
     md("""
     ## Opdracht 1 · Bereid de gegevens voor
 
-    Maak `voorbereid`: de tabel `klanten`, voorbereid voor het clusteren met `clusters.prepare`.
+    Maak `voorbereid`: de huishoudens die Smart Start clusterde, voorbereid met `prepare`.
 
     <details><summary>Hint</summary>
 
-    Smart Start clusterde alleen de klanten van de Voedselbank, niet alle huishoudens. Geef de functie dus de
-    tabel `klanten`. Je krijgt een tabel met één rij per klant en alleen getallen.
+    Smart Start clusterde alleen de klanten van de Voedselbank, niet alle huishoudens. Welke tabel geef je de
+    functie dus? Je krijgt een tabel met één rij per klant en alleen getallen.
     </details>
     """),
     exercise("voorbereiden", """
@@ -225,10 +306,13 @@ cells = [
     assert (voorbereid[list(_juist.columns)].astype(float) - _juist).abs().max().max() < 1e-9
     """),
     md("""
-    Zo ziet één huishouden eruit, voor en na de voorbereiding:
+    Zo ziet één huishouden eruit, voor en na de voorbereiding. De voorbereide klanten halen we met een
+    hulpfunctie op, zodat dit ook werkt als opdracht 1 nog niet gelukt is.
     """),
     code("""
-    getallen = clusters.prepare(klanten)
+    from academy.checks.voedselbank import prepared_clients
+
+    getallen = prepared_clients()
     print(klanten.loc[0, clusters.FEATURES])
     getallen.loc[0].round(2)
     """),
@@ -264,16 +348,18 @@ cells = [
     """, alt="Lijndiagram van de silhouetscore bij 2 tot en met 8 clusters. De score stijgt van 0,22 bij 2 "
              "clusters naar het hoogste punt, 0,30, bij 5 clusters en daalt daarna weer naar 0,24 bij 8."),
     md("""
-    De score is het hoogst bij **vijf** clusters, net als bij Smart Start. Let op: 0,30 is geen hoge score.
+    De score is het hoogst bij **vijf** clusters. Smart Start vond ook vijf clusters; hoe Centerdata dat aantal
+    koos, staat niet in de dia's van de pilot. Let op: 0,30 is geen hoge score.
     De groepen overlappen: er zijn altijd huishoudens die tussen twee groepen in zitten. En de score is een
     hulpmiddel, geen wet. Of vijf groepen **bruikbaar** zijn, bepaal je samen met mensen uit de praktijk.
 
     ## Stap 3 · Clusteren
 
-    `clusters.cluster_households(klanten, k=5, random_state=0)` bereidt de gegevens voor en clustert ze.
-    Je krijgt één clusternummer per huishouden. K-means begint op toevallige plekken; met `random_state=0`
-    begint het elke keer op dezelfde plek. Dan krijgt iedereen dezelfde clusters. Cluster 1 is het grootste
-    cluster, cluster 5 het kleinste.
+    De functie `cluster_households` uit `clusters` bereidt de gegevens zelf voor en clustert ze. Je geeft haar
+    een tabel met huishoudens en het aantal clusters (`k`). Je krijgt één clusternummer per huishouden.
+    K-means begint op toevallige plekken. Met `random_state` zet je die plekken vast: met hetzelfde getal
+    begint het elke keer op dezelfde plek, en dan krijgt iedereen dezelfde clusters. Cluster 1 is het grootste
+    cluster, het laatste cluster het kleinste.
     """),
     md("""
     ## Opdracht 2 · Cluster de klanten
@@ -302,12 +388,13 @@ cells = [
     assert adjusted_rand_score(_juist, list(mijn_clusters)) > 0.999
     """),
     md("""
-    Voor de rest van het hoofdstuk maken we de clusters hier opnieuw, in de variabele `clusternummer`.
+    Voor de rest van het hoofdstuk halen we de clusters met een hulpfunctie op, in de variabele `clusternummer`.
     Zo werkt alles hieronder ook als opdracht 2 nog niet gelukt is.
     """),
     code("""
-    clusternummer = clusters.cluster_households(klanten, k=5, random_state=0)
-    clusternummer.head()
+    from academy.checks.voedselbank import client_clusters
+
+    clusternummer = client_clusters()
     """),
     md("""
     ## Opdracht 3 · Hoe groot is elk cluster?
@@ -336,13 +423,6 @@ cells = [
     assert sum(_gegeven.values()) == len(klanten)
     """),
     md("""
-    Alle clusters hebben tien of meer huishoudens. Ze mogen dus allemaal in een rapport. `clusters.cluster_sizes`
-    telt ook, en verbergt een cluster dat te klein is:
-    """),
-    code("""
-    clusters.cluster_sizes(clusternummer)
-    """),
-    md("""
     ## Wat kenmerkt elk cluster?
 
     Een clusternummer zegt nog niets. Je wilt weten wat een cluster **kenmerkt**. Smart Start keek daarvoor
@@ -356,15 +436,22 @@ cells = [
       klanten (en minstens tien huishoudens hem hebben).
 
     Elk aantal onder de tien, en elk percentage dat op minder dan tien huishoudens rust, staat er als `<10`.
-    Zo ziet het profiel van cluster 4 eruit:
+    Een `x` betekent: dit aantal is tien of meer, maar samen met de grootte van het cluster zou het een klein
+    aantal verraden. Zo ziet het profiel van cluster 4 eruit:
     """),
     code("""
     profiel = clusters.profile(klanten, clusternummer, households=huishoudens)
     profiel.loc[4]
     """),
     md("""
+    Je ziet veel `<10` en `x`. Een cluster is een kleine groep: als bijna iedereen in het cluster dezelfde waarde
+    heeft, verraadt dat aantal hoeveel huishoudens een andere waarde hebben. Wat wél blijft staan, is de kolom
+    `vaker dan gemiddeld`. Die zegt wat opvalt, zonder een aantal te noemen.
+
     Een kenmerk dat vaker voorkomt, kun je ook tekenen. Smart Start liet zien hoe vaak jeugdzorg voorkomt
     per cluster. Bij een cluster met minder dan tien huishoudens met jeugdzorg staat geen staaf, maar `<10`.
+    Bij `x` zijn het er wel tien of meer, maar het percentage zou verraden hoeveel huishoudens in dat cluster
+    géén jeugdzorg krijgen, en dat zijn er minder dan tien.
     """),
     code("""
     jeugdzorg = profiel.xs(("jeugdzorg", "ja"), level=("kenmerk", "waarde"))
@@ -372,15 +459,13 @@ cells = [
     fig, ax = plt.subplots()
     sns.barplot(x=[f"cluster {nummer}" for nummer in procent.index], y=procent.to_numpy(), color=PALETTE[0], ax=ax)
     for plek, (getal, tekst) in enumerate(zip(procent, jeugdzorg["in cluster"])):
-        ax.text(plek, 0 if pd.isna(getal) else getal + 1, "<10" if pd.isna(getal) else f"{tekst}%", ha="center")
+        ax.text(plek, 0 if pd.isna(getal) else getal + 1, tekst if pd.isna(getal) else f"{tekst}%", ha="center")
     gemiddeld = float(jeugdzorg["alle klanten"].iloc[0])
     ax.axhline(gemiddeld, color="black", linestyle="--", label=f"alle klanten: {gemiddeld:.0f}%")
     ax.legend()
-    finish(ax, "Jeugdzorg komt vooral voor in cluster 3 en 4", "Cluster", "Huishoudens met jeugdzorg (%)")
+    finish(ax, "Jeugdzorg per cluster", "Cluster", "Huishoudens met jeugdzorg (%)")
     plt.show()
-    """, alt="Staafdiagram van het deel huishoudens met jeugdzorg per cluster: 76% in cluster 3 en 69% in "
-             "cluster 4, tegen 28% bij alle klanten (stippellijn). Cluster 1, 2 en 5 hebben minder dan tien "
-             "huishoudens met jeugdzorg; daar staat <10 in plaats van een staaf."),
+    """, alt=CARE_ALT),
     md("""
     Zo'n profiel is lang. Daarom maakte Smart Start één tabel met alle clusters naast elkaar. Dit is de tabel
     uit de pilot:
@@ -440,19 +525,6 @@ cells = [
     assert len(set(koppeling.values())) == 5
     """),
     md("""
-    **Een controle die in het echt niet kan.** Omdat de gemeente verzonnen is, weten we van elke klant het
-    type dat de computer gebruikte om de gegevens te maken. In het echt weet niemand dat: clusteren zoekt
-    groepen die niemand vooraf kent. Hieronder staan onze clusters (rijen) naast de echte typen
-    (kolommen). Ook hier verbergen we de aantallen onder de tien.
-    """),
-    code("""
-    echte_type = load_foodbank(with_type=True)["type"]
-    suppress_small_counts(pd.crosstab(clusternummer, echte_type))
-    """),
-    md("""
-    Op de diagonaal van elk type staat bijna het hele type. De meeste klanten komen dus in "hun" cluster terecht.
-    Maar niet allemaal: een paar huishoudens lijken meer op een ander type dan op hun eigen type.
-
     ## Opdracht 5 · Een profieltabel zonder kleine aantallen
 
     Je wilt laten zien welke uitkering in welk cluster voorkomt. Met `pd.crosstab(rijen, kolommen)` tel je
@@ -484,39 +556,82 @@ cells = [
     assert not any(isinstance(_v, (int, float)) and _v < 10 for _v in _tabel.to_numpy().ravel())
     """),
     md("""
+    ## Is `<10` genoeg? Terugrekenen
+
+    Kijk naar de tabel die je in opdracht 5 maakte, en denk aan opdracht 3: je weet hoe groot elk cluster is.
+    Staat er in een rij één getal en verder alleen `<10`? Trek dat getal dan af van de grootte van het cluster.
+    Wat overblijft, is het aantal huishoudens in dat cluster met een andere uitkering. Is dat minder dan tien,
+    dan heb je een klein aantal **teruggerekend**, precies wat de regel van tien wil voorkomen.
+
+    Daarom verberg je in zo'n rij nog een vakje. Dat heet **aanvullend verbergen** (statistici zeggen
+    *secundaire onderdrukking*). Je blijft verbergen tot je met geen enkel totaal meer een aantal onder de tien
+    kunt uitrekenen: niet met de grootte van een cluster (een rij), en niet met het aantal klanten met een
+    uitkering (een kolom). `clusters.hide_small_counts` doet dat: `<10` voor een klein aantal, `x` voor een
+    aantal dat een klein aantal zou verraden.
+    """),
+    code("""
+    clusters.hide_small_counts(pd.crosstab(clusternummer, klanten["uitkering"]))
+    """),
+    md("""
+    Er blijft niets over. In elk cluster heeft bijna iedereen dezelfde uitkering, dus elk getal verraadt de
+    rest. Daarom zet de tabel van Smart Start (en `clusters.cluster_table`) geen aantallen per uitkering neer,
+    maar **woorden**: "Uitkering: WW". Een woord verraadt geen aantal. Het profiel en de figuur met jeugdzorg
+    hierboven zijn op dezelfde manier veilig gemaakt.
+
+    ## Een controle die in het echt niet kan
+
+    Omdat de gemeente verzonnen is, weten we van elke klant het type dat de computer gebruikte om de gegevens
+    te maken. In het echt weet niemand dat: clusteren zoekt groepen die niemand vooraf kent. Hieronder staat
+    bij elk type van Smart Start in welk cluster de meeste van zijn huishoudens terechtkwamen. Aantallen laten
+    we weg: die zouden weer kleine aantallen verraden.
+    """),
+    code("""
+    echte_type = load_foodbank(with_type=True)["type"]
+    terug = clusters.main_clusters(clusternummer, echte_type).rename(lambda nummer: f"type {nummer}")
+    pd.concat([smart_start.loc["Naam"], terug], axis=1)
+    """),
+    md("""
+    Elk type komt grotendeels in één cluster terecht, en elk type in een ander cluster. Maar niet helemaal:
+    een paar huishoudens lijken meer op een ander type dan op hun eigen type. Daarom verschillen ook de
+    aantallen een beetje van die van Smart Start.
+    """),
+    md("""
     ## Wat betekent "komt relatief vaker voor"?
 
     Smart Start schreef bij de profielen: *de resultaten laten zien dat iets relatief vaker voorkomt in dit
     cluster. Let op: dat wil niet zeggen dat andere dingen niet in dit cluster voorkomen. Dit zijn de dingen die
     opvallen.*
 
-    Kijk naar het cluster met jeugdzorg en een WW-uitkering (bij ons cluster 3). Niet elk huishouden in dat
-    cluster krijgt jeugdzorg, en niet elk huishouden heeft WW:
+    Kijk nog eens naar cluster 4. Jeugdzorg en een migratieachtergrond komen daar relatief vaker voor dan bij
+    alle klanten:
     """),
     code("""
-    profiel.loc[3].loc[["uitkering", "jeugdzorg"]]
+    profiel.loc[4].loc[["jeugdzorg", "migratieachtergrond", "schulden"]]
     """),
     md("""
     ## Vraag 1 · Wat zegt een profiel, en wat niet?
 
-    In het profiel van cluster 3 staat dat WW-uitkering en jeugdzorg relatief vaker voorkomen.
-    **Wat mag je daaruit concluderen over de huishoudens in cluster 3? En wat mag je er níet uit concluderen?**
+    In het profiel van cluster 4 staat dat jeugdzorg en een migratieachtergrond relatief vaker voorkomen.
+    **Wat mag je daaruit concluderen over de huishoudens in cluster 4? En wat mag je er níet uit concluderen?**
     Gebruik de percentages hierboven in je antwoord.
     """),
-    reflection("vraag-1-profiel", 2, """
+    reflection("vraag-1-profiel", 2, f"""
     **Voorbeeldantwoord en beoordeling (trainer)**
 
-    Voorbeeldantwoord: in cluster 3 heeft ongeveer 81% een WW-uitkering en 76% jeugdzorg, tegen 20% en 28% bij
-    alle klanten. Dat zijn kenmerken die opvallen voor de groep als geheel. Het zegt niet dat elk huishouden in
-    cluster 3 WW of jeugdzorg heeft: ongeveer een op de vier huishoudens heeft geen jeugdzorg. Andere dingen
-    (bijvoorbeeld schulden) komen er ook voor, ze vallen alleen minder op. En het zegt niets over de oorzaak.
-    Verwacht inzicht uit de dia's van Smart Start: relatief vaker is iets anders dan "iedereen", en wat niet
-    opvalt, kan er wel zijn.
+    Voorbeeldantwoord: in cluster 4 krijgt {_share("jeugdzorg")}% jeugdzorg en heeft
+    {_share("migratieachtergrond")}% een migratieachtergrond, tegen {_share("jeugdzorg", "alle klanten")}% en
+    {_share("migratieachtergrond", "alle klanten")}% bij alle klanten. Dat zijn kenmerken die opvallen voor de
+    groep als geheel. Het zegt niet dat elk huishouden in cluster 4 jeugdzorg of een migratieachtergrond heeft:
+    {100 - _share("jeugdzorg")}% krijgt geen jeugdzorg, en meer dan de helft heeft géén migratieachtergrond, ook
+    al komt die relatief vaker voor. Andere dingen komen er ook voor, zoals schulden ({_share("schulden")}%), ze
+    vallen alleen minder op. En het zegt niets over de oorzaak. Verwacht inzicht uit de dia's van Smart Start:
+    relatief vaker is iets anders dan "iedereen", en wat niet opvalt, kan er wel zijn.
 
     - 2 punten: noemt dat het over de groep gaat (relatief vaker dan bij alle klanten) én dat het niet voor
       elk huishouden geldt of dat andere kenmerken ook voorkomen; gebruikt een percentage.
     - 1 punt: noemt maar één van die twee kanten, of geen percentage bij een verder goed antwoord.
-    - 0 punten: leest het profiel als een beschrijving van elk huishouden ("iedereen in cluster 3 heeft WW").
+    - 0 punten: leest het profiel als een beschrijving van elk huishouden ("iedereen in cluster 4 krijgt
+      jeugdzorg").
     """),
     md("""
     ## De keuze van het projectteam: gezinnen met kinderen
@@ -524,8 +639,8 @@ cells = [
     Smart Start vond vijf clusters. Het projectteam besloot zich te richten op **de twee clusters van gezinnen met
     kinderen die in armoede leven**:
 
-    - twee-ouderhuishoudens met een werkloosheidsuitkering (type 2, bij ons cluster 3);
-    - jonge eenouderhuishoudens met een bijstandsuitkering (type 3, bij ons cluster 4).
+    - twee-ouderhuishoudens met een werkloosheidsuitkering (type 2);
+    - jonge eenouderhuishoudens met een bijstandsuitkering (type 3).
 
     In beide clusters hebben de kinderen vaak zorg nodig (jeugdzorg). Smart Start wil dat kinderen een goede
     start krijgen; daarom lag de keuze voor de hand. Uit aanvullende **interviews** met ouders kwam daarna een
@@ -542,7 +657,8 @@ cells = [
     Smart Start legt het zo uit: de clustering *heeft niets te maken met geautomatiseerde besluitvorming*.
     Er wordt nooit gezegd: **"omdat jij in cluster X zit, zijn dit de gevolgen voor jou."** Een cluster is nooit
     herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens: ze zien alleen nummers, in de
-    beveiligde omgeving van het CBS, en alleen uitkomsten over groepen van tien of meer gaan naar buiten.
+    beveiligde omgeving van het CBS, en alleen uitkomsten over groepen die het CBS heeft gecontroleerd, gaan naar
+    buiten.
     De clusters worden besproken met professionals en met de doelgroep zelf, in **design thinking**-sessies.
     Soms worden er extra gegevens verzameld, bijvoorbeeld met interviews of vragenlijsten. De rapporten bevatten
     nooit persoonsgegevens.
@@ -585,7 +701,7 @@ cells = [
 
     | stap | wat je doet |
     | --- | --- |
-    | **Inleven** | Je verplaatst je in de doelgroep. Wat voelt en denkt bijvoorbeeld een moeder uit cluster 4? Zonder inleven loop je het risico iets te maken waar niemand op zit te wachten. |
+    | **Inleven** | Je verplaatst je in de doelgroep. Wat voelt en denkt bijvoorbeeld een jonge moeder in de bijstand? Zonder inleven loop je het risico iets te maken waar niemand op zit te wachten. |
     | **Definiëren** | Je beschrijft het echte probleem, in één vraag. Bijvoorbeeld: *hoe zorgen we ervoor dat een moeder (eerder) hulp wil en kan accepteren?* |
     | **Verbeelden** | Je bedenkt zoveel mogelijk ideeën. Een trucje: de **slechtst mogelijke idee**-methode. Bedenk een idee dat het probleem oplost, maar slecht is voor ethiek, uitvoerbaarheid, geld, recht of privacy. Wat maakt het zo slecht? Welke stukjes zijn toch bruikbaar? |
     | **Prototype** | Je maakt een eerste, eenvoudige versie van de oplossing en probeert die uit met de doelgroep. |
@@ -612,8 +728,8 @@ cells = [
     md("""
     ## Vraag 3 · Inleven
 
-    Dit is de opdracht uit de workshop van Smart Start. Denk aan een jonge moeder uit cluster 4: alleen met de
-    kinderen, een bijstandsuitkering, jeugdzorg in het gezin.
+    Dit is de opdracht uit de workshop van Smart Start. Denk aan een jonge moeder uit het cluster van jonge
+    eenouderhuishoudens in de bijstand: alleen met de kinderen, een bijstandsuitkering, jeugdzorg in het gezin.
     **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee om
     ervoor te zorgen dat ze (eerder) hulp wil en kan accepteren, en leg uit hoe je idee aansluit bij wat ze
     voelt.**
@@ -640,6 +756,8 @@ cells = [
     - Smart Start koppelde het klantenbestand van de Voedselbank aan **CBS-microdata**, in de beveiligde omgeving
       van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten;
       **aantallen onder de tien** worden niet gerapporteerd (`<10`).
+    - Ook een aantal dat je kunt **terugrekenen** uit een totaal is een aantal. Dan verberg je nog een vakje
+      (`x`): **aanvullend verbergen**.
     - Klanten van de Voedselbank zijn vaker laag opgeleid, vaker alleenstaand of alleenstaande ouder en hebben
       vaker jeugdzorg dan alle huishoudens: vaak **complexe problemen op meer gebieden**.
     - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. Stappen: gegevens **voorbereiden**
@@ -653,29 +771,36 @@ cells = [
 
     In het laatste hoofdstuk kijk je naar je eigen organisatie: hoe **datavolwassen** is die?
     """),
-    trainer("""
+    trainer(f"""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 75 minuten: 10 min doel van de pilot en het werken met CBS-microdata, 10 min klanten
-    vergelijken met alle huishoudens, 25 min clusteren (opdrachten 1 tot en met 4), 10 min opdracht 5 en vraag 1,
-    10 min de keuze van het team en vraag 2, 10 min design thinking (vraag 3 kan als mini-workshop in groepjes:
-    oneven groepen inleven, even groepen de slechtst-mogelijke-idee-methode, daarna korte pitches).
+    **Tijd:** ongeveer 80 minuten: 10 min doel van de pilot en het werken met CBS-microdata, 10 min klanten
+    vergelijken met alle huishoudens, 25 min clusteren (opdrachten 1 tot en met 4), 15 min opdracht 5,
+    terugrekenen en vraag 1, 10 min de keuze van het team en vraag 2, 10 min design thinking (vraag 3 kan als
+    mini-workshop in groepjes: oneven groepen inleven, even groepen de slechtst-mogelijke-idee-methode, daarna
+    korte pitches).
 
-    **Antwoorden:** opdracht 1: `clusters.prepare(klanten)`, 191 rijen en 20 kolommen. Wie `huishoudens` geeft,
-    krijgt 11.200 rijen. Opdracht 2: `clusters.cluster_households(klanten, k=5, random_state=0)`. Opdracht 3:
-    cluster 1: 59, cluster 2: 38, cluster 3: 37, cluster 4: 32, cluster 5: 25 (samen 191). Opdracht 4:
-    `{1: 5, 2: 1, 3: 2, 4: 3, 5: 4}`: cluster 1 = eenpersoonshuishouden in de bijstand, 2 = zonder uitkering,
-    3 = met WW, 4 = jong eenouderhuishouden in de bijstand, 5 = met WMO. Opdracht 5: alleen bijstand (clusters 1
-    en 4), geen uitkering (cluster 2), WW (cluster 3) en arbeidsongeschiktheid (cluster 5) hebben tien of meer
-    huishoudens; de rest is `<10`. De clusters vinden de echte typen terug met een adjusted Rand index van 0,88.
+    **Antwoorden:** opdracht 1: `clusters.prepare(klanten)`, {PREPARED_SHAPE[0]} rijen en {PREPARED_SHAPE[1]}
+    kolommen. Wie `huishoudens` geeft, krijgt {f'{len(HOUSEHOLDS):,}'.replace(',', '.')} rijen. Opdracht 2:
+    `clusters.cluster_households(klanten, k=5, random_state=0)`. Opdracht 3: {ANSWER_SIZES} (samen
+    {SIZES.sum()}). Opdracht 4: `{ANSWER_MATCH}`: {ANSWER_NAMES}. Opdracht 5: tien of meer huishoudens hebben alleen {ANSWER_BENEFITS};
+    de rest is `<10`. De clusters vinden de echte typen terug met een adjusted Rand index van {ARI}.
 
-    **Waarom wijken de aantallen af van de tabel van Smart Start (59 tegen 62, 37 tegen 26, ...)?** K-means legt
-    de grenzen anders dan Centerdata: een paar huishoudens die op twee typen lijken, vallen in het andere cluster.
-    Goed bespreekpunt: clusters zijn een keuze van een methode, geen feit.
+    **Waarom wijken de aantallen af van de tabel van Smart Start ({DIFFERENCES})?** K-means legt de grenzen anders
+    dan Centerdata: een paar huishoudens die op twee typen lijken, vallen in het andere cluster. Goed
+    bespreekpunt: clusters zijn een keuze van een methode, geen feit.
+
+    **Aanvullend verbergen:** na opdracht 5 laat `clusters.hide_small_counts` zien dat de tabel van opdracht 5 nog
+    niet veilig is: in elke rij staat één groot getal, en de grootte van het cluster min dat getal is een aantal
+    onder de tien. Met aanvullend verbergen blijft er niets over. Ook in het profiel (`x`) en in de figuur met
+    jeugdzorg is daarom meer verborgen dan alleen de aantallen onder de tien. Bespreekpunt: wat kun je dan nog
+    laten zien? (Woorden in plaats van aantallen, zoals de tabel van Smart Start; grotere groepen.)
 
     **Bespreekvragen:**
-    - Het WMO-cluster heeft ook kinderen. Waarom koos het team de twee andere? (De dia's: in beide clusters hebben
-      de kinderen vaak zorg nodig; het WMO-cluster krijgt al hulp via de WMO. Laat de groep zelf argumenten zoeken.)
+    - Het WMO-cluster heeft ook kinderen. Waarom koos het team de twee andere? (De dia's zeggen alleen dat de
+      kinderen in beide gekozen clusters vaak zorg nodig hebben; waarom het WMO-cluster niet gekozen werd, staat
+      er niet. Laat de groep zelf argumenten zoeken, bijvoorbeeld dat dit cluster al WMO-hulp krijgt, en bespreek
+      dat dat een veronderstelling is.)
     - Cluster 1 van Smart Start (zonder uitkering, eigen woning, €22.000) "lijkt het nog redelijk goed voor elkaar te
       hebben". Wat brengt deze mensen bij de Voedselbank? (De dia zegt: let op, het inkomen gaat tot 1-1-2017;
       denk ook aan schulden, een plotselinge verandering, vaste lasten van een koophuis.)
