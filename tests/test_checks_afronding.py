@@ -9,7 +9,8 @@ from academy.checks import afronding
 from academy.widgets.maturity import CATEGORY_IDS, class_average
 
 FULL_SCAN = dict.fromkeys(CATEGORY_IDS, 3) | {"datakwaliteit": 1}
-RIGHT_PRINCIPLES = {"a": "FAIR", "b": "FACT", "c": "ROBUST", "d": "SHARED"}
+RIGHT_PRINCIPLES = {"a": "ROBUST", "b": "SHARED", "c": "FAIR", "d": "FACT"}
+TABLE_ORDER = ["FAIR", "FACT", "ROBUST", "SHARED"]  # the order of the chapter's table
 
 
 def confirmed(check, capsys, **answers) -> str:
@@ -47,7 +48,7 @@ def test_scan_right_names_the_lowest(capsys):
 
 def test_principles_missing_keys_and_wrong_types():
     assert "nog niet gemaakt" in message(afronding.welk_principe)
-    assert "situatie d" in message(afronding.welk_principe, principes={"a": "FAIR", "b": "FACT", "c": "ROBUST"})
+    assert "situatie d" in message(afronding.welk_principe, principes={"a": "ROBUST", "b": "SHARED", "c": "FAIR"})
     assert "woordenboek" in message(afronding.welk_principe, principes=["FAIR", "FACT", "ROBUST", "SHARED"])
     assert "geen tekst" in message(afronding.welk_principe, principes={**RIGHT_PRINCIPLES, "c": 3})
     assert "geen situatie" in message(afronding.welk_principe, principes={**RIGHT_PRINCIPLES, "e": "FAIR"})
@@ -64,9 +65,16 @@ def test_principles_wrong_choice_explains_that_situation():
     assert "2 van de 4" in text and "situatie a" in text
 
 
+def test_principles_in_the_order_of_the_table_are_not_right():
+    # the situations are shuffled, so copying the table's order a-d earns nothing
+    in_table_order = dict(zip("abcd", TABLE_ORDER))
+    assert in_table_order != RIGHT_PRINCIPLES
+    assert "van de 4 kloppen nog niet" in message(afronding.welk_principe, principes=in_table_order)
+
+
 def test_principles_right_in_any_case(capsys):
     confirmed(afronding.welk_principe, capsys, principes=RIGHT_PRINCIPLES)
-    confirmed(afronding.welk_principe, capsys, principes={"A": "fair", "b": " Fact ", "c": "robust", "d": "Shared"})
+    confirmed(afronding.welk_principe, capsys, principes={"A": "robust", "b": " Shared ", "c": "fair", "d": "Fact"})
 
 
 # ---------------------------------------------------------------- laagste_categorie
@@ -88,5 +96,12 @@ def test_lowest_mistakes():
 
 def test_lowest_right_as_id_or_label(capsys):
     team = pd.DataFrame(afronding.TEAM_SCANS)
-    confirmed(afronding.laagste_categorie, capsys, laagste_categorie=team.mean().idxmin())
+    out = confirmed(afronding.laagste_categorie, capsys, laagste_categorie=team.mean().idxmin())
+    assert "gemiddeld 1,75." in out  # a Dutch decimal comma
     confirmed(afronding.laagste_categorie, capsys, laagste_categorie="Datakwaliteit")
+
+
+def test_lowest_first_colleague_message_is_a_sentence():
+    team = pd.DataFrame(afronding.TEAM_SCANS)
+    assert "De vraag is: welke categorie" in message(afronding.laagste_categorie,
+                                                     laagste_categorie=team.iloc[0].idxmin())

@@ -10,12 +10,13 @@ from academy.widgets.maturity import CATEGORIES, CATEGORY_IDS, LEVELS, TEAM_SCAN
 # Exercise 3: four situations, each about the object of one set of principles (seed 001 §6).
 PRINCIPLES = {"FAIR": "data", "FACT": "algoritmes", "ROBUST": "de infrastructuur",
               "SHARED": "het project: geen ongelijkheid versterken"}
-SITUATIONS = {"a": "FAIR", "b": "FACT", "c": "ROBUST", "d": "SHARED"}
+# In another order than the table of the chapter, so the order gives nothing away.
+SITUATIONS = {"a": "ROBUST", "b": "SHARED", "c": "FAIR", "d": "FACT"}
 WHY = {
-    "a": "Bij situatie a kan niemand het bestand vinden. Dat gaat over de data zelf.",
-    "b": "Bij situatie b kan niemand uitleggen hoe een algoritme tot een advies komt.",
-    "c": "Bij situatie c gaat het om de server: de techniek waar de data op staan.",
-    "d": "Bij situatie d helpt het project vooral wie het al goed heeft. Welke waarden gaan over ongelijkheid?",
+    "a": "Bij situatie a gaat het om de server: de techniek waar de data op staan.",
+    "b": "Bij situatie b helpt het project vooral wie het al goed heeft. Welke waarden gaan over ongelijkheid?",
+    "c": "Bij situatie c kan niemand het bestand vinden. Dat gaat over de data zelf.",
+    "d": "Bij situatie d kan niemand uitleggen hoe een algoritme tot een advies komt.",
 }
 # The words behind the letters, so a trainee who writes a word gets a pointer to the abbreviation.
 WORDS = {
@@ -84,10 +85,11 @@ def laagste_categorie() -> None:
         fail(f"{labels[found].capitalize()} is de categorie met het hóógste gemiddelde. Zoek het laagste: "
              "gebruik .idxmin(), niet .idxmax().")
     if found == min(first, key=first.get) and found != lowest:
-        fail(f"{labels[found].capitalize()} is de laagste score van de eerste collega. Vraag is: welke categorie "
+        fail(f"{labels[found].capitalize()} is de laagste score van de eerste collega. De vraag is: welke categorie "
              "heeft het laagste gemiddelde van het hele team?")
     if found != lowest:
         fail(f"{labels[found].capitalize()} is niet de laagste. Reken per categorie het gemiddelde van de vier "
              "collega's uit en kies de laagste.")
-    correct(f"{labels[lowest].capitalize()} scoort het laagst: gemiddeld {averages[lowest]:.2f}. "
+    average = f"{averages[lowest]:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    correct(f"{labels[lowest].capitalize()} scoort het laagst: gemiddeld {average}. "
             "Daar valt voor dit team het meest te winnen.")

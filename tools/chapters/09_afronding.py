@@ -191,18 +191,18 @@ cells = [
 
     Lees de vier situaties. Welke set normen (FAIR, FACT, ROBUST of SHARED) gaat hier vooral mis?
 
-    - **a.** Werk en Inkomen heeft een goed bestand over re-integratie. Collega's van Jeugd weten niet dat het
-      bestaat en kunnen het nergens vinden.
-    - **b.** Een algoritme geeft bij elke bijstandsaanvraag het advies "extra controle" of "geen controle".
-      Niemand kan uitleggen waarom een aanvraag het ene of het andere advies krijgt.
-    - **c.** De server waarop de gegevens van het sociaal domein staan, valt elke maand een dag uit. De
+    - **a.** De server waarop de gegevens van het sociaal domein staan, valt elke maand een dag uit. De
       wachtwoorden zijn nooit veranderd.
-    - **d.** Een nieuwe app maakt het aanvragen van een voorziening makkelijker, maar alleen voor inwoners die
+    - **b.** Een nieuwe app maakt het aanvragen van een voorziening makkelijker, maar alleen voor inwoners die
       goed Nederlands lezen en handig zijn met een telefoon. Wie dat niet is, krijgt minder snel hulp dan
       vroeger.
+    - **c.** Werk en Inkomen heeft een goed bestand over re-integratie. Collega's van Jeugd weten niet dat het
+      bestaat en kunnen het nergens vinden.
+    - **d.** Een algoritme geeft bij elke bijstandsaanvraag het advies "extra controle" of "geen controle".
+      Niemand kan uitleggen waarom een aanvraag het ene of het andere advies krijgt.
 
-    Maak het woordenboek `principes` met de letters van de situaties als sleutels, zoals
-    `principes = {"a": "FAIR", "b": ..., "c": ..., "d": ...}`.
+    Maak het woordenboek `principes` met de letters van de situaties als sleutels en een afkorting als waarde,
+    zoals `principes = {"a": ..., "b": ..., "c": ..., "d": ...}`.
 
     <details><summary>Hint</summary>
 
@@ -213,14 +213,14 @@ cells = [
     exercise("principes", """
     # Maak het woordenboek principes.
     """, """
-    principes = {"a": "FAIR", "b": "FACT", "c": "ROBUST", "d": "SHARED"}
+    principes = {"a": "ROBUST", "b": "SHARED", "c": "FAIR", "d": "FACT"}
     """),
     check("controle-principes", 2, """
     from academy.checks import afronding as controle
     controle.welk_principe()
     """, """
     _antwoord = {str(_k).strip().lower(): str(_v).strip().upper() for _k, _v in principes.items()}
-    assert _antwoord == {"a": "FAIR", "b": "FACT", "c": "ROBUST", "d": "SHARED"}
+    assert _antwoord == {"a": "ROBUST", "b": "SHARED", "c": "FAIR", "d": "FACT"}
     """),
     md("""
     ## Tips voor gemeenten
@@ -319,8 +319,8 @@ cells = [
     SHARED en de tips, 15 min terugblik (vraag 2 kan ook als rondje in de groep).
 
     **Antwoorden:** opdracht 1 krijgt het punt voor elke complete en geldige scan; de niveaus zelf worden niet
-    beoordeeld. Opdracht 3: a = FAIR (vindbaar), b = FACT (transparant), c = ROBUST (veerkrachtig, veilig),
-    d = SHARED (geen ongelijkheid versterken, divers). Opdracht 2: datakwaliteit (gemiddeld 1,75). Valkuilen:
+    beoordeeld. Opdracht 3: a = ROBUST (veerkrachtig, veilig), b = SHARED (geen ongelijkheid versterken,
+    divers), c = FAIR (vindbaar), d = FACT (transparant). Opdracht 2: datakwaliteit (gemiddeld 1,75). Valkuilen:
     databeveiliging en juridisch is het hoogste (3,75); datakennis is de laagste score van de eerste collega.
 
     **Het gemiddelde van de groep.** Verzamel de ingeleverde notebooks (nbgrader `collect`, of een map met
