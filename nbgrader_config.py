@@ -5,7 +5,7 @@ from nbgrader.converters import GenerateAssignment
 from nbgrader.preprocessors import ClearHiddenTests, ComputeChecksums, GetGrades
 
 from academy.release import RemoveTrainerNotes
-from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
+from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
@@ -25,8 +25,13 @@ defaults = list(GenerateAssignment.class_traits()["preprocessors"].default())
 defaults.insert(defaults.index(ComputeChecksums), RemoveTrainerNotes)
 c.GenerateAssignment.preprocessors = defaults
 
-# A copied answer or test cell must not stop plain `nbgrader autograde` (nbgrader #1083, #1933).
+# A copied answer or test cell must not stop plain `nbgrader autograde` (nbgrader #1083, #1933),
+# and a deleted test cell is put back from the gradebook and graded (academy/trainer/sanitize.py).
 c.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
+c.OverwriteCells.add_missing_cells = True
+# The first line of a cell put back; the trainee reads it in the feedback.
+c.OverwriteCells.missing_cell_notification = (
+    "Deze cel ({cell_id}) was weg uit je notebook. Bij het nakijken is de cel teruggezet.\n\n")
 
 # A chapter runs in seconds; an endless loop in a submission costs at most this
 # many seconds per cell, and the rest of the cohort is graded.

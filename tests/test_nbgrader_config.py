@@ -9,8 +9,9 @@ import nbformat
 
 import pytest
 
-from conftest import nbgrader, read_nb, run
-from trainer_fixtures import AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, release_chapter_one, write_submission
+from conftest import nbgrader, nbgrader_meta, read_nb, run
+from trainer_fixtures import (AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, copy_course, release_chapter_one,
+                              write_submission)
 
 pytestmark = pytest.mark.slow
 
@@ -41,6 +42,41 @@ def test_plain_autograde_grades_a_notebook_with_a_copied_cell(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "old version of the nbgrader metadata format" not in result.stdout + result.stderr
     assert autograded_score(course, "ilse") == AUTO_POINTS
+
+
+def without(nb, *grade_ids):
+    nb.cells = [c for c in nb.cells if nbgrader_meta(c).get("grade_id") not in grade_ids]
+    return nb
+
+
+def test_plain_autograde_puts_a_deleted_test_cell_back_and_grades_it(tmp_path):
+    course = release_chapter_one(tmp_path / "ours")
+    write_submission(course, "gijs", without(complete(course), "controle-per-persoon"))
+    # The answer and its test deleted: nbgrader's own OverwriteCells raises KeyError on this one.
+    write_submission(course, "hans", without(complete(course), "per-persoon", "controle-per-persoon"))
+    theirs = copy_course(course, tmp_path / "theirs")
+    with (theirs / "nbgrader_config.py").open("a") as handle:
+        handle.write("from nbgrader.preprocessors import OverwriteCells\n"
+                     "from academy.trainer.sanitize import RestoreDeletedCells\n"
+                     "c.Autograde.sanitize_preprocessors = [OverwriteCells if p is RestoreDeletedCells else p "
+                     "for p in AUTOGRADE_SANITIZERS]\n")
+
+    result = nbgrader("autograde", CHAPTER, cwd=course, check=False)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert autograded_score(course, "gijs") == AUTO_POINTS, "the test cell is back, with its hidden tests"
+    assert autograded_score(course, "hans") == AUTO_POINTS - 3, "the test is back and fails: no answer"
+    for student in ("gijs", "hans"):
+        nb = read_nb(course / "autograded" / student / CHAPTER / NOTEBOOK)
+        ids = [nbgrader_meta(c).get("grade_id") for c in nb.cells if nbgrader_meta(c)]
+        assert ids.index("controle-per-persoon") == ids.index("controle-tel-de-kaarten") + 1 + (student == "gijs")
+        restored = cell(nb, "controle-per-persoon").source
+        assert restored.startswith("# Deze cel (controle-per-persoon) was weg uit je notebook."), restored
+        assert "BEGIN HIDDEN TESTS" in restored
+
+    plain = nbgrader("autograde", CHAPTER, cwd=theirs, check=False)
+    assert plain.returncode != 0 and "KeyError: 'per-persoon'" in plain.stdout + plain.stderr
+    assert not (theirs / "autograded" / "hans").exists()
 
 
 def test_release_stops_on_a_config_that_fails_to_load(tmp_path):

@@ -124,7 +124,7 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None, fork_kerne
     from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
-    from academy.trainer.duplicates import AUTOGRADE_SANITIZERS
+    from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
 
     config = load_config(root, overrides)
     if "sanitize_preprocessors" not in config.Autograde:  # a copied cell must not stop grading
