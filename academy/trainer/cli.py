@@ -49,25 +49,38 @@ def cmd_release(course: Course, args) -> None:
 
 def cmd_collect(course: Course, args) -> None:
     chapter = course.check_chapter(args.chapter)
-    before = set(course.submitted_students(chapter))
+
+    def timestamps() -> dict:
+        return {s: course.coursedir.get_existing_timestamp(str(course.submission_folder(s, chapter)))
+                for s in course.submitted_students(chapter)}
+
+    before = timestamps()
     course.nbgrader("collect", chapter, "--update", quiet=True)
-    after = course.submitted_students(chapter)
+    after = timestamps()
     new = [s for s in after if s not in before]
-    print(f"{chapter}: {len(after)} submissions in {course.folder('submitted')} ({len(new)} new"
-          + (f": {', '.join(new)}" if new else "") + ")")
+    updated = [s for s in after if s in before and after[s] != before[s]]
+    print(f"{chapter}: {len(after)} submissions in {course.folder('submitted')}; "
+          f"{_counted(new, 'new')}, {_counted(updated, 'updated (a newer submission replaced the older one)')}")
+
+
+def _counted(students: list[str], what: str) -> str:
+    return f"{len(students)} {what}" + (f": {', '.join(students)}" if students else "")
 
 
 def cmd_zip_collect(course: Course, args) -> int:
     from academy.trainer.inbox import inbox_folder, zip_collect
 
     chapter = course.check_chapter(args.chapter)
-    placements = zip_collect(course, chapter, args.inbox, args.roster)
+    placements = zip_collect(course, chapter, args.inbox, args.roster, args.received)
     placed = [p for p in placements if p.placed]
     refused = [p for p in placements if not p.placed]
     print(f"{chapter}: {len(placements)} files in {args.inbox or inbox_folder(course, chapter)}; "
           f"{len(placed)} placed, {len(refused)} not placed")
     for p in placed:
-        print(f"  placed      {p.file} -> {p.student}/{chapter}/{p.notebook}" + (f"  ({p.note})" if p.note else ""))
+        notes = [f"received {p.received} UTC" if p.received else "no time of receipt: never counted late"]
+        if p.note:
+            notes.append(p.note)
+        print(f"  placed      {p.file} -> {p.student}/{chapter}/{p.notebook}  ({'; '.join(notes)})")
     for p in refused:
         print(f"  NOT PLACED  {p.file}: {p.reason}")
     return 1 if refused else 0
@@ -170,11 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("zip-collect", cmd_zip_collect, "File notebooks (or zips of them) dropped in inbox/<chapter>/ "
                   "as submissions (nbgrader zip_collect). Names like <trainee>_<chapter>.ipynb, "
-                  "<chapter>-<trainee>.ipynb or <trainee>/<notebook>.ipynb. Every file not placed is "
+                  "<chapter>-<trainee>.ipynb or <trainee>/<notebook>.ipynb; only ids on the student list "
+                  "(students.csv or the gradebook's students) are used. Every file not placed is "
                   "listed with the reason; an existing submission is never overwritten.")
     sub.add_argument("chapter")
     sub.add_argument("--inbox", type=Path, help="folder with the files (default: inbox/<chapter>)")
-    sub.add_argument("--roster", type=Path, help="CSV with an id column: only these trainees")
+    sub.add_argument("--roster", type=Path, help="CSV with an id column, instead of students.csv (the gradebook's "
+                     "students count too); a file is placed only under an id on the list")
+    sub.add_argument("--received", help="when the files arrived, e.g. '2025-06-02 09:00:00 Europe/Amsterdam' "
+                     "(default: each file's modification time); a time after the due date counts as late")
 
     sub = command("autograde", cmd_autograde, "Autograde a chapter for every trainee who submitted, in "
                   "parallel worker processes that each grade in a private copy of the course; the "

@@ -9,22 +9,32 @@ here (``InboxCollector``) reads the trainee from the file name:
 - ``<trainee>_<chapter>.ipynb`` or ``<chapter>-<trainee>.ipynb`` (``_``, ``-``,
   a space or a dot between), where ``<chapter>`` may also be the notebook's
   name (``anna_databasespel.ipynb``);
-- ``<trainee>/<any name>.ipynb``: a folder per trainee.
+- ``<trainee>/<any name>.ipynb``: a folder per trainee (a zip ``anna.zip`` too).
 
-A renamed notebook ("Kopie van databasespel (1).ipynb") is filed under the
-chapter's notebook name when the chapter has one notebook. Every file the
-plugin does not place is reported by name with the reason: not a notebook,
-no trainee in the name, a trainee not on the student list, a second file for
-the same notebook, or a trainee who already has a submission (that one is
-kept; nothing is ever overwritten).
+Only ids on the student list count (the gradebook's students and
+``students.csv``): without a list the command stops, because a name like
+``databasespel_anna_final.ipynb`` or a folder ``mail/`` would otherwise become
+a trainee "anna_final" or "mail". The extension may be in capitals
+(``.IPYNB``). A renamed notebook ("Kopie van databasespel (1).ipynb") is filed
+under the chapter's notebook name when the chapter has one notebook. Every
+file the plugin does not place is reported by name with the reason: not a
+notebook, no trainee in the name, a trainee not on the student list, a second
+file for the same notebook, or a trainee who already has a submission (that
+one is kept; nothing is ever overwritten).
+
+Each submission gets a timestamp, so the summary shows a late one: the time
+the trainer gives with ``--received``, or else the modification time of the
+file (or zip) in the inbox, which is when it was saved from the e-mail.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 import shutil
 from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from nbgrader.plugins import FileNameCollectorPlugin
@@ -49,6 +59,7 @@ class Placement:
     notebook: str = ""
     note: str = ""  # e.g. a renamed notebook that was filed under its proper name
     reason: str = ""  # why the file was not placed (empty when placed)
+    received: str = ""  # the submission's timestamp (UTC, ISO format), when known
 
     @property
     def placed(self) -> bool:
@@ -69,11 +80,11 @@ def _strip_copy_marks(stem: str) -> tuple[str, bool]:
     return stem.strip(), stem.strip() != original
 
 
-def match_file(path: str, chapter: str, notebooks: list[str], students: list[str] | None = None) -> Placement:
+def match_file(path: str, chapter: str, notebooks: list[str], students: list[str]) -> Placement:
     """Read the trainee and the notebook from a file's path (relative, '/' separated).
 
-    ``students`` is the student list; when given, a trainee must be on it
-    (matched without regard to case, returned in the list's spelling).
+    ``students`` is the student list: a trainee must be on it (matched without
+    regard to case, returned in the list's spelling).
     """
     placement = Placement(path)
     parts = PurePosixPath(path)
@@ -123,19 +134,39 @@ def _student_from_name(stem: str, tokens: list[str]) -> tuple[str | None, str | 
     return None, None
 
 
-def _check_student(placement: Placement, student: str, students: list[str] | None) -> Placement:
+def _check_student(placement: Placement, student: str, students: list[str]) -> Placement:
     if not STUDENT_ID.match(student):
         placement.reason = (f"{student!r} is not a valid student id (letters, digits, '.', '_', '-', '@'); "
                             "rename the file")
         return placement
-    if students:
-        known = {s.lower(): s for s in students}
-        if student.lower() not in known:
-            placement.reason = f"{student!r} is not on the student list"
-            return placement
-        student = known[student.lower()]
-    placement.student = student
+    known = {s.lower(): s for s in students}
+    if student.lower() not in known:
+        placement.reason = (f"{student!r} is not on the student list: rename the file to <trainee>_<chapter>.ipynb "
+                            "or put it in a folder named after the trainee")
+        return placement
+    placement.student = known[student.lower()]
     return placement
+
+
+def source_file(inbox: Path, relative: str) -> Path | None:
+    """The file in the inbox that an unpacked file came from: the file itself, or the zip it was in.
+
+    nbgrader unpacks ``inbox/mail.zip`` into a folder ``mail/`` of its extracted folder.
+    """
+    parts = PurePosixPath(relative).parts
+    if inbox.joinpath(*parts).is_file():
+        return inbox.joinpath(*parts)
+    for depth in range(len(parts) - 1, 0, -1):
+        folder = inbox.joinpath(*parts[:depth])
+        archives = [p for p in folder.parent.glob(glob.escape(folder.name) + ".*") if p.is_file()]
+        if archives:
+            return sorted(archives)[0]
+    return None
+
+
+def utc(moment: datetime) -> str:
+    """A timestamp as nbgrader stores it: UTC, ISO format."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", timespec="seconds")
 
 
 class InboxCollector(FileNameCollectorPlugin):
@@ -143,6 +174,8 @@ class InboxCollector(FileNameCollectorPlugin):
 
     report_file = Unicode("", help="JSON-lines file where every file's placement is written.").tag(config=True)
     roster_file = Unicode("", help="CSV with an id column (default: the course's roster).").tag(config=True)
+    received = Unicode("", help="Timestamp (UTC) of every file; default: its modification time in the inbox."
+                       ).tag(config=True)
 
     _state = None
 
@@ -156,6 +189,7 @@ class InboxCollector(FileNameCollectorPlugin):
             "notebooks": course.notebook_names(chapter),
             "students": course.roster(Path(self.roster_file) if self.roster_file else None),
             "extracted": Path(app._format_collect_path(app.extracted_directory)),
+            "inbox": Path(app._format_collect_path(app.archive_directory)),
             "taken": {},  # (student, notebook) -> the file placed there in this run
         }
 
@@ -176,25 +210,48 @@ class InboxCollector(FileNameCollectorPlugin):
                                     f"kept {state['taken'][key]}, this one was not placed")
             else:
                 state["taken"][key] = relative
+                placement.received = self.received or self._modified(state["inbox"], relative)
         if self.report_file:
             with open(self.report_file, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps(asdict(placement)) + "\n")
         if not placement.placed:
             return None
-        return {"student_id": placement.student, "file_id": placement.notebook}
+        found = {"student_id": placement.student, "file_id": placement.notebook}
+        return found | ({"timestamp": placement.received} if placement.received else {})
+
+    @staticmethod
+    def _modified(inbox: Path, relative: str) -> str:
+        source = source_file(inbox, relative)
+        return utc(datetime.fromtimestamp(source.stat().st_mtime, timezone.utc)) if source else ""
 
 
 def inbox_folder(course: Course, chapter: str) -> Path:
     return course.root / INBOX / chapter
 
 
-def zip_collect(course: Course, chapter: str, inbox: Path | None = None,
-                roster_file: Path | None = None) -> list[Placement]:
-    """File every notebook and zip in the inbox as a submission; return each file's placement."""
+def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_file: Path | None = None,
+                received: str | None = None) -> list[Placement]:
+    """File every notebook and zip in the inbox as a submission; return each file's placement.
+
+    ``received`` (e.g. "2025-06-02 09:00:00 Europe/Amsterdam") is the
+    submission time of every file; by default each file's modification time.
+    """
+    from nbgrader.utils import parse_utc
+
     course.check_chapter(chapter)
     archive = Path(inbox) if inbox else inbox_folder(course, chapter)
     if not archive.is_dir() or not any(archive.iterdir()):
         raise TrainerError(f"Nothing to collect: put the notebooks or zip files in {archive}/")
+    if not course.roster(roster_file):
+        raise TrainerError("No student list, so file names cannot be matched to trainees: put students.csv "
+                           f"(a column id) in {course.root}, import one with `python -m academy.trainer students "
+                           "students.csv`, or pass --roster.")
+    if received:
+        try:
+            received = utc(parse_utc(received).replace(tzinfo=timezone.utc))
+        except (ValueError, OverflowError):
+            raise TrainerError(f"--received {received!r} is not a date and time; write it as "
+                               "'2025-06-02 09:00:00 Europe/Amsterdam'.") from None
     extracted = course.root / INBOX / EXTRACTED / chapter
     shutil.rmtree(extracted, ignore_errors=True)  # our own scratch folder, remade by nbgrader
     report = course.root / INBOX / EXTRACTED / f"{chapter}.jsonl"
@@ -210,13 +267,22 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None,
     ]
     if roster_file:
         args.append(f"--InboxCollector.roster_file={Path(roster_file).resolve()}")
-    course.nbgrader(*args, quiet=True)
+    if received:
+        args.append(f"--InboxCollector.received={received}")
+    # Every file nbgrader skips is in our own report, with the reason.
+    course.nbgrader(*args, quiet=True, hide=("Skipped submission with no match information", "files collected,"))
     if not report.exists():
         return []
     placements = [Placement(**json.loads(line)) for line in report.read_text(encoding="utf-8").splitlines()]
     for placement in placements:  # trust, but check: nbgrader must have put every placed file in place
-        if placement.placed and not (course.submission_folder(placement.student, chapter)
-                                     / placement.notebook).exists():
+        if not placement.placed:
+            continue
+        target = course.submission_folder(placement.student, chapter) / placement.notebook
+        # nbgrader keeps the file's own extension: 'x.IPYNB' arrives as 'databasespel.IPYNB'.
+        as_sent = target.with_suffix(PurePosixPath(placement.file).suffix)
+        if not target.exists() and as_sent.is_file():
+            as_sent.rename(target)
+        if not target.exists():
             placement.reason = "nbgrader did not copy this file (see its log)"
     return placements
 
