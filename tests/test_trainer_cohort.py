@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import copy
 import csv
+import os
+from datetime import datetime, timedelta, timezone
 
 import nbformat
 import pytest
@@ -22,6 +24,7 @@ from trainer_fixtures import (AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, pa
 
 pytestmark = pytest.mark.slow
 DUE = "2030-01-01 12:00:00 UTC"
+DUE_TIME = datetime(2030, 1, 1, 12, 0, tzinfo=timezone.utc)
 
 
 def build_cohort(root):
@@ -52,6 +55,8 @@ def build_cohort(root):
     inbox = root / "inbox" / CHAPTER / "joost"
     inbox.mkdir(parents=True)
     (inbox / "Kopie van databasespel (1).ipynb").write_text(nbformat.writes(right))
+    arrived = (DUE_TIME + timedelta(days=2)).timestamp()  # e-mailed two days late: saved from the mail then
+    os.utime(inbox / "Kopie van databasespel (1).ipynb", (arrived, arrived))
     write_submission(root, "karin", '{"cells": [ {"cell_type": "code", "source": "aantal', name=NOTEBOOK)
     huge = complete(root)
     huge.cells[3].outputs = [nbformat.v4.new_output("stream", name="stdout", text="x" * 5_000_000)]
@@ -76,6 +81,7 @@ def test_a_realistic_cohort(tmp_path, capsys):
 
     assert run("zip-collect", CHAPTER) == 0
     assert run("autograde", CHAPTER, "--workers", "2") == 1  # two submissions cannot be graded
+    assert run("autograde", CHAPTER, "--student", "otto") == 1  # otto handed in nothing
     out = capsys.readouterr().out
 
     # Nothing lost or overwritten: every file handed in is still there, byte for byte.
@@ -85,11 +91,12 @@ def test_a_realistic_cohort(tmp_path, capsys):
 
     scores = {row.student: row for row in summarise(Course(root), CHAPTER).rows}
     expected = {"anna": AUTO_POINTS, "bram": 0, "cem": 3, "dewi": 0, "eva": 5, "fleur": AUTO_POINTS,
-                "gijs": 5, "hans": 5, "ilse": AUTO_POINTS, "joost": AUTO_POINTS, "lars": AUTO_POINTS,
+                "gijs": AUTO_POINTS, "hans": 5, "ilse": AUTO_POINTS, "joost": AUTO_POINTS, "lars": AUTO_POINTS,
                 "mila": AUTO_POINTS}
     assert {s: scores[s].score for s in expected} == expected
     assert not scores["karin"].graded and not scores["noor"].graded and not scores["otto"].submitted
     assert scores["mila"].seconds_late == 24 * 3600 and scores["anna"].seconds_late == 0
+    assert scores["joost"].seconds_late == 2 * 24 * 3600, "a late e-mail is late too"
     assert "vraag-1-waarom-zo" in scores["anna"].waiting  # the reflection waits for the trainer
 
     def report(student):  # the lines the trainer reads about one trainee
@@ -97,13 +104,20 @@ def test_a_realistic_cohort(tmp_path, capsys):
 
     assert "JSON" in report("karin"), "the unreadable notebook is named, with the reason"
     assert "stopped" in report("eva"), "the endless loop is named"
-    assert "controle-per-persoon" in report("gijs"), "the deleted test is named"
+    assert "test cell 'controle-per-persoon' was deleted; nbgrader put it back and graded it" in report("gijs")
+    assert "test cell 'controle-tel-de-kaarten' was edited; nbgrader restored the original" in report("hans")
     assert "rename it to databasespel.ipynb" in report("noor")
+    assert "FAILED: No notebooks found" in report("noor"), "nbgrader's own reason, not its generic last line"
+    assert "FAILED: no submission in" in report("otto")
+    assert "Please see the the above traceback" not in out
+    for student in ("anna", "joost", "lars", "mila"):  # untouched tests (with hidden tests) are not reported
+        assert "test cell" not in report(student), report(student)
     assert "joost/Kopie van databasespel (1).ipynb -> joost" in out
 
     assert run("summary", CHAPTER) == 0
     summary = capsys.readouterr().out
-    assert "missing: otto" in summary and "not autograded yet" in summary and "1.0 d" in summary
+    assert "missing: otto" in summary and "not autograded yet" in summary
+    assert "1.0 d" in summary and "2.0 d" in summary  # mila (hub) and joost (e-mail) are late
 
     assert run("export", "--to", str(tmp_path / "grades.csv")) == 0
     with (tmp_path / "grades.csv").open() as handle:

@@ -8,6 +8,7 @@ under another id than the OS user (on a hub the OS user is the trainee).
 from __future__ import annotations
 
 import os
+import pwd
 import subprocess
 
 import nbformat
@@ -35,7 +36,7 @@ def as_trainee(home, exchange, *args):
     return result
 
 
-def test_exchange_round_trip(tmp_path):
+def test_exchange_round_trip(tmp_path, capsys):
     root = make_course(tmp_path, [CHAPTER])
     exchange = tmp_path / "exchange"
     exchange.mkdir()
@@ -56,15 +57,36 @@ def test_exchange_round_trip(tmp_path):
     inbound = sorted(p.name.split("+")[0] for p in (exchange / COURSE_ID / "inbound").iterdir())
     assert inbound == ["anna", "bram"]
 
+    capsys.readouterr()
     assert trainer("collect", CHAPTER) == 0
+    out, err = capsys.readouterr()
+    assert "2 submissions" in out and "2 new: anna, bram" in out and "0 updated" in out
+    # Here every submission belongs to this test's Unix user, not to 'anna': nbgrader's check_owner only
+    # warns (and collects anyway); the trainer sees that warning.
+    owner = pwd.getpwuid(os.getuid()).pw_name
+    assert f"claims to be submitted by anna but is owned by {owner}" in err
     for name in homes:
         assert (root / "submitted" / name / CHAPTER / NOTEBOOK).exists()
         assert (root / "submitted" / name / CHAPTER / "timestamp.txt").exists()
+
+    as_trainee(homes["bram"], exchange, "submit", CHAPTER, "--student=bram")  # bram hands in again
+    assert trainer("collect", CHAPTER) == 0
+    assert "0 new, 1 updated (a newer submission replaced the older one): bram" in capsys.readouterr().out
+
     assert trainer("autograde", CHAPTER, "--workers", "2") == 0
     scores = {row.student: row.score for row in summarise(Course(root), CHAPTER).rows}
     assert scores == {"anna": AUTO_POINTS, "bram": 0}
 
-    assert trainer("feedback", CHAPTER, "--exchange") == 0
+    # bram's feedback cannot be made (his graded notebook broke): anna's is released all the same, his is not.
+    (root / "autograded" / "bram" / CHAPTER / NOTEBOOK).write_text("{kapot")
+    capsys.readouterr()
+    assert trainer("feedback", CHAPTER, "--exchange") == 1
+    out = capsys.readouterr().out
+    assert "bram: FAILED: " in out
+    assert "feedback released to the exchange for 1 trainees: anna" in out
+    assert "feedback NOT released for bram" in out
+    released = list((exchange / COURSE_ID / "feedback").glob("*.html"))
+    assert len(released) == 1, "only anna's feedback is in the exchange"
     as_trainee(homes["anna"], exchange, "fetch_feedback", CHAPTER, "--student=anna")
     feedback = sorted((homes["anna"] / CHAPTER / "feedback").rglob("*.html"))
     assert len(feedback) == 1

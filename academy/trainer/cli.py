@@ -7,11 +7,13 @@ Messages are English: trainers run this, trainees never see it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
-from academy.trainer.course import Course, TrainerError
+from academy.trainer.course import Course, TrainerError, tool_env
 
 DESCRIPTION = """\
 Run a cohort of the course with nbgrader, from the course directory (the repository root).
@@ -116,7 +118,7 @@ def cmd_autograde(course: Course, args) -> int:
 
 
 def cmd_feedback(course: Course, args) -> int:
-    from academy.trainer.feedback import generate_feedback
+    from academy.trainer.feedback import generate_feedback, graded_students
     from academy.trainer.grading import default_workers
 
     chapter = course.check_chapter(args.chapter)
@@ -125,12 +127,18 @@ def cmd_feedback(course: Course, args) -> int:
     print(f"{chapter}: {count} feedback files in {course.folder('feedback')} (hidden tests removed)")
     for student, reason in failed.items():
         print(f"  {student}: FAILED: {reason}")
-    if failed:
-        return 1
     if args.exchange:
-        course.nbgrader("release_feedback", chapter, quiet=True)
-        print(f"{chapter}: feedback released to the exchange (trainees: nbgrader fetch_feedback)")
-    return 0
+        released = [s for s in graded_students(course, chapter) if s not in failed]
+        if released:
+            # Only this run's feedback: an older file of a trainee whose feedback failed now stays here.
+            exclude = [f"--CourseDirectory.student_id_exclude={','.join(failed)}"] if failed else []
+            course.nbgrader("release_feedback", chapter, *exclude, quiet=True)
+        print(f"{chapter}: feedback released to the exchange for {_counted(released, 'trainees')} "
+              "(they run nbgrader fetch_feedback)")
+        if failed:
+            print(f"{chapter}: feedback NOT released for {', '.join(failed)}: it could not be generated "
+                  "(reasons above); fix that and run feedback again")
+    return 1 if failed else 0
 
 
 def cmd_export(course: Course, args) -> None:
@@ -142,10 +150,13 @@ def cmd_export(course: Course, args) -> None:
 def cmd_summary(course: Course, args) -> None:
     from academy.trainer.summary import format_summary, summarise
 
-    for chapter in _chapters(course, args.chapter):
-        if args.chapter or course.submitted_students(chapter):
-            print(format_summary(summarise(course, chapter, args.roster)))
-            print()
+    chapters = [c for c in _chapters(course, args.chapter) if args.chapter or course.submitted_students(c)]
+    if not chapters:
+        print(f"No submissions yet in {course.folder('submitted')}, for any chapter: collect them first "
+              "(collect, or zip-collect for notebooks sent by e-mail).")
+    for chapter in chapters:
+        print(format_summary(summarise(course, chapter, args.roster)))
+        print()
 
 
 def cmd_students(course: Course, args) -> None:
@@ -164,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--course-dir", default=".", help="the course directory (default: here)")
     parser.add_argument("--exchange-root", help="the hub exchange folder (default: nbgrader's, /srv/nbgrader/exchange)")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an unexpected error")
     commands = parser.add_subparsers(dest="command", required=True, metavar="command")
 
     def command(name, function, help_text):
@@ -233,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # nbgrader's gradebook runs `alembic` by name, in this process too: this Python's bin first on PATH,
+    # also when the trainer runs .venv/bin/python without activating the venv.
+    os.environ["PATH"] = tool_env()["PATH"]
     try:
         overrides = {"Exchange": {"root": str(Path(args.exchange_root).resolve())}} if args.exchange_root else {}
         course = Course(Path(args.course_dir), overrides)
@@ -240,3 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     except TrainerError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception as error:  # a bug or a broken course file: one line, the traceback on request
+        if args.debug:
+            traceback.print_exc()
+        else:
+            message = str(error).strip().splitlines()
+            print(f"error: {args.command} stopped unexpectedly: {type(error).__name__}: "
+                  f"{message[0] if message else ''} (run with --debug to see the traceback)", file=sys.stderr)
+        return 3

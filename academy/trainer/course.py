@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ class TrainerError(RuntimeError):
 def tool_env() -> dict:
     """The environment for nbgrader: this Python's bin first on PATH (nbgrader calls alembic by name)."""
     env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    bin_dir = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join([bin_dir, *(p for p in env.get("PATH", "").split(os.pathsep) if p and p != bin_dir)])
     env.setdefault("MPLBACKEND", "Agg")
     env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
     return env
@@ -106,6 +108,11 @@ class Course:
         return sorted(p.name for p in submitted.iterdir()
                       if (p / chapter).is_dir() and any((p / chapter).iterdir()))
 
+    def has_gradebook(self) -> bool:
+        """False for a SQLite gradebook that does not exist yet (opening it would create it)."""
+        prefix = "sqlite:///"
+        return not self.db_url.startswith(prefix) or Path(self.db_url[len(prefix):]).exists()
+
     def gradebook(self):
         from nbgrader.api import Gradebook
 
@@ -119,7 +126,7 @@ class Course:
         format; ``student_id`` is accepted too).
         """
         students = set()
-        if _has_gradebook(self.db_url):
+        if self.has_gradebook():
             with self.gradebook() as gradebook:
                 students |= {student.id for student in gradebook.students}
         path = Path(roster_file) if roster_file else self.root / ROSTER_FILE
@@ -129,8 +136,14 @@ class Course:
             students |= set(read_roster(path))
         return sorted(students)
 
-    def nbgrader(self, *args: str, check: bool = True, quiet: bool = False) -> subprocess.CompletedProcess:
-        """Run ``nbgrader <args>`` in the course directory with this course's extra config."""
+    def nbgrader(self, *args: str, check: bool = True, quiet: bool = False,
+                 hide: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+        """Run ``nbgrader <args>`` in the course directory with this course's extra config.
+
+        nbgrader's own warnings (e.g. a submission owned by another user than
+        the trainee it claims to be) are printed to stderr, except those that
+        start with one of ``hide`` (the caller reports those itself).
+        """
         command = [str(Path(sys.executable).parent / "nbgrader"), *args, *config_arguments(self.overrides)]
         if quiet:
             command.append("--log-level=WARN")
@@ -138,7 +151,29 @@ class Course:
         if check and result.returncode != 0:
             raise TrainerError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}):\n"
                                f"{result.stdout}{result.stderr}".rstrip())
+        for level, message in nbgrader_warnings(result.stdout + "\n" + result.stderr):
+            if not message.startswith(hide + ROUTINE_WARNINGS):
+                print(f"nbgrader {level}: {message}", file=sys.stderr, flush=True)
         return result
+
+
+LOG_RECORD = re.compile(r"^\[\w+ \| (WARNING|ERROR|CRITICAL)\]\s?(.*)$")  # "[CollectApp | WARNING] ..."
+ROUTINE_WARNINGS = ("Directory not found. Creating",)  # nbgrader makes a folder it needs: nothing to do
+PYTHON_WARNING = re.compile(r"^\S+:\d+: \w*Warning\b")  # a library's warnings.warn, not nbgrader's log
+
+
+def nbgrader_warnings(output: str) -> list[tuple[str, str]]:
+    """nbgrader's WARNING and ERROR log records in its output: (level, the message on one line)."""
+    records, current = [], None
+    for line in output.splitlines():
+        if match := LOG_RECORD.match(line):
+            current = [match[2].strip()]
+            records.append((match[1], current))
+        elif line.startswith("[") or PYTHON_WARNING.match(line):
+            current = None
+        elif current is not None and line.strip():
+            current.append(line.strip())
+    return [(level, " ".join(part for part in parts if part)) for level, parts in records]
 
 
 def config_arguments(overrides: dict) -> list[str]:
@@ -153,9 +188,3 @@ def read_roster(path: Path) -> list[str]:
         if column is None:
             raise TrainerError(f"{path} needs a column 'id' with the student ids (found: {reader.fieldnames}).")
         return [row[column].strip() for row in reader if row[column].strip()]
-
-
-def _has_gradebook(db_url: str) -> bool:
-    """False for a SQLite gradebook that does not exist yet (opening it would create it)."""
-    prefix = "sqlite:///"
-    return not db_url.startswith(prefix) or Path(db_url[len(prefix):]).exists()

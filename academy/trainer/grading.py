@@ -76,7 +76,9 @@ def autograde(course: Course, chapter: str, students: list[str] | None = None, w
     course.check_chapter(chapter)
     _check_released(course, chapter)
     students = course.submitted_students(chapter) if students is None else list(students)
-    todo = [s for s in students if force or needs_grading(course, chapter, s)]
+    absent = {s: GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, chapter)}")
+              for s in students if not course.submission_folder(s, chapter).is_dir()}
+    todo = [s for s in students if s not in absent and (force or needs_grading(course, chapter, s))]
     workers = max(1, min(workers or default_workers(), len(todo) or 1))
     if not course.db_url.startswith("sqlite:///"):
         workers = 1  # a server database takes concurrent writers, but we cannot copy it
@@ -85,14 +87,15 @@ def autograde(course: Course, chapter: str, students: list[str] | None = None, w
         results = _grade_in_course(course, chapter, todo, report, fork_kernels)
     else:
         results = _grade_in_workers(course, chapter, todo, workers, report, fork_kernels)
-    by_student = {r.student: r for r in results}
+    by_student = {r.student: r for r in results} | absent
     for student in students:
         if student not in by_student:
             by_student[student] = GradeResult(student, True, notes=["already autograded; use --force to grade again"])
     final = [by_student[s] for s in students]
     for result in final:
         if result.student in todo:
-            result.notes = submission_notes(course, chapter, result.student) + result.notes
+            result.notes = (submission_notes(course, chapter, result.student)
+                            + cell_notes(course, chapter, result.student, result.record) + result.notes)
     return final
 
 
@@ -109,6 +112,9 @@ def needs_grading(course: Course, chapter: str, student: str) -> bool:
 def _check_released(course: Course, chapter: str) -> None:
     from nbgrader.api import MissingEntry
 
+    if not course.has_gradebook():
+        raise TrainerError(f"There is no gradebook ({course.db_url}) yet: run "
+                           f"`python -m academy.trainer release {chapter}` first.")
     with course.gradebook() as gradebook:
         try:
             gradebook.find_assignment(chapter)
@@ -175,6 +181,7 @@ def read_record(db_url: str, chapter: str, student: str) -> dict | None:
                 "name": notebook.name,
                 "late_submission_penalty": notebook.late_submission_penalty,
                 "grades": [(g.name, g.cell_type, g.auto_score, g.needs_manual_grade) for g in notebook.grades],
+                "answers": sorted(cell.name for cell in notebook.notebook.solution_cells),
                 "comments": [(c.name, c.auto_comment) for c in notebook.comments],
             } for notebook in submission.notebooks],
         }
@@ -312,22 +319,34 @@ def _merge(course: Course, chapter: str, results: list[GradeResult]) -> None:
 # -- what the trainer should know -----------------------------------------------------------------
 
 ERROR_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(Error|Exception|Interrupt))\b:?\s*(.*)$")
+LOG_ERROR = re.compile(r"^\s*\[(?:\w+ \| )?ERROR\]\s*")  # nbgrader's log: "[ERROR] ..." or "[AutogradeApp | ERROR] ..."
+# nbgrader's lines around every failure that say nothing about this one.
+GENERIC = ("Please see the the above traceback", "Please see the error log", "There was an error processing assignment",
+           "Traceback (most recent call last)")
 
 
 def failure_reason(text: str) -> str:
-    """The one line of nbgrader's output that says why grading failed."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    errors = [line.strip() for line in lines
-              if ERROR_LINE.match(line) and "NbGraderException" not in line]
-    reason = errors[-1] if errors else (lines[-1].strip() if lines else "unknown error")
+    """The one line of nbgrader's output that says why grading failed.
+
+    The last specific error: an exception line (``NotJSONError: ...``) or one
+    of nbgrader's ``[ERROR]`` log lines ("No notebooks found", "No student with
+    ID ...", a dead kernel), not the generic lines nbgrader adds to every failure.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    specific = [line for line in lines if not any(generic in line for generic in GENERIC)]
+    errors = [line for line in specific if ERROR_LINE.match(line) or LOG_ERROR.match(line)]
+    reason = (errors or specific or lines or ["unknown error"])[-1]
+    reason = LOG_ERROR.sub("", reason)
+    reason = re.sub(r"^[\w.]*NbGraderException:\s*", "", reason)  # nbgrader's own message needs no class name
     return reason if len(reason) <= 200 else reason[:197] + "..."
 
 
 def _grade_notes(record: dict) -> list[str]:
     notes = []
     for notebook in record["notebooks"]:
+        answers = set(notebook.get("answers", []))
         for name, kind, auto_score, _manual in notebook["grades"]:
-            if kind == "code" and auto_score is None:
+            if kind == "code" and auto_score is None and name not in answers:  # a test cell nbgrader did not run
                 notes.append(f"test cell {name!r} not found in {notebook['name']} (deleted?): grade it by hand")
         if notebook["late_submission_penalty"]:
             notes.append(f"late penalty {notebook['late_submission_penalty']:g} on {notebook['name']}")
@@ -364,3 +383,47 @@ def submission_notes(course: Course, chapter: str, student: str) -> list[str]:
     if extra and not missing:
         notes.append(f"not graded (not part of the chapter): {', '.join(map(repr, extra))}")
     return notes
+
+
+def cell_notes(course: Course, chapter: str, student: str, record: dict | None) -> list[str]:
+    """Read-only cells (the tests) the trainee edited or deleted, against the released notebooks.
+
+    nbgrader's checksums put an edited test back before grading, and a deleted
+    one is put back too (``OverwriteCells.add_missing_cells``); nbgrader only
+    logs it, among a "changed checksum" for every cell with hidden tests. The
+    trainer should know: the trainee may have tried to pass a test.
+    """
+    from nbgrader.utils import compute_checksum, is_grade, is_locked
+
+    scores = {(notebook["name"], name): auto_score for notebook in (record or {}).get("notebooks", [])
+              for name, _kind, auto_score, _manual in notebook["grades"]}
+    notes = []
+    for name in course.notebook_names(chapter):
+        try:
+            released = nbformat.read(course.folder("release") / chapter / name, as_version=4)
+            submitted = nbformat.read(course.submission_folder(student, chapter) / name, as_version=4)
+        except Exception:  # not released here, or a missing or broken submission (reported elsewhere)
+            continue
+        handed_in = {c.metadata.nbgrader["grade_id"]: c for c in submitted.cells
+                     if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")}
+        for cell in released.cells:
+            if not is_locked(cell) or "grade_id" not in cell.metadata.get("nbgrader", {}):
+                continue
+            grade_id = cell.metadata.nbgrader["grade_id"]
+            kind = "test cell" if is_grade(cell) else "read-only cell"
+            if grade_id not in handed_in:
+                if scores.get((Path(name).stem, grade_id)) is not None:
+                    notes.append(f"{kind} {grade_id!r} was deleted; nbgrader put it back and graded it")
+            elif _checksum(handed_in[grade_id]) != compute_checksum(cell):
+                notes.append(f"{kind} {grade_id!r} was edited; nbgrader restored the original")
+    return notes
+
+
+def _checksum(cell) -> str | None:
+    """nbgrader's checksum of a handed-in cell; None when its metadata is too damaged to compute one."""
+    from nbgrader.utils import compute_checksum
+
+    try:
+        return compute_checksum(cell)
+    except (KeyError, TypeError, ValueError):
+        return None

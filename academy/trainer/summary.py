@@ -38,11 +38,16 @@ class ChapterSummary:
 
 
 def summarise(course: Course, chapter: str, roster_file=None) -> ChapterSummary:
-    """One chapter's state for every trainee the course expects or who submitted."""
+    """One chapter's state for every trainee the course expects or who submitted.
+
+    Reading never creates a gradebook: without one, nothing is graded yet.
+    """
     from nbgrader.api import MissingEntry
 
     submitted = set(course.submitted_students(chapter))
     students = sorted(set(course.roster(roster_file)) | submitted)
+    if not course.has_gradebook():
+        return ChapterSummary(chapter, None, [TraineeRow(student, student in submitted) for student in students])
     rows = []
     max_score = None
     with course.gradebook() as gradebook:

@@ -1,0 +1,103 @@
+"""The trainer command as a trainer meets it: without an activated venv, on a fresh course, on a broken one.
+
+Also the one-line reasons and notes the autograde report prints.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from academy.trainer.cli import main
+from academy.trainer.grading import _grade_notes, failure_reason
+from conftest import BIN, make_course
+from trainer_fixtures import CHAPTER, complete, write_submission
+
+
+def trainer(root, *args, path="/usr/bin:/bin"):
+    """``.venv/bin/python -m academy.trainer`` with a PATH that lacks the venv (not activated)."""
+    return subprocess.run([sys.executable, "-m", "academy.trainer", "--course-dir", str(root), *args],
+                          env={"PATH": path, "HOME": str(root.parent)}, capture_output=True, text=True)
+
+
+@pytest.mark.slow
+def test_the_command_works_without_the_venv_on_path_and_reading_creates_no_gradebook(tmp_path):
+    root = make_course(tmp_path, [CHAPTER])
+    gradebook = root / "gradebook.db"
+
+    result = trainer(root, "summary")
+    assert result.returncode == 0, result.stderr
+    assert "No submissions yet" in result.stdout
+    result = trainer(root, "summary", CHAPTER)
+    assert result.returncode == 0, result.stderr
+    assert "submitted: 0 of 0" in result.stdout
+    result = trainer(root, "autograde", CHAPTER)
+    assert result.returncode == 2 and "run `python -m academy.trainer release 01-databasespel` first" in result.stderr
+    assert not gradebook.exists(), "looking is not writing: no gradebook.db appears"
+
+    assert trainer(root, "release", CHAPTER).returncode == 0
+    write_submission(root, "anna", complete(root))
+    result = trainer(root, "autograde", CHAPTER, "--workers", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = trainer(root, "summary", CHAPTER)
+    assert result.returncode == 0 and "anna" in result.stdout and "8/10" in result.stdout, result.stdout
+
+
+def test_nbgraders_gradebook_finds_this_venvs_alembic_in_process(tmp_path, monkeypatch, capsys):
+    """A new gradebook runs `alembic` by name, in the trainer's own process: the venv's bin comes first."""
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    assert main(["--course-dir", str(make_course(tmp_path, [CHAPTER])), "summary"]) == 0
+    assert shutil.which("alembic") == str(BIN / "alembic")
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(tmp_path, capsys):
+    root = make_course(tmp_path, [CHAPTER])
+    (root / "gradebook.db").write_bytes(b"dit is geen database")
+
+    assert main(["--course-dir", str(root), "summary", CHAPTER]) == 3
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: summary stopped unexpectedly: DatabaseError:") and "--debug" in err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+    assert main(["--course-dir", str(root), "--debug", "summary", CHAPTER]) == 3
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+# What nbgrader's API logs when a trainee is not in the gradebook (autograde without create).
+NO_STUDENT_LOG = """Traceback (most recent call last):
+  File ".../nbgrader/converters/base.py", line 468, in convert_notebooks
+nbgrader.converters.base.NbGraderException: Please see the the above traceback for details on the specific errors on the above failures.
+
+[ERROR] No student with ID 'zoe' exists in the database
+[ERROR] There was an error processing assignment: /course/submitted/zoe/01-databasespel
+[ERROR] Traceback (most recent call last):
+      File ".../nbgrader/converters/autograde.py", line 94, in init_assignment
+        raise NbGraderException(msg)
+    nbgrader.converters.base.NbGraderException: No student with ID 'zoe' exists in the database
+
+[ERROR] There was an error processing assignment '01-databasespel' for student 'zoe'
+[ERROR] Please see the the above traceback for details on the specific errors on the above failures.
+"""
+
+
+def test_a_failure_reason_is_nbgraders_specific_error_not_its_generic_last_line():
+    assert failure_reason(NO_STUDENT_LOG) == "No student with ID 'zoe' exists in the database"
+    assert failure_reason("[ERROR] Kernel died while waiting for execute reply.\n"
+                          "[ERROR] Please see the the above traceback for details.") == \
+        "Kernel died while waiting for execute reply."
+
+
+def test_only_a_test_cell_without_a_score_is_reported_not_an_answer_graded_by_hand():
+    record = {"notebooks": [{
+        "name": "databasespel", "late_submission_penalty": None,
+        "answers": ["eigen-code", "vraag-1"],
+        "grades": [("eigen-code", "code", None, True),  # a code answer the trainer grades by hand
+                   ("vraag-1", "markdown", None, True),
+                   ("controle-1", "code", 3.0, False),
+                   ("controle-2", "code", None, True)],  # a test nbgrader did not run
+    }]}
+    assert _grade_notes(record) == [
+        "test cell 'controle-2' not found in databasespel (deleted?): grade it by hand"]
