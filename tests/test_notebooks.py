@@ -44,3 +44,6 @@ def test_released_notebook_fails_only_in_test_cells_with_a_dutch_sentence(path):
         error = next(o for o in nb.cells[index].outputs if o.output_type == "error")
         assert error.ename in ("WrongAnswer", "AssertionError")
         assert "nog niet gemaakt" in error.evalue
+        # Only the sentence, no stack of the course's internals (academy sets IPython's Minimal mode).
+        shown = "\n".join(error.traceback)
+        assert "File " not in shown and "Traceback" not in shown and len(error.traceback) <= 2, shown

@@ -58,10 +58,11 @@ def md(text: str, tags: tuple[str, ...] = ()):
 HOW_IT_WORKS = """
 ## Zo werkt dit hoofdstuk
 
-Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een opdracht schrijf je je antwoord
+Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een oefening schrijf je je antwoord
 op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
 je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
 **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+Een woord dat je niet kent? Zoek het op in de **begrippenlijst** van de cursus.
 """
 
 

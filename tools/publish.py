@@ -53,13 +53,28 @@ def is_answer_or_test(cell: dict) -> bool:
     return cell.get("cell_type") == "code" and bool(meta.get("solution") or meta.get("grade"))
 
 
+# Chapters name the glossary in bold ("Zo werkt dit hoofdstuk"); on the site the word becomes a link.
+# In JupyterLab there is no glossary page beside the notebook, so the notebooks carry the word only.
+GLOSSARY_WORD = "**begrippenlijst**"
+GLOSSARY_LINK = "[**begrippenlijst**](../../begrippenlijst.md)"  # from book/chapters/<chapter>/
+
+
+def link_glossary(cell: dict) -> None:
+    if cell.get("cell_type") == "markdown":
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if GLOSSARY_WORD in source:
+            cell["source"] = source.replace(GLOSSARY_WORD, GLOSSARY_LINK)
+
+
 def staged_text(path: Path) -> str:
-    """The trainee notebook with its exercise and test cells tagged to be skipped.
+    """The trainee notebook with its exercise and test cells tagged to be skipped, and the
+    glossary linked.
 
     Plain JSON, written the way nbformat writes a notebook: importing nbformat costs
     seconds (its schema checker), and a build with nothing changed should not pay that."""
     nb = json.loads(path.read_text(encoding="utf-8"))
     for cell in nb["cells"]:
+        link_glossary(cell)
         if is_answer_or_test(cell):
             tags = cell.setdefault("metadata", {}).setdefault("tags", [])
             if SKIP not in tags:
@@ -216,7 +231,10 @@ def trainer() -> Path:
     for path in sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb")):
         target = book / "chapters" / path.relative_to(ROOT / "source")
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb["cells"]:
+            link_glossary(cell)
+        target.write_text(json.dumps(nb, indent=1, ensure_ascii=False), encoding="utf-8")
     public_config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     (work / "_config.yml").write_text(yaml.safe_dump(trainer_config(public_config), allow_unicode=True), encoding="utf-8")
     shutil.copyfile(ROOT / "_toc.yml", work / "_toc.yml")

@@ -25,12 +25,13 @@ cells = [
 
     - Een grijs vak met code heet een **cel**. Klik erin en druk op **Shift + Enter** om de cel uit te voeren.
       Voer de cellen van boven naar beneden uit.
-    - Bij een **opdracht** staat `# SCHRIJF HIER JE CODE`. Daar schrijf je je antwoord.
-    - Onder elke opdracht staat een **controlecel**. Voer die uit. Je ziet dan meteen of je antwoord klopt.
+    - Bij een **oefening** staat `# SCHRIJF HIER JE CODE`. Daar schrijf je je antwoord.
+    - Onder elke oefening staat een **controlecel**. Voer die uit. Je ziet dan meteen of je antwoord klopt.
       Klopt het niet? Dan lees je in gewone taal wat er mis is.
     - Kom je er niet uit? Klik op **Hint**. Lukt het nog niet? Ga gewoon verder: de rest van het
       hoofdstuk werkt ook zonder jouw antwoord.
     - Klaar? Sla het notebook op en lever het in zoals je trainer heeft uitgelegd.
+    - Een woord dat je niet kent? Zoek het op in de **begrippenlijst** van de cursus.
     """),
     md("""
     ## Het spel
@@ -55,7 +56,6 @@ cells = [
     Op het scherm staat de bron ook als woord op elke kaart. Zo hoef je de kleuren niet te kunnen zien.
     """),
     code("""
-    %xmode Minimal
     from academy.cards import load_deck, person_table
     from academy.widgets.card_table import CardTable, view
 
@@ -84,7 +84,7 @@ cells = [
     view(tafel)
     """),
     md("""
-    ## Opdracht 1 · Tel de kaarten
+    ## Oefening 1 · Tel de kaarten
 
     Maak drie variabelen:
 
@@ -118,7 +118,7 @@ cells = [
     assert not isinstance(aantal_personen, (bool, str))
     """),
     md("""
-    ## Opdracht 2 · Eén rij per persoon
+    ## Oefening 2 · Eén rij per persoon
 
     Als je de kaarten per persoon sorteert, leg je alle kaarten van één persoon naast elkaar.
     In een tabel heet dat een **draaitabel** (pivot): elke persoon wordt één rij, en elk kenmerk een kolom.
@@ -158,7 +158,7 @@ cells = [
     person_table(kaarten)
     """),
     md("""
-    ## Opdracht 3 · Welke bron weet wat?
+    ## Oefening 3 · Welke bron weet wat?
 
     Maak een woordenboek `kenmerken_per_bron`. De sleutels zijn de bronnen (`"zwart"`, `"rood"` en
     `"blauw"`). Bij elke bron staat een lijst met de kenmerken uit die bron. Bijvoorbeeld:
@@ -227,7 +227,7 @@ cells = [
     ## Voor de trainer
 
     **Tijd:** ongeveer 45 minuten: 5 min uitleg van het spel, 15 min sorteren (widget of papieren kaarten),
-    15 min opdrachten, 10 min nabespreking van vraag 1.
+    15 min oefeningen, 10 min nabespreking van vraag 1.
 
     **Antwoorden:** 200 kaarten, 20 personen, 3 bronnen. Wie de kolom `naam` telt, vindt 34 namen: een goed
     bruggetje naar hoofdstuk 3 (datakoppeling). Zwart: leeftijd, geslacht, postcode, migratieachtergrond;

@@ -26,7 +26,6 @@ cells = [
     """),
     how_it_works(),
     code("""
-    %xmode Minimal
     import time
 
     import pandas as pd

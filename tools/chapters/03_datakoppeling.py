@@ -25,7 +25,6 @@ cells = [
     """),
     how_it_works(),
     code("""
-    %xmode Minimal
     import time
 
     import pandas as pd

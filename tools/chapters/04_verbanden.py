@@ -27,7 +27,6 @@ cells = [
     opdracht uit het kaartspel: die gaat over het hele hoofdstuk.
     """),
     code("""
-    %xmode Minimal
     import pandas as pd
     from matplotlib import pyplot as plt
 

@@ -30,7 +30,6 @@ cells = [
     datadialoog uit het spel.
     """),
     code("""
-    %xmode Minimal
     import pandas as pd
 
     from academy import dialogue

@@ -58,7 +58,6 @@ cells = [
     Lees nog niet vooruit. De oefening werkt het best als je eerst zelf je volgorde kiest.
     """),
     code("""
-    %xmode Minimal
     import pandas as pd
     from matplotlib import pyplot as plt
 
@@ -90,7 +89,7 @@ cells = [
     view(Ranking())
     """),
     md("""
-    ## Opdracht 1 · Jouw rangorde
+    ## Oefening 1 · Jouw rangorde
 
     Je trainer wil straks zien hoe de groep de uitspraken heeft geordend. Maar wat je in het schema
     klikt, wordt niet opgeslagen in het notebook. Onder het schema staat daarom een regel die begint met
@@ -189,7 +188,7 @@ cells = [
     print((bevolking["feministe"] & bevolking["yogabeoefenaar"]).mean())
     """),
     md("""
-    ## Opdracht 2 · De kans op bankbediende
+    ## Oefening 2 · De kans op bankbediende
 
     Maak de variabele `p_bankbediende`: het aandeel vrouwen in `bevolking` dat bankbediende is. Geef het als
     een getal van 0 tot 1 (dus 0.25, niet 25%).
@@ -213,7 +212,7 @@ cells = [
     assert not isinstance(p_bankbediende, (bool, str))
     """),
     md("""
-    ## Opdracht 3 · De kans op bankbediende én feministe
+    ## Oefening 3 · De kans op bankbediende én feministe
 
     Maak de variabele `p_bankbediende_en_feministe`: het aandeel vrouwen dat bankbediende **én** feministe is.
     Vergelijk je antwoord daarna met `p_bankbediende`. Welke is groter?
@@ -285,7 +284,7 @@ cells = [
     | proefpersonen zonder statistiek-opleiding, met een lijst van acht uitspraken | {tk_ranking} |
     | proefpersonen die alleen uit die twee uitspraken mochten kiezen | {tk_two} |
     | jouw groep | dat laat je trainer zien in de bespreking |
-    | jij | dat zag je bij de controle van opdracht 1 |
+    | jij | dat zag je bij de controle van oefening 1 |
 
     Bron: {source}.
     """, tk_ranking=TK_RANKING, tk_two=TK_TWO, source=linda.TK_1983_SOURCE)),
@@ -372,10 +371,10 @@ cells = [
 
     **Tijd:** ongeveer 45 minuten: 5 min lezen en rangschikken (laat iedereen eerst zelf kiezen, zonder
     overleggen), 10 min de drie vragen aan de groep en de uitslag van de groep, 15 min de en-regel en
-    opdrachten 2 en 3, 15 min stereotype en vooroordeel en de brug naar hoofdstuk 7.
+    oefeningen 2 en 3, 15 min stereotype en vooroordeel en de brug naar hoofdstuk 7.
 
-    **Antwoorden:** opdracht 1 krijgt het punt voor elke geldige volgorde van A tot en met F; de volgorde zelf
-    wordt niet beoordeeld. Opdracht 2: `p_bankbediende` = {p_d} ({count_d} van de {n_people}). Opdracht 3:
+    **Antwoorden:** oefening 1 krijgt het punt voor elke geldige volgorde van A tot en met F; de volgorde zelf
+    wordt niet beoordeeld. Oefening 2: `p_bankbediende` = {p_d} ({count_d} van de {n_people}). Oefening 3:
     `p_bankbediende_en_feministe` = {p_f} ({count_f} van de {n_people}).
 
     **De uitslag van de groep.** Verzamel de ingeleverde notebooks (`collect` of `zip-collect`) en laat dan
@@ -394,7 +393,7 @@ cells = [
     - Welke stereotypen kom je tegen in je eigen werk? Wanneer helpen ze, wanneer worden ze een vooroordeel?
     - Wat gebeurt er als je deze menselijke eigenschap in een voorspellend model stopt? (Brug naar hoofdstuk 7.)
 
-    **Let op:** deelnemers zien in de controle van opdracht 1 of ze F boven D zetten. Vraag ze hun volgorde
+    **Let op:** deelnemers zien in de controle van oefening 1 of ze F boven D zetten. Vraag ze hun volgorde
     daarna niet meer te veranderen; zo klopt de uitslag van de groep.
     """, p_d=dutch(SHARES["D"], ".4f"), p_f=dutch(SHARES["F"], ".4f"), count_d=COUNTS["D"], count_f=COUNTS["F"],
         n_people=N_PEOPLE, tk_ranking=TK_RANKING)),

@@ -92,7 +92,6 @@ cells = [
     """),
     how_it_works(),
     code("""
-    %xmode Minimal
     import pandas as pd
     from matplotlib import pyplot as plt
 
@@ -185,7 +184,7 @@ cells = [
     pd.crosstab([verdachten["groep"], verdachten["recidive"]], verdachten["hoog_risico"])
     """),
     md("""
-    ## Opdracht 1 · Onterecht hoog, per groep
+    ## Oefening 1 · Onterecht hoog, per groep
 
     Maak een woordenboek `onterecht_hoog`. Zet daarin per groep het **aantal** mensen dat niet opnieuw de fout
     in ging, maar toch hoog risico kreeg. Zo:
@@ -218,7 +217,7 @@ cells = [
     assert len(onterecht_hoog) == 2
     """),
     md("""
-    ## Opdracht 2 · De FPR per groep
+    ## Oefening 2 · De FPR per groep
 
     Groep `Zwart` is groter dan groep `Wit`. Daarom zeggen aantallen nog niet zoveel. Reken nu met delen.
 
@@ -253,7 +252,7 @@ cells = [
     assert len(fpr) == 2
     """),
     md("""
-    ## Opdracht 3 · De FNR per groep
+    ## Oefening 3 · De FNR per groep
 
     Maak een woordenboek `fnr` met per groep de FNR: van wie **wel** opnieuw de fout in ging, welk deel kreeg
     toch laag risico? Geef weer een getal van 0 tot 1.
@@ -353,7 +352,7 @@ cells = [
     view(ThresholdExplorer(verdachten))
     """),
     md("""
-    ## Opdracht 4 · Waar liggen de FPR's het dichtst bij elkaar?
+    ## Oefening 4 · Waar liggen de FPR's het dichtst bij elkaar?
 
     Bij welke drempel van **2 tot en met 10** ligt de FPR van groep `Zwart` het dichtst bij de FPR van groep
     `Wit`? "Het dichtst bij elkaar" betekent hier: het **verschil** is het kleinst. Het verschil is de grootste
@@ -387,7 +386,7 @@ cells = [
     assert int(drempel) == drempel and not isinstance(drempel, bool)
     """),
     md("""
-    Hieronder staan de FPR en de FNR bij elke drempel, in procenten. Zoek de drempel uit opdracht 4. Liggen de
+    Hieronder staan de FPR en de FNR bij elke drempel, in procenten. Zoek de drempel uit oefening 4. Liggen de
     FPR's daar echt dicht bij elkaar? Kijk ook naar de FNR bij die drempel: hoeveel mensen die wel opnieuw de
     fout in gingen, krijgen dan nog "hoog risico"?
     """),
@@ -579,8 +578,8 @@ cells = [
     trainer(f"""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 75 minuten: 10 min COMPAS en de kruistabel, 20 min opdrachten 1 tot en met 3, 10 min
-    Northpointe en de schuif, 10 min opdracht 4 en de onmogelijkheid, 10 min grafieken, ruwe data en meningen,
+    **Tijd:** ongeveer 75 minuten: 10 min COMPAS en de kruistabel, 20 min oefeningen 1 tot en met 3, 10 min
+    Northpointe en de schuif, 10 min oefening 4 en de onmogelijkheid, 10 min grafieken, ruwe data en meningen,
     15 min Nederlandse voorbeelden en de vragen 1 en 2.
 
     **Antwoorden:** `onterecht_hoog` = Zwart {METRICS.loc["Zwart", "fp"]}, Wit {METRICS.loc["Wit", "fp"]}.
@@ -590,7 +589,7 @@ cells = [
     tegen {percent(AT_BEST.loc["Wit", "fpr"])}, FNR {percent(AT_BEST.loc["Zwart", "fnr"])} tegen
     {percent(AT_BEST.loc["Wit", "fnr"])}). Meet je met de verhouding in plaats van het verschil, dan wint drempel
     {BEST_BY_RATIO} ({percent(AT_RATIO.loc["Zwart", "fpr"], 0)} tegen {percent(AT_RATIO.loc["Wit", "fpr"], 0)}):
-    daarom noemt de opdracht het verschil. Een goed gesprek: welke maat is "eerlijker"?
+    daarom noemt de oefening het verschil. Een goed gesprek: welke maat is "eerlijker"?
 
     **Over de data:** `data/compas.csv` is synthetisch. Per groep is de kruistabel hoog/laag × wel/niet
     recidive gelijk aan de tabellen in ProPublica's artikel (hele bestand, {whole(compas.PROPUBLICA_ROWS)} rijen;

@@ -138,7 +138,6 @@ cells = [
     vakje krijgt een `x`: het aantal is tien of meer, maar het zou een klein aantal verraden.
     """),
     code("""
-    %xmode Minimal
     import pandas as pd
     import seaborn as sns
     from matplotlib import pyplot as plt
@@ -281,7 +280,7 @@ cells = [
     je krijgt dezelfde huishoudens terug als getallen.
     """),
     md("""
-    ## Opdracht 1 · Bereid de gegevens voor
+    ## Oefening 1 · Bereid de gegevens voor
 
     Maak `voorbereid`: de huishoudens die Smart Start clusterde, voorbereid met `prepare`.
 
@@ -307,7 +306,7 @@ cells = [
     """),
     md("""
     Zo ziet één huishouden eruit, voor en na de voorbereiding. De voorbereide klanten halen we met een
-    hulpfunctie op, zodat dit ook werkt als opdracht 1 nog niet gelukt is.
+    hulpfunctie op, zodat dit ook werkt als oefening 1 nog niet gelukt is.
     """),
     code("""
     from academy.checks.voedselbank import prepared_clients
@@ -362,7 +361,7 @@ cells = [
     cluster, het laatste cluster het kleinste.
     """),
     md("""
-    ## Opdracht 2 · Cluster de klanten
+    ## Oefening 2 · Cluster de klanten
 
     Maak `mijn_clusters`: het clusternummer van elke klant, met vijf clusters en `random_state=0`.
 
@@ -389,7 +388,7 @@ cells = [
     """),
     md("""
     Voor de rest van het hoofdstuk halen we de clusters met een hulpfunctie op, in de variabele `clusternummer`.
-    Zo werkt alles hieronder ook als opdracht 2 nog niet gelukt is.
+    Zo werkt alles hieronder ook als oefening 2 nog niet gelukt is.
     """),
     code("""
     from academy.checks.voedselbank import client_clusters
@@ -397,7 +396,7 @@ cells = [
     clusternummer = client_clusters()
     """),
     md("""
-    ## Opdracht 3 · Hoe groot is elk cluster?
+    ## Oefening 3 · Hoe groot is elk cluster?
 
     Maak `grootte`: voor elk cluster (1 tot en met 5) het aantal huishoudens. Gebruik `clusternummer`.
     Een woordenboek (`{1: ..., 2: ...}`) of een kolom van pandas is allebei goed.
@@ -498,7 +497,7 @@ cells = [
     Ook de aantallen verschillen een beetje: k-means legt de grens tussen twee groepen op een iets andere
     plek dan Centerdata deed.
 
-    ## Opdracht 4 · Welk cluster is welk type?
+    ## Oefening 4 · Welk cluster is welk type?
 
     Maak het woordenboek `koppeling`. De sleutels zijn onze clusternummers 1 tot en met 5. Bij elk cluster
     staat het nummer van het type uit de tabel van Smart Start dat erbij past. Bijvoorbeeld
@@ -525,7 +524,7 @@ cells = [
     assert len(set(koppeling.values())) == 5
     """),
     md("""
-    ## Opdracht 5 · Een profieltabel zonder kleine aantallen
+    ## Oefening 5 · Een profieltabel zonder kleine aantallen
 
     Je wilt laten zien welke uitkering in welk cluster voorkomt. Met `pd.crosstab(rijen, kolommen)` tel je
     hoe vaak elke combinatie voorkomt. Maar zo'n tabel heeft kleine aantallen, en die mogen niet naar buiten.
@@ -558,7 +557,7 @@ cells = [
     md("""
     ## Is `<10` genoeg? Terugrekenen
 
-    Kijk naar de tabel die je in opdracht 5 maakte, en denk aan opdracht 3: je weet hoe groot elk cluster is.
+    Kijk naar de tabel die je in oefening 5 maakte, en denk aan oefening 3: je weet hoe groot elk cluster is.
     Staat er in een rij één getal en verder alleen `<10`? Trek dat getal dan af van de grootte van het cluster.
     Wat overblijft, is het aantal huishoudens in dat cluster met een andere uitkering. Is dat minder dan tien,
     dan heb je een klein aantal **teruggerekend**, precies wat de regel van tien wil voorkomen.
@@ -775,22 +774,22 @@ cells = [
     ## Voor de trainer
 
     **Tijd:** ongeveer 80 minuten: 10 min doel van de pilot en het werken met CBS-microdata, 10 min klanten
-    vergelijken met alle huishoudens, 25 min clusteren (opdrachten 1 tot en met 4), 15 min opdracht 5,
+    vergelijken met alle huishoudens, 25 min clusteren (oefeningen 1 tot en met 4), 15 min oefening 5,
     terugrekenen en vraag 1, 10 min de keuze van het team en vraag 2, 10 min design thinking (vraag 3 kan als
     mini-workshop in groepjes: oneven groepen inleven, even groepen de slechtst-mogelijke-idee-methode, daarna
     korte pitches).
 
-    **Antwoorden:** opdracht 1: `clusters.prepare(klanten)`, {PREPARED_SHAPE[0]} rijen en {PREPARED_SHAPE[1]}
-    kolommen. Wie `huishoudens` geeft, krijgt {f'{len(HOUSEHOLDS):,}'.replace(',', '.')} rijen. Opdracht 2:
-    `clusters.cluster_households(klanten, k=5, random_state=0)`. Opdracht 3: {ANSWER_SIZES} (samen
-    {SIZES.sum()}). Opdracht 4: `{ANSWER_MATCH}`: {ANSWER_NAMES}. Opdracht 5: tien of meer huishoudens hebben alleen {ANSWER_BENEFITS};
+    **Antwoorden:** oefening 1: `clusters.prepare(klanten)`, {PREPARED_SHAPE[0]} rijen en {PREPARED_SHAPE[1]}
+    kolommen. Wie `huishoudens` geeft, krijgt {f'{len(HOUSEHOLDS):,}'.replace(',', '.')} rijen. Oefening 2:
+    `clusters.cluster_households(klanten, k=5, random_state=0)`. Oefening 3: {ANSWER_SIZES} (samen
+    {SIZES.sum()}). Oefening 4: `{ANSWER_MATCH}`: {ANSWER_NAMES}. Oefening 5: tien of meer huishoudens hebben alleen {ANSWER_BENEFITS};
     de rest is `<10`. De clusters vinden de echte typen terug met een adjusted Rand index van {ARI}.
 
     **Waarom wijken de aantallen af van de tabel van Smart Start ({DIFFERENCES})?** K-means legt de grenzen anders
     dan Centerdata: een paar huishoudens die op twee typen lijken, vallen in het andere cluster. Goed
     bespreekpunt: clusters zijn een keuze van een methode, geen feit.
 
-    **Aanvullend verbergen:** na opdracht 5 laat `clusters.hide_small_counts` zien dat de tabel van opdracht 5 nog
+    **Aanvullend verbergen:** na oefening 5 laat `clusters.hide_small_counts` zien dat de tabel van oefening 5 nog
     niet veilig is: in elke rij staat één groot getal, en de grootte van het cluster min dat getal is een aantal
     onder de tien. Met aanvullend verbergen blijft er niets over. Ook in het profiel (`x`) en in de figuur met
     jeugdzorg is daarom meer verborgen dan alleen de aantallen onder de tien. Bespreekpunt: wat kun je dan nog

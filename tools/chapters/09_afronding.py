@@ -24,7 +24,6 @@ cells = [
     """),
     how_it_works(),
     code("""
-    %xmode Minimal
     import pandas as pd
     from matplotlib import pyplot as plt
 
@@ -70,7 +69,7 @@ cells = [
     datakwaliteit. Bij elke categorie hoort een uitspraak. Je kiest het niveau dat het beste past bij jouw
     organisatie (of je eigen afdeling).
 
-    ## Opdracht 1 · Doe de quick scan
+    ## Oefening 1 · Doe de quick scan
 
     Kies hieronder bij elke categorie een niveau. Er is geen goed of fout antwoord: het gaat om jouw eerlijke
     inschatting. Als je alle zeven categorieën hebt gekozen, verschijnt je **radardiagram**: elke spaak is een
@@ -117,7 +116,7 @@ cells = [
     team
     """),
     md("""
-    ## Opdracht 2 · Waar valt het meest te winnen?
+    ## Oefening 2 · Waar valt het meest te winnen?
 
     Maak `laagste_categorie`: de naam van de categorie met het **laagste gemiddelde** van het team
     (bijvoorbeeld `"cultuur"`). Daar kan dit team het beste beginnen met verbeteren.
@@ -187,7 +186,7 @@ cells = [
     klantprofiel? Dan moet de cliënt weten welke profielen er zijn en hoe ze tot stand kwamen. En dan moet de
     cliënt kunnen zeggen: *"Dit wil ik niet, of ben ik niet."*
 
-    ## Opdracht 3 · Welke normen gaan hier mis?
+    ## Oefening 3 · Welke normen gaan hier mis?
 
     Lees de vier situaties. Welke set normen (FAIR, FACT, ROBUST of SHARED) gaat hier vooral mis?
 
@@ -251,7 +250,7 @@ cells = [
     md("""
     ## Vraag 1 · Waar begin jij?
 
-    Kijk naar je eigen scan uit opdracht 1. **Welke categorie scoort in jouw organisatie het laagst? Kies één tip
+    Kijk naar je eigen scan uit oefening 1. **Welke categorie scoort in jouw organisatie het laagst? Kies één tip
     voor gemeenten of één advies van Centerdata uit dit hoofdstuk dat daar het beste bij helpt. Leg uit wat
     jouw organisatie morgen concreet anders zou kunnen doen.**
     """),
@@ -318,9 +317,9 @@ cells = [
     zonder overleggen), 10 min de scans van het team en het gemiddelde van de groep, 15 min FAIR, FACT, ROBUST,
     SHARED en de tips, 15 min terugblik (vraag 2 kan ook als rondje in de groep).
 
-    **Antwoorden:** opdracht 1 krijgt het punt voor elke complete en geldige scan; de niveaus zelf worden niet
-    beoordeeld. Opdracht 3: a = ROBUST (veerkrachtig, veilig), b = SHARED (geen ongelijkheid versterken,
-    divers), c = FAIR (vindbaar), d = FACT (transparant). Opdracht 2: datakwaliteit (gemiddeld 1,75). Valkuilen:
+    **Antwoorden:** oefening 1 krijgt het punt voor elke complete en geldige scan; de niveaus zelf worden niet
+    beoordeeld. Oefening 3: a = ROBUST (veerkrachtig, veilig), b = SHARED (geen ongelijkheid versterken,
+    divers), c = FAIR (vindbaar), d = FACT (transparant). Oefening 2: datakwaliteit (gemiddeld 1,75). Valkuilen:
     databeveiliging en juridisch is het hoogste (3,75); datakennis is de laagste score van de eerste collega.
 
     **Het gemiddelde van de groep.** Verzamel de ingeleverde notebooks (nbgrader `collect`, of een map met
