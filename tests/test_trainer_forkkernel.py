@@ -75,3 +75,14 @@ def test_endless_loop_is_stopped_by_the_timeout_and_the_next_trainee_is_graded(g
 def test_a_kernel_that_dies_is_reported(graded):
     dead = graded[1]["c-dood"]  # as plain nbgrader reports it
     assert not dead.success and "DeadKernelError" in dead.reason
+
+
+def test_the_server_forks_from_a_single_thread():
+    """A thread in the server at fork time (OpenBLAS starts one on import) can leave a kernel stuck."""
+    import os
+
+    server = forkkernel.ForkServer()
+    try:
+        assert len(os.listdir(f"/proc/{server.process.pid}/task")) == 1
+    finally:
+        server.stop()

@@ -35,6 +35,7 @@ PRELOAD = ("ipykernel.kernelapp", "numpy", "pandas", "matplotlib", "matplotlib.p
            "academy.checks", "academy.feedback", "academy.plotting", "academy.datasets", "academy.privacy",
            "academy.linkage")
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # what ipykernel sets when MPLBACKEND is unset
+SINGLE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 _children: set[int] = set()
 
@@ -44,6 +45,11 @@ def serve(reply_fd: int) -> None:
     if sys.path and Path(sys.path[0] or ".").resolve() == Path.cwd():
         del sys.path[0]  # as ipykernel_launcher does: the kernel puts its own cwd ('') back
     os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)  # matplotlib reads it on import
+    # numpy's and scipy's OpenBLAS start a worker thread each on import; forking a process with
+    # threads can leave a child stuck on a lock one of them held (a kernel that never answers).
+    # One thread: nothing but this one runs when we fork, and the grading workers fill the cores.
+    for variable in SINGLE_THREAD:
+        os.environ[variable] = "1"
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the trainer's terminal: the worker stops us
     replies = os.fdopen(reply_fd, "w", buffering=1)
     for name in PRELOAD:

@@ -147,11 +147,27 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None, fork_kerne
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 
+# A kernel that never answered nbclient: the machine's fault, not the trainee's (seen once in 540
+# notebooks under full load). The trainee's code has not run, so grading once more is safe.
+KERNEL_DID_NOT_START = ("Kernel didn't respond", "Kernel died before replying to kernel_info")
+
+
+def autograde_with_retry(api, chapter: str, student: str) -> tuple[dict, bool]:
+    """nbgrader's autograde of one trainee, once more if the kernel did not start; (outcome, retried)."""
+    outcome = api.autograde(chapter, student, force=True, create=True)
+    text = outcome.get("error", "") + "\n" + outcome.get("log", "")
+    if outcome.get("success") or not any(sign in text for sign in KERNEL_DID_NOT_START):
+        return outcome, False
+    return api.autograde(chapter, student, force=True, create=True), True
+
+
 def _grade_one(api, chapter: str, student: str) -> GradeResult:
     """Autograde one trainee with nbgrader and read back what it stored."""
     start = time.perf_counter()
-    outcome = api.autograde(chapter, student, force=True, create=True)
+    outcome, retried = autograde_with_retry(api, chapter, student)
     result = GradeResult(student, bool(outcome.get("success")), seconds=time.perf_counter() - start)
+    if retried:
+        result.notes.append("the kernel did not start the first time; graded once more")
     if not result.success:
         result.reason = failure_reason(outcome.get("error", "") + "\n" + outcome.get("log", ""))
     result.record = read_record(api.coursedir.db_url, chapter, student)
