@@ -30,7 +30,7 @@ from pathlib import Path
 # Imported once here. Only libraries whose import changes nothing a notebook
 # can see. Not matplotlib_inline: on import it hooks into the running kernel's
 # shell, so (as in a normal kernel) it is imported inside the kernel.
-PRELOAD = ("ipykernel.kernelapp", "numpy", "pandas", "matplotlib", "matplotlib.pyplot", "seaborn", "scipy.stats",
+PRELOAD = ("ipykernel.kernelapp", "ipykernel.debugger", "numpy", "pandas", "matplotlib", "matplotlib.pyplot", "seaborn", "scipy.stats",
            "sklearn.metrics", "sklearn.linear_model", "sklearn.tree", "ipywidgets", "academy.cards",
            "academy.checks", "academy.feedback", "academy.plotting", "academy.datasets", "academy.privacy",
            "academy.linkage")
@@ -50,6 +50,7 @@ def serve(reply_fd: int) -> None:
     # One thread: nothing but this one runs when we fork, and the grading workers fill the cores.
     for variable in SINGLE_THREAD:
         os.environ[variable] = "1"
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # the debugger's frozen-modules warning
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the trainer's terminal: the worker stops us
     replies = os.fdopen(reply_fd, "w", buffering=1)
     for name in PRELOAD:
