@@ -18,7 +18,7 @@ help:
 	@echo "make test          run the whole test suite"
 	@echo "make lab           open the trainee notebooks in JupyterLab"
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
-	@echo "make grade CHAPTER=01-databasespel   autograde a chapter in parallel, then the summary"
+	@echo "make grade [CHAPTER=01-databasespel] autograde a chapter (default: all) in parallel, then the summary"
 	@echo "make class-results the class's answers (ch. 5, 6, 9) for the discussion, into _build/class-results"
 	@echo "make cards-pdf     the database game's 200 cards and trainer sheet as print-ready A4 PDFs, into _build/cards"
 	@echo "make data          regenerate the data sets in data/ from their seeded code"
@@ -54,9 +54,9 @@ release: $(STAMP)
 	done
 	python -m academy.release check notebooks
 
-# Trainers: autograde one chapter (parallel workers, one gradebook writer), then who is missing and what waits.
+# Trainers: autograde one chapter, or (no CHAPTER) every chapter with submissions (parallel workers, one
+# gradebook writer), then who is missing and what waits.
 grade: $(STAMP)
-	@test -n "$(CHAPTER)" || { echo "usage: make grade CHAPTER=01-databasespel"; exit 1; }
 	python -m academy.trainer autograde $(CHAPTER); status=$$?; \
 	python -m academy.trainer summary $(CHAPTER); exit $$status
 

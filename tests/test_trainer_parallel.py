@@ -12,7 +12,7 @@ from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 from academy.trainer.course import Course
 from academy.trainer.grading import autograde
 from conftest import nbgrader
-from trainer_fixtures import (AUTO_POINTS, CHAPTER, copy_course, complete, partly_right, release_chapter_one,
+from trainer_fixtures import (AUTO_POINTS, CHAPTER, cell, copy_course, complete, partly_right, release_chapter_one,
                               released, with_answer, write_submission)
 
 pytestmark = pytest.mark.slow
@@ -76,3 +76,64 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
     assert gradebook_rows(parallel)[1] == (submissions, grades, comments), "nothing doubled"
     assert autograded_files(parallel) == autograded_files(sequential)
+
+
+def test_several_chapters_in_one_run_store_what_nbgrader_stores_per_chapter(tmp_path):
+    """`autograde` without a chapter grades every chapter with submissions, one set of workers for all."""
+    import shutil
+
+    import nbformat
+
+    from academy.trainer.cli import main
+    from conftest import ROOT, read_nb
+
+    other, other_nb = "05-datadialoog", "datadialoog.ipynb"
+    base = release_chapter_one(tmp_path / "base")
+    shutil.copytree(ROOT / "source" / other, base / "source" / other)
+    nbgrader("generate_assignment", other, "--force", cwd=base)
+    for student, nb in {"anna": complete(base), "bram": partly_right(base), "cem": released(base)}.items():
+        write_submission(base, student, nb)
+    for student in ("anna", "cem"):  # bram did not hand in chapter 5
+        folder = base / "submitted" / student / other
+        folder.mkdir(parents=True)
+        nbformat.write(read_nb(base / "notebooks" / other / other_nb), folder / other_nb)
+    sequential = copy_course(base, tmp_path / "sequential")
+    parallel = copy_course(base, tmp_path / "parallel")
+
+    for chapter in (CHAPTER, other):
+        nbgrader("autograde", chapter, cwd=sequential)
+    assert main(["--course-dir", str(parallel), "autograde", "--workers", "2"]) == 0
+
+    assert gradebook_rows(parallel) == gradebook_rows(sequential)
+    assert autograded_files(parallel) == autograded_files(sequential)
+    assert len(autograded_files(parallel)) == 5
+
+
+def test_killing_the_trainer_command_leaves_no_worker_or_kernel_behind(tmp_path):
+    """A trainer closes the terminal or kills the command: its workers, fork servers and kernels stop too."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    from academy.trainer.course import tool_env
+
+    course = release_chapter_one(tmp_path / "course")
+    slow = complete(course)  # 8 x 4 s of grading left: far more than the workers get to stop
+    with_answer(slow, "tel-de-kaarten", "import time\ntime.sleep(4)\n" + cell(slow, "tel-de-kaarten").source)
+    for number in range(8):
+        write_submission(course, f"cursist-{number}", slow)
+    command = subprocess.Popen([sys.executable, "-m", "academy.trainer", "autograde", CHAPTER, "--workers", "2"],
+                               cwd=course, env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    trainer = psutil.Process(command.pid)
+    deadline = time.monotonic() + 120
+    while not any("forkserver" in " ".join(p.cmdline()) for p in trainer.children(recursive=True)):
+        assert time.monotonic() < deadline and command.poll() is None, "the workers never started their servers"
+        time.sleep(0.2)
+    family = trainer.children(recursive=True)
+    command.send_signal(signal.SIGKILL)
+    command.wait()
+    gone, alive = psutil.wait_procs(family, timeout=6)
+    assert alive == [], f"left behind: {[' '.join(p.cmdline())[:80] for p in alive]}"

@@ -88,14 +88,25 @@ def cmd_zip_collect(course: Course, args) -> int:
     return 1 if refused else 0
 
 
-def cmd_autograde(course: Course, args) -> int:
-    from academy.trainer.grading import autograde, default_workers
+def _chapters_given(course: Course, given: list[str]) -> list[str]:
+    """The chapters named, or (none named) every chapter with submissions."""
+    if given:
+        return [course.check_chapter(chapter) for chapter in given]
+    chapters = [chapter for chapter in course.chapters() if course.submitted_students(chapter)]
+    if not chapters:
+        raise TrainerError(f"no submissions in {course.folder('submitted')} for any chapter: collect them first")
+    return chapters
 
-    chapter = course.check_chapter(args.chapter)
+
+def cmd_autograde(course: Course, args) -> int:
+    from academy.trainer.grading import autograde_chapters, default_workers
+
+    chapters = _chapters_given(course, args.chapter)
     students = args.student or None
     workers = args.workers or default_workers()
-    print(f"{chapter}: autograding with up to {workers} workers", flush=True)
+    print(f"{', '.join(chapters)}: autograding with up to {workers} workers", flush=True)
     start = time.perf_counter()
+    several = len(chapters) > 1
 
     def progress(done, total, result):
         if result.success:
@@ -103,42 +114,49 @@ def cmd_autograde(course: Course, args) -> int:
             status = f"{score:>9}"
         else:
             status = f"   FAILED  {result.reason}"
-        print(f"[{done:>{len(str(total))}}/{total}] {result.student:<20} {status}  ({result.seconds:.1f} s)",
-              flush=True)
+        who = f"{result.chapter} {result.student}" if several else result.student
+        print(f"[{done:>{len(str(total))}}/{total}] {who:<20} {status}  ({result.seconds:.1f} s)", flush=True)
 
-    results = autograde(course, chapter, students=students, workers=workers, force=args.force,
-                        progress=progress, fork_kernels=not args.plain_kernels)
+    results = autograde_chapters(course, chapters, students=students, workers=workers, force=args.force,
+                                 progress=progress, fork_kernels=not args.plain_kernels)
     took = time.perf_counter() - start
-    failed = [r for r in results if not r.success]
-    print(f"{chapter}: {len(results)} submissions in {took:.0f} s; {len(failed)} could not be graded")
-    for result in results:
-        for note in ([f"FAILED: {result.reason}"] if not result.success else []) + result.notes:
-            print(f"  {result.student}: {note}")
-    return 1 if failed else 0
+    for chapter in chapters:
+        mine = [r for r in results if r.chapter == chapter]
+        failed = [r for r in mine if not r.success]
+        timing = f" in {took:.0f} s" if not several else ""
+        print(f"{chapter}: {len(mine)} submissions{timing}; {len(failed)} could not be graded")
+        for result in mine:
+            for note in ([f"FAILED: {result.reason}"] if not result.success else []) + result.notes:
+                print(f"  {result.student}: {note}")
+    if several:
+        print(f"{len(chapters)} chapters, {len(results)} submissions in {took:.0f} s")
+    return 1 if any(not r.success for r in results) else 0
 
 
 def cmd_feedback(course: Course, args) -> int:
-    from academy.trainer.feedback import generate_feedback, graded_students
+    from academy.trainer.feedback import generate_feedback_chapters, graded_students
     from academy.trainer.grading import default_workers
 
-    chapter = course.check_chapter(args.chapter)
-    failed = generate_feedback(course, chapter, args.workers or default_workers())
-    count = len(list(course.folder("feedback").glob(f"*/{chapter}/*.html")))
-    print(f"{chapter}: {count} feedback files in {course.folder('feedback')} (hidden tests removed)")
-    for student, reason in failed.items():
-        print(f"  {student}: FAILED: {reason}")
-    if args.exchange:
-        released = [s for s in graded_students(course, chapter) if s not in failed]
-        if released:
-            # Only this run's feedback: an older file of a trainee whose feedback failed now stays here.
-            exclude = [f"--CourseDirectory.student_id_exclude={','.join(failed)}"] if failed else []
-            course.nbgrader("release_feedback", chapter, *exclude, quiet=True)
-        print(f"{chapter}: feedback released to the exchange for {_counted(released, 'trainees')} "
-              "(they run nbgrader fetch_feedback)")
-        if failed:
-            print(f"{chapter}: feedback NOT released for {', '.join(failed)}: it could not be generated "
-                  "(reasons above); fix that and run feedback again")
-    return 1 if failed else 0
+    chapters = _chapters_given(course, args.chapter)
+    failures = generate_feedback_chapters(course, chapters, args.workers or default_workers())
+    for chapter in chapters:
+        failed = failures[chapter]
+        count = len(list(course.folder("feedback").glob(f"*/{chapter}/*.html")))
+        print(f"{chapter}: {count} feedback files in {course.folder('feedback')} (hidden tests removed)")
+        for student, reason in failed.items():
+            print(f"  {student}: FAILED: {reason}")
+        if args.exchange:
+            released = [s for s in graded_students(course, chapter) if s not in failed]
+            if released:
+                # Only this run's feedback: an older file of a trainee whose feedback failed now stays here.
+                exclude = [f"--CourseDirectory.student_id_exclude={','.join(failed)}"] if failed else []
+                course.nbgrader("release_feedback", chapter, *exclude, quiet=True)
+            print(f"{chapter}: feedback released to the exchange for {_counted(released, 'trainees')} "
+                  "(they run nbgrader fetch_feedback)")
+            if failed:
+                print(f"{chapter}: feedback NOT released for {', '.join(failed)}: it could not be generated "
+                      "(reasons above); fix that and run feedback again")
+    return 1 if any(failures.values()) else 0
 
 
 def cmd_export(course: Course, args) -> None:
@@ -205,10 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--received", help="when the files arrived, e.g. '2025-06-02 09:00:00 Europe/Amsterdam' "
                      "(default: each file's modification time); a time after the due date counts as late")
 
-    sub = command("autograde", cmd_autograde, "Autograde a chapter for every trainee who submitted, in "
-                  "parallel worker processes that each grade in a private copy of the course; the "
+    sub = command("autograde", cmd_autograde, "Autograde a chapter (or several, or all) for every trainee who "
+                  "submitted, in parallel worker processes that each grade in a private copy of the course; the "
                   "results are written to the gradebook by one writer. Shows progress and a report.")
-    sub.add_argument("chapter")
+    sub.add_argument("chapter", nargs="*", help="chapters, e.g. 01-databasespel (default: every chapter with "
+                     "submissions; several in one run share the workers' start-up)")
     sub.add_argument("--workers", type=int, help="parallel workers (default: the number of CPU cores)")
     sub.add_argument("--student", action="append", help="only this trainee (repeat for more)")
     sub.add_argument("--force", action="store_true", help="grade again what was already autograded")
@@ -216,10 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
                      "(slower: each re-imports pandas, matplotlib ...) instead of forking it from a server that "
                      "imported them once")
 
-    sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter with nbgrader's "
-                  "generate_feedback, trainees shared over parallel processes; hidden tests are removed "
+    sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter (or several, or all) with "
+                  "nbgrader's generate_feedback, trainees shared over parallel processes; hidden tests are removed "
                   "(nbgrader_config.py).")
-    sub.add_argument("chapter")
+    sub.add_argument("chapter", nargs="*", help="chapters (default: every chapter with submissions)")
     sub.add_argument("--workers", type=int, help="parallel processes (default: the number of CPU cores)")
     sub.add_argument("--exchange", action="store_true", help="also release the feedback to the hub exchange")
 

@@ -10,9 +10,10 @@ makes (same configuration, same preprocessors: hidden tests removed).
 from __future__ import annotations
 
 import multiprocessing
+import os
 
 from academy.trainer.course import Course
-from academy.trainer.grading import _make_api, failure_reason
+from academy.trainer.grading import _make_api, exit_with_parent, failure_reason
 
 _api = None  # one NbGraderAPI per worker process
 
@@ -26,21 +27,31 @@ def graded_students(course: Course, chapter: str) -> list[str]:
 
 def generate_feedback(course: Course, chapter: str, workers: int = 1) -> dict[str, str]:
     """Feedback HTML for every autograded trainee; returns {trainee: why it failed} for failures."""
-    students = graded_students(course, chapter)
-    workers = max(1, min(workers, len(students)))
-    jobs = [(chapter, student) for student in students]
+    return generate_feedback_chapters(course, [chapter], workers)[chapter]
+
+
+def generate_feedback_chapters(course: Course, chapters: list[str], workers: int = 1) -> dict[str, dict[str, str]]:
+    """Feedback for several chapters with one pool of processes; {chapter: {trainee: why it failed}}."""
+    jobs = [(chapter, student) for chapter in chapters for student in graded_students(course, chapter)]
+    workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         _start(course.root, course.overrides)
         outcomes = list(map(_one, jobs))
     else:
         context = multiprocessing.get_context("spawn")  # a clean interpreter, as for autograde
-        with context.Pool(workers, initializer=_start, initargs=(course.root, course.overrides)) as pool:
+        with context.Pool(workers, initializer=_start, initargs=(course.root, course.overrides, os.getpid())) as pool:
             outcomes = pool.map(_one, jobs, chunksize=1)
-    return {student: reason for student, reason in outcomes if reason is not None}
+    failed: dict[str, dict[str, str]] = {chapter: {} for chapter in chapters}
+    for (chapter, _student), (student, reason) in zip(jobs, outcomes):
+        if reason is not None:
+            failed[chapter][student] = reason
+    return failed
 
 
-def _start(root, overrides: dict) -> None:
+def _start(root, overrides: dict, parent: int | None = None) -> None:
     global _api
+    if parent is not None:
+        exit_with_parent(parent)
     _api = _make_api(root, overrides)
 
 

@@ -32,6 +32,7 @@ import queue
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ class GradeResult:
     notes: list[str] = field(default_factory=list)  # what the trainer should look at
     record: dict | None = None  # what nbgrader wrote to the gradebook (worker -> main)
     worker: str = ""  # the private course folder that graded it
+    chapter: str = ""
 
 
 def default_workers() -> int:
@@ -73,29 +75,44 @@ def autograde(course: Course, chapter: str, students: list[str] | None = None, w
     ``force``, as ``nbgrader autograde`` does. ``fork_kernels=False`` starts
     every kernel as plain nbgrader does.
     """
-    course.check_chapter(chapter)
-    _check_released(course, chapter)
-    students = course.submitted_students(chapter) if students is None else list(students)
-    absent = {s: GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, chapter)}")
-              for s in students if not course.submission_folder(s, chapter).is_dir()}
-    todo = [s for s in students if s not in absent and (force or needs_grading(course, chapter, s))]
+    return autograde_chapters(course, [chapter], students, workers, force, progress, fork_kernels)
+
+
+def autograde_chapters(course: Course, chapters: list[str], students: list[str] | None = None,
+                       workers: int | None = None, force: bool = False,
+                       progress: Callable[[int, int, GradeResult], None] | None = None,
+                       fork_kernels: bool = True) -> list[GradeResult]:
+    """Autograde several chapters in one go: one set of workers (and fork servers) for all of them.
+
+    Returns one result per chapter and trainee (``students``, default: everyone who
+    submitted that chapter), chapter by chapter.
+    """
+    pairs = []
+    for chapter in chapters:
+        course.check_chapter(chapter)
+        _check_released(course, chapter)
+        who = course.submitted_students(chapter) if students is None else list(students)
+        pairs += [(chapter, student) for student in who]
+    absent = {(c, s): GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, c)}", chapter=c)
+              for c, s in pairs if not course.submission_folder(s, c).is_dir()}
+    todo = [(c, s) for c, s in pairs if (c, s) not in absent and (force or needs_grading(course, c, s))]
     workers = max(1, min(workers or default_workers(), len(todo) or 1))
     if not course.db_url.startswith("sqlite:///"):
         workers = 1  # a server database takes concurrent writers, but we cannot copy it
     report = progress or (lambda done, total, result: None)
     if workers == 1:
-        results = _grade_in_course(course, chapter, todo, report, fork_kernels)
+        results = _grade_in_course(course, todo, report, fork_kernels)
     else:
-        results = _grade_in_workers(course, chapter, todo, workers, report, fork_kernels)
-    by_student = {r.student: r for r in results} | absent
-    for student in students:
-        if student not in by_student:
-            by_student[student] = GradeResult(student, True, notes=["already autograded; use --force to grade again"])
-    final = [by_student[s] for s in students]
-    for result in final:
-        if result.student in todo:
-            result.notes = (submission_notes(course, chapter, result.student)
-                            + cell_notes(course, chapter, result.student, result.record) + result.notes)
+        results = _grade_in_workers(course, todo, workers, report, fork_kernels)
+    by_pair = {(r.chapter, r.student): r for r in results} | absent
+    final = []
+    for chapter, student in pairs:
+        result = by_pair.get((chapter, student)) or GradeResult(
+            student, True, notes=["already autograded; use --force to grade again"], chapter=chapter)
+        if (chapter, student) in todo:
+            result.notes = (submission_notes(course, chapter, student)
+                            + cell_notes(course, chapter, student, result.record) + result.notes)
+        final.append(result)
     return final
 
 
@@ -165,7 +182,8 @@ def _grade_one(api, chapter: str, student: str) -> GradeResult:
     """Autograde one trainee with nbgrader and read back what it stored."""
     start = time.perf_counter()
     outcome, retried = autograde_with_retry(api, chapter, student)
-    result = GradeResult(student, bool(outcome.get("success")), seconds=time.perf_counter() - start)
+    result = GradeResult(student, bool(outcome.get("success")), seconds=time.perf_counter() - start,
+                         chapter=chapter)
     if retried:
         result.notes.append("the kernel did not start the first time; graded once more")
     if not result.success:
@@ -222,16 +240,15 @@ def write_record(gradebook, chapter: str, student: str, record: dict) -> None:
     gradebook.db.commit()
 
 
-def _grade_in_course(course: Course, chapter: str, students: list[str], report,
-                     fork_kernels: bool) -> list[GradeResult]:
+def _grade_in_course(course: Course, todo: list[tuple[str, str]], report, fork_kernels: bool) -> list[GradeResult]:
     from academy.trainer.forkkernel import stop_server
 
     api = _make_api(course.root, course.overrides, course.db_url, fork_kernels)
     results = []
     try:
-        for done, student in enumerate(students, 1):
+        for done, (chapter, student) in enumerate(todo, 1):
             results.append(_grade_one(api, chapter, student))
-            report(done, len(students), results[-1])
+            report(done, len(todo), results[-1])
     finally:
         stop_server()
     return results
@@ -239,59 +256,77 @@ def _grade_in_course(course: Course, chapter: str, students: list[str], report,
 
 # -- parallel workers -----------------------------------------------------------------------------
 
-def _prepare_worker(course: Course, chapter: str, folder: Path) -> None:
-    """A private course: configuration, the chapter's sources, a copy of the gradebook."""
+def _prepare_worker(course: Course, chapters: list[str], folder: Path) -> None:
+    """A private course: configuration, the chapters' sources, a copy of the gradebook."""
     folder.mkdir(parents=True)
     shutil.copy(course.root / CONFIG_FILE, folder / CONFIG_FILE)
-    shutil.copytree(course.folder("source") / chapter, folder / course.coursedir.source_directory / chapter)
+    for chapter in chapters:
+        shutil.copytree(course.folder("source") / chapter, folder / course.coursedir.source_directory / chapter)
     shutil.copy(course.db_url[len("sqlite:///"):], folder / "gradebook.db")
 
 
-def _worker_main(folder: str, overrides: dict, chapter: str, submitted: str, tasks, results,
-                 fork_kernels: bool = False) -> None:
-    """Worker process: grade trainees from ``tasks`` in the private course ``folder``."""
+def exit_with_parent(parent: int) -> None:
+    """Stop this worker when the trainer's command that started it is gone (killed, or its terminal closed).
+
+    Without this a worker would grade on for nobody, and hang at the end on a full result queue.
+    Its fork server sees its stdin close and stops its kernels."""
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False,
+                 parent: int | None = None) -> None:
+    """Worker process: grade (chapter, trainee) pairs from ``tasks`` in the private course ``folder``."""
     from academy.trainer.forkkernel import stop_server
 
+    if parent is not None:
+        exit_with_parent(parent)
     os.chdir(folder)
     root = Path(folder)
     api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}", fork_kernels)
     mine = root / api.coursedir.submitted_directory
     try:
-        while (student := tasks.get()) is not None:
+        while (task := tasks.get()) is not None:
+            chapter, student = task
             try:
                 target = mine / student / chapter
                 shutil.rmtree(target, ignore_errors=True)
                 shutil.copytree(Path(submitted) / student / chapter, target)
                 result = _grade_one(api, chapter, student)
             except Exception as error:  # keep the worker alive for the rest of the cohort
-                result = GradeResult(student, False, reason=f"{type(error).__name__}: {error}")
+                result = GradeResult(student, False, reason=f"{type(error).__name__}: {error}", chapter=chapter)
             result.worker = folder
             results.put(result)
     finally:
         stop_server()
 
 
-def _grade_in_workers(course: Course, chapter: str, students: list[str], workers: int,
-                      report, fork_kernels: bool) -> list[GradeResult]:
+def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int, report,
+                      fork_kernels: bool) -> list[GradeResult]:
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited zmq or event loop
     tasks, outcomes = context.Queue(), context.Queue()
-    for student in students:
-        tasks.put(student)
+    for pair in todo:
+        tasks.put(pair)
+    chapters = sorted({chapter for chapter, _student in todo})
     scratch = Path(tempfile.mkdtemp(prefix="academy-grading-"))
     processes = []
     try:
         for number in range(workers):
             folder = scratch / f"worker-{number + 1}"
-            _prepare_worker(course, chapter, folder)
+            _prepare_worker(course, chapters, folder)
             tasks.put(None)  # one stop sign per worker
             process = context.Process(
                 target=_worker_main, daemon=True,
-                args=(str(folder), course.overrides, chapter, str(course.folder("submitted")), tasks, outcomes,
-                      fork_kernels))
+                args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels,
+                      os.getpid()))
             process.start()
             processes.append(process)
         results = []
-        while len(results) < len(students):
+        while len(results) < len(todo):
             try:
                 result = outcomes.get(timeout=5)
             except queue.Empty:
@@ -299,15 +334,16 @@ def _grade_in_workers(course: Course, chapter: str, students: list[str], workers
                     break  # every worker died: report the rest below
                 continue
             results.append(result)
-            report(len(results), len(students), result)
+            report(len(results), len(todo), result)
         for process in processes:
             process.join(timeout=30)
-        graded = {r.student for r in results}
-        for student in students:
-            if student not in graded:
-                results.append(GradeResult(student, False, reason="the grading worker stopped unexpectedly"))
-                report(len(results), len(students), results[-1])
-        _merge(course, chapter, results)
+        graded = {(r.chapter, r.student) for r in results}
+        for chapter, student in todo:
+            if (chapter, student) not in graded:
+                results.append(GradeResult(student, False, reason="the grading worker stopped unexpectedly",
+                                           chapter=chapter))
+                report(len(results), len(todo), results[-1])
+        _merge(course, results)
         return results
     finally:
         for process in processes:
@@ -316,18 +352,18 @@ def _grade_in_workers(course: Course, chapter: str, students: list[str], workers
         shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
 
 
-def _merge(course: Course, chapter: str, results: list[GradeResult]) -> None:
+def _merge(course: Course, results: list[GradeResult]) -> None:
     """Write every worker's grades into the real gradebook and move the autograded notebooks."""
     autograded = course.folder("autograded")
     with course.gradebook() as gradebook:
         for result in results:
             if result.record is not None:
-                write_record(gradebook, chapter, result.student, result.record)
+                write_record(gradebook, result.chapter, result.student, result.record)
             if not result.worker:
                 continue
-            target = autograded / result.student / chapter
+            target = autograded / result.student / result.chapter
             shutil.rmtree(target, ignore_errors=True)  # nbgrader --force does the same
-            made = Path(result.worker) / course.coursedir.autograded_directory / result.student / chapter
+            made = Path(result.worker) / course.coursedir.autograded_directory / result.student / result.chapter
             if made.exists():
                 shutil.copytree(made, target)
 
