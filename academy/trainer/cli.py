@@ -115,7 +115,7 @@ def cmd_autograde(course: Course, args) -> int:
         else:
             status = f"   FAILED  {result.reason}"
         who = f"{result.chapter} {result.student}" if several else result.student
-        print(f"[{done:>{len(str(total))}}/{total}] {who:<20} {status}  ({result.seconds:.1f} s)", flush=True)
+        print(f"[{done:>{len(str(total))}}/{total}] {who:<20} {status}  ({result.seconds:.2f} s)", flush=True)
 
     results = autograde_chapters(course, chapters, students=students, workers=workers, force=args.force,
                                  progress=progress, fork_kernels=not args.plain_kernels)
