@@ -69,7 +69,7 @@ data: $(STAMP)
 cards-pdf: $(STAMP)
 	python -m academy.printing
 
-# Benchmarks (15-25 min): table on screen, figures in bench/results.json. Subset: python -m bench --help
+# Benchmarks (about 12 min on 2 idle cores): table on screen, figures in bench/results.json. Subset: python -m bench --help
 bench: $(STAMP)
 	python -m bench
 
