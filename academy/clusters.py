@@ -59,6 +59,8 @@ from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
 from threadpoolctl import threadpool_limits
 
+from academy import dutch
+
 # The characteristics the clustering uses.
 CATEGORICAL = ["uitkering", "opleiding", "woning", "type_huishouden"]
 BINARY = ["jeugdzorg", "wmo"]
@@ -548,7 +550,7 @@ def _typical(counts: pd.Series, shares: pd.Series, more: pd.Series) -> str:
 
 def _euro(amount: float) -> str:
     """Dutch notation, rounded to thousands: 22000 -> "€22.000"."""
-    return "€" + f"{round(amount, -3):,.0f}".replace(",", ".")
+    return "€" + dutch.number(round(amount, -3), ",.0f")
 
 
 def compare_with_households(households: pd.DataFrame, column: str) -> pd.DataFrame:

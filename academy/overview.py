@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from academy import cards
+from academy import cards, dutch
 from academy.plotting import SERIES_LABELS, SERIES_LINE_COLOURS, comma_ticks, finish, use_course_style
 
 HIGHER_EDUCATION = ("WO", "HBO")
@@ -117,10 +117,7 @@ def persons(data: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def dutch_number(value: float) -> str:
     """A figure as the manual writes it: 39,5 and 50 and 7600 (one decimal at most)."""
-    rounded = round(float(value), 1)
-    if rounded == int(rounded):
-        return str(int(rounded))
-    return f"{rounded:.1f}".replace(".", ",")
+    return dutch.short(value, 1)
 
 
 def _series(table: pd.DataFrame) -> dict[int, pd.DataFrame]:

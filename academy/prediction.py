@@ -22,7 +22,7 @@ import math
 import pandas as pd
 from sklearn.tree import DecisionTreeClassifier
 
-from academy import cards
+from academy import cards, dutch
 
 # A few categories next to the numbers, each split into 0/1 columns (one-hot).
 CATEGORIES = ["Opleidingsniveau", "Migratieachtergrond"]
@@ -124,7 +124,7 @@ def leave_one_out_accuracy(table: pd.DataFrame) -> float:
 
 def _number(value: float) -> str:
     """A threshold as Dutch text: 46 or 3,5 (decimal comma, no thousands separator)."""
-    return f"{value:g}".replace(".", ",") if value != int(value) else str(int(value))
+    return dutch.number(value, "g")
 
 
 def question(column: str, threshold: float, values: pd.Series) -> str:

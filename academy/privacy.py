@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from academy import dutch
+
 PSEUDONYM_DIGITS = 16
 """Default length of a pseudonym. With 16 digits the chance that two of a
 million different inputs get the same number is about 1 in 18,000 (the
@@ -416,13 +418,13 @@ def find_bsn_by_hash(digest: str, candidates) -> int | None:
 
 
 def _dutch_number(x: float) -> str:
-    return f"{x:,.0f}".replace(",", ".")
+    return dutch.number(x, ",.0f")
 
 
 def _dutch_duration(seconds: float) -> str:
     for size, unit in ((86_400, "dagen"), (3_600, "uur"), (60, "minuten")):
         if seconds >= 2 * size:
-            return f"{seconds / size:.1f} {unit}".replace(".", ",")
+            return f"{dutch.number(seconds / size, '.1f')} {unit}"
     return f"{seconds:.0f} seconden"
 
 

@@ -21,6 +21,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import pyplot as plt
 
+from academy import dutch
 from academy.plotting import PALETTE, comma_ticks, finish, use_course_style
 
 # Chance of work = logistic(BASE + SPREAD * kansrijkheid + EFFECT * interventies).
@@ -114,7 +115,7 @@ def finds_work(effect: float) -> str:
 
 def strength_text(selection: float) -> str:
     """A selection strength as Dutch text: 0.8 -> '0,8', 1.0 -> '1', 0.25 -> '0,25'."""
-    return f"{selection:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return dutch.short(selection, 2)
 
 
 def plot(selection: float, n: int = 2000, seed: int = 0):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from academy import dutch
 from academy.feedback import answer, correct, expect_mapping, fail
 from academy.widgets.maturity import CATEGORIES, CATEGORY_IDS, LEVELS, TEAM_SCANS, class_average, validate_answer
 
@@ -90,6 +91,6 @@ def laagste_categorie() -> None:
     if found != lowest:
         fail(f"{labels[found].capitalize()} is niet de laagste. Reken per categorie het gemiddelde van de vier "
              "collega's uit en kies de laagste.")
-    average = f"{averages[lowest]:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    average = dutch.short(averages[lowest], 2)
     correct(f"{labels[lowest].capitalize()} scoort het laagst: gemiddeld {average}. "
             "Daar valt voor dit team het meest te winnen.")

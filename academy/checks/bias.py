@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from academy import fairness
+from academy import dutch, fairness
 from academy.datasets import load_compas
 from academy.feedback import answer, correct, expect_mapping, expect_number, fail
 
@@ -176,7 +176,7 @@ def drempel() -> None:
         if value == 5:
             fail("5 is de drempel in de kolom hoog_risico (ProPublica's 'Medium of High'). Daar liggen de FPR's "
                  "ver uit elkaar. Probeer alle drempels van 2 tot en met 10.")
-        points = f"{gaps[value] * 100:.1f}".replace(".", ",")
+        points = dutch.number(gaps[value] * 100, ".1f")
         fail(f"Bij drempel {value} is het verschil tussen de FPR's {points} procentpunt. "
              "Bij een andere drempel is het verschil kleiner. Probeer alle drempels van 2 tot en met 10.")
     correct(f"Bij drempel {best} liggen de FPR's het dichtst bij elkaar. Kijk hieronder wat er dan met de "

@@ -7,7 +7,7 @@ import numbers
 
 import pandas as pd
 
-from academy import cards, overview, prediction
+from academy import cards, dutch, overview, prediction
 from academy.feedback import answer, correct, expect_close, expect_frame, expect_number, fail
 
 SERIES = (1, 2)
@@ -19,7 +19,7 @@ def _persons() -> pd.DataFrame:
 
 def _number(value) -> str:
     """A figure as a trainee reads it in Dutch: 39,5 (at most two decimals)."""
-    return f"{round(float(value), 2):g}".replace(".", ",")
+    return dutch.short(value, 2)
 
 
 # ---------------------------------------------------------------- exercise 1

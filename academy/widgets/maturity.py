@@ -24,6 +24,7 @@ from html import escape
 
 import numpy as np
 
+from academy import dutch
 from academy.feedback import WrongAnswer, fail
 from academy.widgets.scale import Scale, ScaleAnswers
 
@@ -195,7 +196,7 @@ def radar_alt(scores, compare=None, label: str = "Jouw scan", compare_label: str
     def level(value: float) -> str:
         if float(value).is_integer():
             return f"{int(value)} ({LEVELS[int(value)]})"
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        return dutch.short(value, 2)
 
     def described(obj, name: str) -> str:
         values = _scores(obj, name)

@@ -13,7 +13,7 @@ import numbers
 
 import pandas as pd
 
-from academy import fairness
+from academy import dutch, fairness
 
 SLIDER_LABEL = "Hoog risico vanaf score"
 # The three rates of the COMPAS debate, with what each means in plain Dutch.
@@ -28,8 +28,8 @@ HATCHES = ["", "//", "..", "xx"]  # the groups differ by pattern too, not only b
 
 
 def percent(fraction: float, digits: int = 1) -> str:
-    """A fraction as a Dutch percentage: 0.4485 -> '44,8%'."""
-    return f"{fraction * 100:.{digits}f}%".replace(".", ",")
+    """A fraction as a Dutch percentage: 0.448 -> '44,8%'."""
+    return dutch.percent(fraction, digits)
 
 
 class ThresholdExplorer:

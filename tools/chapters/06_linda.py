@@ -3,6 +3,7 @@
 import textwrap
 
 from academy import linda
+from academy.dutch import number as dutch
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "06-linda", "linda"
@@ -18,11 +19,6 @@ OPTIONS = "\n".join(f"- **{letter}.** {text}" for letter, text in linda.OPTIONS.
 FOLLOW_UP = "\n".join(f"1. {question}" for question in linda.FOLLOW_UP_QUESTIONS)
 TK_RANKING = f"{linda.TK_1983_RANKING:.0%}"
 TK_TWO = f"{linda.TK_1983_TWO_OPTIONS:.0%}"
-
-
-def dutch(number: float, spec: str) -> str:
-    """A number formatted with ``spec`` and written the Dutch way: 0,0409 and 4,1% and 10.000."""
-    return format(number, spec).translate(str.maketrans(",.", ".,"))
 
 
 # Every figure the text names comes from the population the trainee computes with, so it cannot go stale.

@@ -2,7 +2,7 @@
 
 import math
 
-from academy import fairness
+from academy import dutch, fairness
 from academy.datasets import compas, load_compas
 from academy.widgets.threshold import percent
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
@@ -13,12 +13,12 @@ GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risi
 
 def decimal(number: float, digits: int = 4) -> str:
     """A fraction the Dutch way: 0,4485."""
-    return f"{number:.{digits}f}".replace(".", ",")
+    return dutch.number(number, f".{digits}f")
 
 
 def whole(number: int) -> str:
     """A count the Dutch way: 6.172."""
-    return f"{number:,d}".replace(",", ".")
+    return dutch.number(number, ",d")
 
 
 def truth_tables(tables: dict) -> str:

@@ -3,7 +3,7 @@
 import pandas as pd
 from sklearn.metrics import adjusted_rand_score
 
-from academy import clusters
+from academy import clusters, dutch
 from academy.datasets import load_foodbank, load_households
 from academy.datasets.foodbank import TYPE_NAMES
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
@@ -18,7 +18,7 @@ def _and(items) -> str:
 
 
 def _comma(number: float, decimals: int = 2) -> str:
-    return f"{number:.{decimals}f}".replace(".", ",")
+    return dutch.number(number, f".{decimals}f")
 
 
 # Figures the text states, computed from the shipped data, so the text follows the data.
@@ -780,7 +780,7 @@ cells = [
     korte pitches).
 
     **Antwoorden:** oefening 1: `clusters.prepare(klanten)`, {PREPARED_SHAPE[0]} rijen en {PREPARED_SHAPE[1]}
-    kolommen. Wie `huishoudens` geeft, krijgt {f'{len(HOUSEHOLDS):,}'.replace(',', '.')} rijen. Oefening 2:
+    kolommen. Wie `huishoudens` geeft, krijgt {dutch.number(len(HOUSEHOLDS), ',')} rijen. Oefening 2:
     `clusters.cluster_households(klanten, k=5, random_state=0)`. Oefening 3: {ANSWER_SIZES} (samen
     {SIZES.sum()}). Oefening 4: `{ANSWER_MATCH}`: {ANSWER_NAMES}. Oefening 5: tien of meer huishoudens hebben alleen {ANSWER_BENEFITS};
     de rest is `<10`. De clusters vinden de echte typen terug met een adjusted Rand index van {ARI}.

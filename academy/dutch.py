@@ -1,0 +1,26 @@
+"""Numbers as a Dutch reader writes them: a decimal comma and a thousands dot (39,5; 10.000; 44,8%).
+
+Every figure a trainee reads in text, feedback or a chart goes through here.
+"""
+
+from __future__ import annotations
+
+_SWAP = str.maketrans(",.", ".,")
+
+
+def number(value: float, spec: str = "g") -> str:
+    """``value`` formatted with ``spec`` (as in an f-string), the Dutch way: ``number(6172, ",")`` is '6.172'."""
+    return format(value, spec).translate(_SWAP)
+
+
+def short(value: float, decimals: int = 2) -> str:
+    """At most ``decimals`` decimals and no trailing zeros: 0.8 -> '0,8', 1.0 -> '1', 39.50 -> '39,5'."""
+    text = f"{float(value):.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(_SWAP)
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """A fraction as a percentage: 0.448 -> '44,8%'."""
+    return number(fraction * 100, f".{decimals}f") + "%"
