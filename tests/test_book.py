@@ -140,3 +140,18 @@ def test_no_chapter_page_prints_ipythons_english_mode_line(site):
     """Short tracebacks are switched on silently by academy, not with %xmode (which prints a line)."""
     for chapter, page in chapter_pages(site).items():
         assert "Exception reporting mode" not in page.read_text(encoding="utf-8"), chapter
+
+
+def test_the_course_page_names_every_seed_and_the_public_sources_the_chapters_cite(site):
+    text = re.sub(r"<[^>]+>", " ", (site / "book" / "over-deze-cursus.html").read_text(encoding="utf-8"))
+    text = re.sub(r"\s+", " ", text)
+    seeds = sorted(p.name[:3] for p in (ROOT.parent / "shared" / "seeds").glob("[0-9][0-9][0-9]_*.txt"))
+    assert seeds == ["000", "001", "002", "003", "004"]
+    for number, title in zip(seeds, ("Trainershandleiding van het databasespel", "Werkwijzer Re-integratie in BOLD Cities",
+                                     "data-academie van de gemeente Zaanstad", "Data en Kennis", "Smart Start en Centerdata")):
+        assert re.search(rf"\b{number}\b.{{0,40}}{re.escape(title)}", text), number
+    # What chapters 2, 5, 6, 7 and 9 cite.
+    for cited in ("Tversky", "ProPublica", "Dieterich", "Sweeney",
+                  "ECLI:NL:RBDHA:2020:865", "Rekenkamer Rotterdam", "Autoriteit Persoonsgegevens", "artikel 22",
+                  "FAIR", "Okabe"):
+        assert cited in text, cited
