@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import nbformat
 import pytest
 import yaml
 
@@ -141,7 +142,7 @@ def test_the_tree_holds_every_chapter_the_data_and_what_binder_builds_from(tree)
 
 def test_the_tree_holds_no_source_no_trainer_tools_and_gives_nothing_away(tree):
     top = {p.name for p in tree.iterdir()}
-    assert top == {"notebooks", "data", "academy", "README.md", *trainee_tree.BUILD_FILES}
+    assert top == {"notebooks", "data", "academy", "README.md", trainee_tree.MARKER, *trainee_tree.BUILD_FILES}
     assert not (tree / "academy" / "trainer").exists() and not (tree / "academy" / "release.py").exists()
     files = text_files(tree)
     assert any(p.suffix == ".ipynb" for p in files) and any(p.suffix == ".py" for p in files)
@@ -160,33 +161,89 @@ def git(cwd: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def test_push_adds_one_commit_per_change_on_the_trainees_branch(tmp_path, monkeypatch):
-    """In a clone of this repository with a local bare repository as origin."""
+@pytest.fixture
+def git_identity(monkeypatch):
     for name, value in (("NAME", "Test"), ("EMAIL", "test@example.org")):
         monkeypatch.setenv(f"GIT_AUTHOR_{name}", value)
         monkeypatch.setenv(f"GIT_COMMITTER_{name}", value)
+
+
+def committed_clone(tmp_path: Path, folders=("notebooks", "data", "academy")) -> tuple[Path, Path]:
+    """A repository holding these folders of this one and what the tree needs, with a bare repository as origin."""
     origin, clone = tmp_path / "origin.git", tmp_path / "clone"
     git(tmp_path, "init", "--quiet", "--bare", str(origin))
     git(tmp_path, "init", "--quiet", str(clone))
-    for name in ("notebooks", "data", "academy"):
+    for name in folders:
         subprocess.run(["cp", "-r", str(ROOT / name), str(clone / name)], check=True)
     for name in (*trainee_tree.BUILD_FILES, "_config.yml"):
         subprocess.run(["cp", "-p", str(ROOT / name), str(clone / name)], check=True)
     git(clone, "add", "--all")
     git(clone, "commit", "--quiet", "-m", "course")
     git(clone, "remote", "add", "origin", str(origin))
+    return origin, clone
+
+
+def test_push_adds_one_commit_per_change_on_the_trainees_branch(tmp_path, git_identity):
+    """In a clone of this repository with a local bare repository as origin."""
+    origin, clone = committed_clone(tmp_path)
     branch = trainee_tree.trainee_branch()
 
     first = trainee_tree.push(clone)
     assert first and git(origin, "rev-parse", branch) == first
     assert trainee_tree.push(clone) is None, "nothing changed, nothing pushed"
-    (clone / "notebooks" / CHAPTERS[0] / "extra.ipynb").write_text("{}", encoding="utf-8")
+    nbformat.write(nbformat.v4.new_notebook(), clone / "notebooks" / CHAPTERS[0] / "extra.ipynb")
     second = trainee_tree.push(clone)
     assert git(origin, "rev-parse", f"{branch}~1") == first, "a new commit on top: nbgitpuller can merge it"
     files = git(origin, "ls-tree", "-r", "--name-only", second).splitlines()
     assert f"notebooks/{CHAPTERS[0]}/extra.ipynb" in files
     assert not any(f.startswith(("source/", "academy/trainer/", "tests/")) for f in files)
+    assert trainee_tree.MARKER not in files, "the build's marker stays out of the trainees' folders"
     assert git(clone, "status", "--porcelain") == "?? notebooks/" + f"{CHAPTERS[0]}/extra.ipynb", "checkout untouched"
+
+
+def test_push_refuses_a_tree_that_gives_an_answer_away(tmp_path, git_identity):
+    """Its own check, not only the workflow's leak scan before it: nothing reaches the branch."""
+    origin, clone = committed_clone(tmp_path, folders=("data", "academy"))
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("### BEGIN SOLUTION\nx = 1\n### END SOLUTION")])
+    (clone / "notebooks" / "01-a").mkdir(parents=True)
+    nbformat.write(nb, clone / "notebooks" / "01-a" / "a.ipynb")
+    with pytest.raises(RuntimeError, match="BEGIN SOLUTION"):
+        trainee_tree.push(clone)
+    assert git(origin, "branch", "--list") == "", "nothing pushed"
+
+
+def small_course(root: Path) -> Path:
+    """The least a trainees' tree is built from."""
+    for name in ("notebooks/01-a/a.ipynb", "data/cards.csv", "academy/__init__.py", *trainee_tree.BUILD_FILES):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("{}\n" if name.endswith(".ipynb") else "x\n", encoding="utf-8")
+    return root
+
+
+def test_build_replaces_an_earlier_tree_and_fills_a_new_or_empty_folder(tmp_path):
+    course = small_course(tmp_path / "course")
+    out = trainee_tree.build(tmp_path / "new" / "tree", course)
+    (out / "notebooks" / "old.ipynb").write_text("{}", encoding="utf-8")
+    trainee_tree.build(out, course)
+    assert not (out / "notebooks" / "old.ipynb").exists() and (out / "notebooks" / "01-a" / "a.ipynb").is_file()
+    (tmp_path / "empty").mkdir()
+    assert (trainee_tree.build(tmp_path / "empty", course) / "README.md").is_file()
+
+
+def test_build_refuses_a_folder_it_did_not_write_and_one_holding_the_repository(tmp_path, capsys):
+    """`build .` or `build ~` must not empty the repository or a home folder."""
+    course = small_course(tmp_path / "home" / "course")
+    mine = tmp_path / "home" / "notes.txt"
+    mine.write_text("mine", encoding="utf-8")
+    for folder in (tmp_path / "home", course, course / "notebooks", mine):
+        with pytest.raises(ValueError, match="give a new or empty folder|is a file"):
+            trainee_tree.build(folder, course)
+    (tmp_path / "home" / trainee_tree.MARKER).write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="holds the repository"):
+        trainee_tree.build(tmp_path / "home", course)  # even with a marker
+    assert mine.read_text(encoding="utf-8") == "mine" and (course / "notebooks" / "01-a" / "a.ipynb").is_file()
+    with pytest.raises(SystemExit, match="error: .* not empty"):
+        trainee_tree.main(["build", str(mine.parent / "course" / "data")])
 
 
 def test_the_branch_is_set_in_one_place():

@@ -17,10 +17,16 @@ The JupyterLite wheel (``tools/lite.py``) ships the same part of ``academy``.
     python -m tools.trainee_tree build DIR   # write the tree into DIR
     python -m tools.trainee_tree push        # commit it onto the branch and push (the publish workflow)
 
+``build`` empties DIR first, so it refuses a folder that holds anything but an
+earlier tree (one with its :data:`MARKER` file), and a folder that holds the
+repository itself.
+
 ``push`` adds one commit on top of the branch (a first push starts it), so a
 hub's nbgitpuller can merge each new version into a trainee's folder; it pushes
-nothing when the tree is unchanged. It works in the repository's own git (its
-remote and credentials) with a separate index, and never touches the checkout.
+nothing when the tree is unchanged, and nothing at all when a notebook in the
+tree holds an answer or a trainer note (``academy.release.answers_given_away``).
+It works in the repository's own git (its remote and credentials) with a
+separate index, and never touches the checkout.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ TRAINER_ONLY = ("academy/trainer/", "academy/release.py", "academy/printing.py")
 BUILD_FILES = ("pyproject.toml", "requirements.txt", "runtime.txt", "postBuild")
 DATA_FILES = ("*.csv", "README.md")
 SKIP_PARTS = {"__pycache__", "_data", ".ipynb_checkpoints"}
+MARKER = ".trainee-tree"  # written by build: a folder holding it may be emptied again (never pushed)
 
 TRAINEE_README = """\
 # Datagedreven werken in het sociaal domein
@@ -93,10 +100,27 @@ def data_files(root: Path = ROOT) -> list[Path]:
     return sorted(p for pattern in DATA_FILES for p in (root / "data").glob(pattern))
 
 
+def refusal(out: Path, root: Path = ROOT) -> str | None:
+    """Why ``build`` must not empty ``out``, or None when it may."""
+    if root.resolve().is_relative_to(out.resolve()):
+        return f"{out} holds the repository {root}; give a new or empty folder"
+    if out.exists() and not out.is_dir():
+        return f"{out} is a file, not a folder"
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        return (f"{out} is not empty and holds no earlier trainees' tree ({MARKER}); "
+                "give a new or empty folder, build empties it first")
+    return None
+
+
 def build(out: Path, root: Path = ROOT) -> Path:
-    """Write the trainees' tree into ``out`` (replacing what was there)."""
+    """Write the trainees' tree into ``out``: a new or empty folder, or an earlier tree (replaced)."""
+    problem = refusal(out, root)
+    if problem:
+        raise ValueError(problem)
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
+    (out / MARKER).write_text("Written by python -m tools.trainee_tree build; emptied by the next build.\n",
+                              encoding="utf-8")
     for path in sorted((root / "notebooks").glob("*/*.ipynb")):
         target = out / path.relative_to(root)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -121,9 +145,15 @@ def _git(repo: Path, *args: str, env: dict | None = None, check: bool = True) ->
 
 def push(repo: Path = ROOT, remote: str = "origin", branch: str | None = None) -> str | None:
     """Commit the trainees' tree onto ``branch`` of ``remote`` and push it; the new commit, or None if unchanged."""
+    from academy.release import answers_given_away  # imports nbgrader: slow, so only here
+
     branch = branch or trainee_branch(repo / "_config.yml")
     with tempfile.TemporaryDirectory() as tmp:
         tree_dir = build(Path(tmp) / "tree", repo)
+        findings = answers_given_away(tree_dir)
+        if findings:
+            raise RuntimeError("The trainees' tree gives answers or trainer notes away; nothing pushed:\n"
+                               + "\n".join(findings))
         ref = f"refs/heads/{branch}"
         exists = bool(_git(repo, "ls-remote", "--heads", remote, ref).stdout.strip())
         parent = None
@@ -133,7 +163,7 @@ def push(repo: Path = ROOT, remote: str = "origin", branch: str | None = None) -
         # A separate index and work tree: the checkout and its index stay as they are.
         env = {"GIT_DIR": _git(repo, "rev-parse", "--absolute-git-dir").stdout.strip(),
                "GIT_INDEX_FILE": str(Path(tmp) / "index"), "GIT_WORK_TREE": str(tree_dir)}
-        _git(tree_dir, "add", "--all", "--force", ".", env=env)
+        _git(tree_dir, "add", "--all", "--force", "--", ".", f":(exclude){MARKER}", env=env)
         tree = _git(tree_dir, "write-tree", env=env).stdout.strip()
         if parent and _git(repo, "rev-parse", f"{parent}^{{tree}}").stdout.strip() == tree:
             print(f"The trainees' branch {branch} is up to date")
@@ -155,7 +185,10 @@ def main(argv: list[str] | None = None) -> None:
     push_command.add_argument("--remote", default="origin")
     args = parser.parse_args(argv)
     if args.command == "build":
-        print(build(args.folder))
+        try:
+            print(build(args.folder))
+        except ValueError as refused:
+            raise SystemExit(f"error: {refused}") from None
     else:
         push(remote=args.remote)
 
