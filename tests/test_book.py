@@ -145,10 +145,11 @@ def test_no_chapter_page_prints_ipythons_english_mode_line(site):
 def test_the_course_page_names_every_seed_and_the_public_sources_the_chapters_cite(site):
     text = re.sub(r"<[^>]+>", " ", (site / "book" / "over-deze-cursus.html").read_text(encoding="utf-8"))
     text = re.sub(r"\s+", " ", text)
-    seeds = sorted(p.name[:3] for p in (ROOT.parent / "shared" / "seeds").glob("[0-9][0-9][0-9]_*.txt"))
-    assert seeds == ["000", "001", "002", "003", "004"]
-    for number, title in zip(seeds, ("Trainershandleiding van het databasespel", "Werkwijzer Re-integratie in BOLD Cities",
-                                     "data-academie van de gemeente Zaanstad", "Data en Kennis", "Smart Start en Centerdata")):
+    # The course's five seed documents (a trainer's clone does not hold them, so they are named here).
+    seeds = {"000": "Trainershandleiding van het databasespel", "001": "Werkwijzer Re-integratie in BOLD Cities",
+             "002": "data-academie van de gemeente Zaanstad", "003": "Data en Kennis",
+             "004": "Smart Start en Centerdata"}
+    for number, title in seeds.items():
         assert re.search(rf"\b{number}\b.{{0,40}}{re.escape(title)}", text), number
     # What chapters 2, 5, 6, 7 and 9 cite.
     for cited in ("Tversky", "ProPublica", "Dieterich", "Sweeney",
