@@ -147,22 +147,15 @@ def book_inputs() -> str:
     return digest.hexdigest()
 
 
-EXECUTION_INPUTS = ("academy", "data", "pyproject.toml")
-NOT_EXECUTION_INPUTS = trainee_tree.TRAINER_ONLY  # the trainers' tools: no chapter imports them
-
-
 def execution_inputs() -> str:
-    """Digest of what the chapters' outputs depend on besides their own code."""
+    """Digest of what the chapters' outputs depend on besides their own code: the trainees' part of
+    ``academy`` and the data (what the trainees' tree and JupyterLite ship), and ``pyproject.toml``.
+    The trainers' tools are left out: no chapter imports them."""
     digest = hashlib.sha256()
-    for name in EXECUTION_INPUTS:
-        path = ROOT / name
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            rel = file.relative_to(ROOT).as_posix()
-            if "__pycache__" in file.parts or file.suffix == ".pyc" or rel.startswith(NOT_EXECUTION_INPUTS):
-                continue
-            data = file.read_bytes()
-            digest.update(f"{rel}\0{len(data)}\0".encode() + data)
+    files = [*trainee_tree.package_files(ROOT), *trainee_tree.data_files(ROOT), ROOT / "pyproject.toml"]
+    for file in files:
+        data = file.read_bytes()
+        digest.update(f"{file.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()
 
 
