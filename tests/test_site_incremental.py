@@ -41,6 +41,17 @@ def test_stage_removes_a_chapter_whose_trainee_notebook_is_gone(tmp_path):
     assert "changed" in (target / "01-a" / "01-a.ipynb").read_text(encoding="utf-8")
 
 
+def test_the_public_edition_skips_exercises_and_the_trainer_edition_runs_them(tmp_path):
+    solution = nbformat.v4.new_code_cell("x = 1", metadata={"nbgrader": {"solution": True, "grade_id": "a"}})
+    intro = nbformat.v4.new_markdown_cell(f"Zie de {publish.GLOSSARY_WORD}.")
+    path = tmp_path / "a.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[intro, solution]), path)
+    for skip, tags in ((True, [publish.SKIP]), (False, [])):
+        cells = nbformat.reads(publish.staged_text(path, skip_exercises=skip), as_version=4).cells
+        assert cells[1].metadata.get("tags", []) == tags
+        assert publish.GLOSSARY_LINK in cells[0].source
+
+
 # ---- the public book ----------------------------------------------------------------------------
 
 @pytest.fixture

@@ -66,16 +66,16 @@ def link_glossary(cell: dict) -> None:
             cell["source"] = source.replace(GLOSSARY_WORD, GLOSSARY_LINK)
 
 
-def staged_text(path: Path) -> str:
-    """The trainee notebook with its exercise and test cells tagged to be skipped, and the
-    glossary linked.
+def staged_text(path: Path, skip_exercises: bool = True) -> str:
+    """The notebook as a book page: the glossary linked and (``skip_exercises``, the public
+    edition) its exercise and test cells tagged to be skipped. The trainer edition runs them all.
 
     Plain JSON, written the way nbformat writes a notebook: importing nbformat costs
     seconds (its schema checker), and a build with nothing changed should not pay that."""
     nb = json.loads(path.read_text(encoding="utf-8"))
     for cell in nb["cells"]:
         link_glossary(cell)
-        if is_answer_or_test(cell):
+        if skip_exercises and is_answer_or_test(cell):
             tags = cell.setdefault("metadata", {}).setdefault("tags", [])
             if SKIP not in tags:
                 tags.append(SKIP)
@@ -224,10 +224,7 @@ def trainer() -> Path:
     for path in sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb")):
         target = book / "chapters" / path.relative_to(ROOT / "source")
         target.parent.mkdir(parents=True, exist_ok=True)
-        nb = json.loads(path.read_text(encoding="utf-8"))
-        for cell in nb["cells"]:
-            link_glossary(cell)
-        target.write_text(json.dumps(nb, indent=1, ensure_ascii=False), encoding="utf-8")
+        target.write_text(staged_text(path, skip_exercises=False), encoding="utf-8")
     public_config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     (work / "_config.yml").write_text(yaml.safe_dump(trainer_config(public_config), allow_unicode=True), encoding="utf-8")
     shutil.copyfile(ROOT / "_toc.yml", work / "_toc.yml")
