@@ -10,6 +10,7 @@ import pytest
 from conftest import CHAPTERS, ROOT, read_nb
 from leaks import find_leaks
 from tools import site_language, site_weight
+from tools.site_extension import book_pages
 
 pytestmark = pytest.mark.slow
 
@@ -81,10 +82,6 @@ def english_labels(text: str) -> list[str]:
     parser.feed(text)
     return [label for label in parser.labels
             if any(english in label for english in site_language.ENGLISH_LABELS) or label in site_language.ENGLISH_WORDS]
-
-
-def book_pages(site):
-    return [p for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in ("lite", "_static", "vendor")]
 
 
 def test_english_labels_are_recognised():

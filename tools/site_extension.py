@@ -41,6 +41,12 @@ from tools.lite import APP as LITE_APP
 STAGED = "book/chapters/"  # where tools/publish.py stages the chapters
 TRAINEE = "notebooks/"  # where the trainee notebooks live in the repository
 LITE_ROOT = "lite/"  # the Lite site inside the built book
+NOT_PAGES = ("lite", "_static", "vendor")  # folders of the built site with HTML that is not a page of the book
+
+
+def book_pages(outdir: Path) -> list[Path]:
+    """The HTML pages of the book in a built site (not the Lite site's, the theme's or the vendored files')."""
+    return sorted(p for p in Path(outdir).rglob("*.html") if p.relative_to(outdir).parts[0] not in NOT_PAGES)
 
 
 def trainee_notebook(pagename: str) -> str | None:
@@ -125,9 +131,7 @@ def drop_unused_scripts(app, exception) -> None:
     outdir = Path(app.outdir)
     search_page = outdir / app.builder.get_target_uri("search")
     fonts_used = set()
-    for page in outdir.rglob("*.html"):
-        if page.parts[len(outdir.parts)] in ("lite", "_static"):
-            continue  # not a page of the book
+    for page in book_pages(outdir):
         text = page.read_text(encoding="utf-8")
         fonts_used |= {font for font, icons in FONT_ICONS.items() if icons.search(text)}
         slim = FONTAWESOME_JS.sub("", text)

@@ -27,6 +27,8 @@ import json
 import re
 from pathlib import Path
 
+from tools.site_extension import book_pages
+
 LOCALE = Path(__file__).resolve().parent / "site_static" / "locale"
 LANGUAGE = "nl"
 CATALOGS = ("sphinx", "booktheme")
@@ -110,9 +112,7 @@ def translate_written_pages(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
-    for page in outdir.rglob("*.html"):
-        if page.parts[len(outdir.parts)] in ("lite", "_static"):
-            continue  # not a page of the book
+    for page in book_pages(outdir):
         text = page.read_text(encoding="utf-8")
         dutch = text
         for english, replacement in HARDCODED.items():
