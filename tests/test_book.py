@@ -56,8 +56,6 @@ def test_site_gives_nothing_away(site):
 class _Labels(HTMLParser):
     """What a reader sees or hears of a page: text outside scripts and styles, and labelling attributes."""
 
-    ATTRIBUTES = ("aria-label", "title", "placeholder", "alt", "data-bs-title", "data-tooltip")
-
     def __init__(self):
         super().__init__()
         self.labels: list[str] = []
@@ -66,7 +64,7 @@ class _Labels(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self._hidden += 1
-        self.labels += [value.strip() for name, value in attrs if name in self.ATTRIBUTES and value]
+        self.labels += [value.strip() for name, value in attrs if name in site_language.ATTRIBUTES and value]
 
     def handle_endtag(self, tag):
         if tag in ("script", "style"):
@@ -80,13 +78,13 @@ class _Labels(HTMLParser):
 def english_labels(text: str) -> list[str]:
     parser = _Labels()
     parser.feed(text)
-    return [label for label in parser.labels
-            if any(english in label for english in site_language.ENGLISH_LABELS) or label in site_language.ENGLISH_WORDS]
+    return site_language.english_in(parser.labels)
 
 
 def test_english_labels_are_recognised():
-    page = '<button title="Toggle primary sidebar"></button><span>Light</span><p>Lichtjes</p><script>"Back to top"</script>'
-    assert english_labels(page) == ["Toggle primary sidebar", "Light"]
+    page = ('<button title="Toggle primary sidebar"></button><span>Light</span><p>Lichtjes</p>'
+            '<a aria-label="Launch on Binder">Binder</a><script>"Back to top"</script>')
+    assert english_labels(page) == ["Launch on", "Light", "Toggle primary sidebar"]
 
 
 def test_the_themes_labels_are_dutch_on_every_page(site):

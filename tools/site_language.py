@@ -18,7 +18,8 @@ English. Each label is translated the way its theme allows:
    gettext (:data:`HARDCODED`, the copy button's tooltips): they are replaced
    in the written files.
 
-``tests/test_book.py`` fails when one of :data:`ENGLISH_LABELS` shows on a page.
+``tests/test_book.py`` and ``tests/test_site_browser.py`` fail when :func:`english_in` finds an
+English label on a page.
 """
 
 from __future__ import annotations
@@ -51,6 +52,20 @@ ENGLISH_LABELS = ("Skip to main content", "Back to top", "On this page", "Color 
                   "Launch on", "Launch interactive content", "Launch via", "Version warning",
                   "Search this book", "Site navigation", "Copy to clipboard", "Please activate JavaScript")
 ENGLISH_WORDS = ("Light", "Dark", "Main", "Page")  # English only as a whole label
+# The attributes that label an element for a reader: shown as a tooltip or placeholder, or read aloud.
+ATTRIBUTES = ("aria-label", "title", "placeholder", "alt", "data-bs-title", "data-tooltip")
+
+
+def english_in(labels) -> list[str]:
+    """The English theme labels among these texts: a phrase of :data:`ENGLISH_LABELS` anywhere in
+    one, or a word of :data:`ENGLISH_WORDS` that is a whole label."""
+    found = set()
+    for label in labels:
+        label = label.strip()
+        found |= {english for english in ENGLISH_LABELS if english in label}
+        if label in ENGLISH_WORDS:
+            found.add(label)
+    return sorted(found)
 
 
 def compile_catalogs(out: Path) -> Path:
