@@ -10,7 +10,6 @@ makes (same configuration, same preprocessors: hidden tests removed).
 from __future__ import annotations
 
 import multiprocessing
-import os
 
 from academy.trainer.course import Course
 from academy.trainer.grading import _make_api, exit_with_parent, failure_reason
@@ -39,7 +38,7 @@ def generate_feedback_chapters(course: Course, chapters: list[str], workers: int
         outcomes = list(map(_one, jobs))
     else:
         context = multiprocessing.get_context("spawn")  # a clean interpreter, as for autograde
-        with context.Pool(workers, initializer=_start, initargs=(course.root, course.overrides, os.getpid())) as pool:
+        with context.Pool(workers, initializer=_start, initargs=(course.root, course.overrides)) as pool:
             outcomes = pool.map(_one, jobs, chunksize=1)
     failed: dict[str, dict[str, str]] = {chapter: {} for chapter in chapters}
     for (chapter, _student), (student, reason) in zip(jobs, outcomes):
@@ -48,10 +47,9 @@ def generate_feedback_chapters(course: Course, chapters: list[str], workers: int
     return failed
 
 
-def _start(root, overrides: dict, parent: int | None = None) -> None:
+def _start(root, overrides: dict) -> None:
     global _api
-    if parent is not None:
-        exit_with_parent(parent)
+    exit_with_parent()
     _api = _make_api(root, overrides)
 
 

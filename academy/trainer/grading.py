@@ -265,26 +265,27 @@ def _prepare_worker(course: Course, chapters: list[str], folder: Path) -> None:
     shutil.copy(course.db_url[len("sqlite:///"):], folder / "gradebook.db")
 
 
-def exit_with_parent(parent: int) -> None:
+def exit_with_parent() -> None:
     """Stop this worker when the trainer's command that started it is gone (killed, or its terminal closed).
 
     Without this a worker would grade on for nobody, and hang at the end on a full result queue.
-    Its fork server sees its stdin close and stops its kernels."""
+    Its fork server sees its stdin close and stops its kernels. Nothing to do in the main process."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
     def watch():
-        while os.getppid() == parent:
-            time.sleep(0.5)
+        parent.join()  # returns when the parent's end of the sentinel pipe closes: it exited
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False,
-                 parent: int | None = None) -> None:
+def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False) -> None:
     """Worker process: grade (chapter, trainee) pairs from ``tasks`` in the private course ``folder``."""
     from academy.trainer.forkkernel import stop_server
 
-    if parent is not None:
-        exit_with_parent(parent)
+    exit_with_parent()
     os.chdir(folder)
     root = Path(folder)
     api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}", fork_kernels)
@@ -321,8 +322,7 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
             tasks.put(None)  # one stop sign per worker
             process = context.Process(
                 target=_worker_main, daemon=True,
-                args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels,
-                      os.getpid()))
+                args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels))
             process.start()
             processes.append(process)
         results = []
