@@ -6,6 +6,8 @@ The workers fork each kernel from a server that imported the libraries once
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 
@@ -109,9 +111,10 @@ def test_several_chapters_in_one_run_store_what_nbgrader_stores_per_chapter(tmp_
     assert len(autograded_files(parallel)) == 5
 
 
-def test_killing_the_trainer_command_leaves_no_worker_or_kernel_behind(tmp_path):
-    """A trainer closes the terminal or kills the command: its workers, fork servers and kernels stop too."""
-    import signal
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_path, signum):
+    """A trainer closes the terminal or kills the command: its workers, fork servers and kernels stop too,
+    and the private courses in the temporary folder (copies of trainees' work) are removed."""
     import subprocess
     import sys
     import time
@@ -125,15 +128,20 @@ def test_killing_the_trainer_command_leaves_no_worker_or_kernel_behind(tmp_path)
     with_answer(slow, "tel-de-kaarten", "import time\ntime.sleep(4)\n" + cell(slow, "tel-de-kaarten").source)
     for number in range(8):
         write_submission(course, f"cursist-{number}", slow)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     command = subprocess.Popen([sys.executable, "-m", "academy.trainer", "autograde", CHAPTER, "--workers", "2"],
-                               cwd=course, env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               cwd=course, env=tool_env() | {"TMPDIR": str(temporary)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     trainer = psutil.Process(command.pid)
     deadline = time.monotonic() + 120
     while not any("forkserver" in " ".join(p.cmdline()) for p in trainer.children(recursive=True)):
         assert time.monotonic() < deadline and command.poll() is None, "the workers never started their servers"
         time.sleep(0.2)
+    assert list(temporary.glob("academy-grading-*/worker-*/submitted")), "the workers grade in private copies"
     family = trainer.children(recursive=True)
-    command.send_signal(signal.SIGKILL)
-    command.wait()
+    command.send_signal(signum)
+    assert command.wait(timeout=60) in (-signal.SIGKILL, 128 + signal.SIGTERM)
     gone, alive = psutil.wait_procs(family, timeout=6)
     assert alive == [], f"left behind: {[' '.join(p.cmdline())[:80] for p in alive]}"
+    assert list(temporary.glob("academy-grading-*")) == [], "copies of trainees' work left in the temporary folder"

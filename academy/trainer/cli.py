@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 import traceback
@@ -262,11 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop(signum, _frame) -> None:
+    raise SystemExit(128 + signum)  # as a signal's exit status; the `finally` blocks run on the way out
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # nbgrader's gradebook runs `alembic` by name, in this process too: this Python's bin first on PATH,
     # also when the trainer runs .venv/bin/python without activating the venv.
     os.environ["PATH"] = tool_env()["PATH"]
+    # `kill` or a closed terminal: stop as on Ctrl-C, so that the clean-up runs (autograde's scratch
+    # copies of trainees' work in the temporary folder are removed, its workers stopped).
+    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
         overrides = {"Exchange": {"root": str(Path(args.exchange_root).resolve())}} if args.exchange_root else {}
         course = Course(Path(args.course_dir), overrides)
@@ -282,3 +290,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {args.command} stopped unexpectedly: {type(error).__name__}: "
                   f"{message[0] if message else ''} (run with --debug to see the traceback)", file=sys.stderr)
         return 3
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -265,27 +265,39 @@ def _prepare_worker(course: Course, chapters: list[str], folder: Path) -> None:
     shutil.copy(course.db_url[len("sqlite:///"):], folder / "gradebook.db")
 
 
-def exit_with_parent() -> None:
+def exit_with_parent(cleanup: Callable[[], None] | None = None) -> None:
     """Stop this worker when the trainer's command that started it is gone (killed, or its terminal closed).
 
     Without this a worker would grade on for nobody, and hang at the end on a full result queue.
-    Its fork server sees its stdin close and stops its kernels. Nothing to do in the main process."""
+    ``cleanup`` runs first: the command's own clean-up never ran. The worker's fork server sees its
+    stdin close and stops its kernels. Nothing to do in the main process."""
     parent = multiprocessing.parent_process()
     if parent is None:
         return
 
     def watch():
         parent.join()  # returns when the parent's end of the sentinel pipe closes: it exited
+        if cleanup:
+            cleanup()
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _remove_private_course(folder: Path) -> None:
+    """A worker's private course holds copies of trainees' work: remove it, and the scratch folder once empty."""
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        folder.parent.rmdir()  # the last worker out removes the scratch folder
+    except OSError:
+        pass
 
 
 def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False) -> None:
     """Worker process: grade (chapter, trainee) pairs from ``tasks`` in the private course ``folder``."""
     from academy.trainer.forkkernel import stop_server
 
-    exit_with_parent()
+    exit_with_parent(lambda: _remove_private_course(Path(folder)))
     os.chdir(folder)
     root = Path(folder)
     api = _make_api(root, overrides, f"sqlite:///{root / 'gradebook.db'}", fork_kernels)
@@ -345,10 +357,12 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
                 report(len(results), len(todo), results[-1])
         _merge(course, results)
         return results
-    finally:
+    finally:  # also when the command is stopped: cli.main turns SIGTERM and SIGHUP into SystemExit
         for process in processes:
             if process.is_alive():
                 process.terminate()
+        for process in processes:
+            process.join(timeout=10)  # no worker writes in the scratch folder while it is removed
         shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
 
 
