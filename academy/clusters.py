@@ -43,14 +43,15 @@ passes through the small-count rule: a count below 10, and any share or
 mean based on fewer than 10 households, is shown as "<10". Hiding those
 cells is not enough when totals are known: the size of a cluster minus the
 households *with* youth care is the number *without* it. So every table also
-gets secondary suppression (:func:`hidden_cells`): another cell is hidden,
-shown as "x", until no group of hidden cells with a known total adds up to
-fewer than 10.
+gets secondary suppression (:func:`academy.privacy.hidden_cells`, with
+``hide_small_counts`` for a plain table of counts): another cell is hidden,
+shown as "x", until no hidden count below 10 can be worked out from the
+known totals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -60,6 +61,8 @@ from sklearn.metrics import silhouette_score
 from threadpoolctl import threadpool_limits
 
 from academy import dutch
+# hide_small_counts is also called as clusters.hide_small_counts in chapter 8.
+from academy.privacy import HIDDEN, SMALL, hidden_cells, hide_small_counts, suppress_small_counts
 
 # The characteristics the clustering uses.
 CATEGORICAL = ["uitkering", "opleiding", "woning", "type_huishouden"]
@@ -76,9 +79,6 @@ NUMERIC_LABELS = {
     "aantal_kinderen": "gemiddeld (aantal)",
 }
 
-SMALL = 10  # counts below this are not shown (seed 003)
-HIDDEN = f"<{SMALL}"  # a count below SMALL
-ALSO_HIDDEN = "x"  # a count of SMALL or more, hidden so that a hidden count cannot be worked out by subtraction
 FACTOR = 1.25  # "relatively more often": at least 1.25 times the share among all clients
 VARIES = 0.15  # income "varieert" when its standard deviation exceeds 15% of the mean
 N_INIT = 10  # k-means restarts (the best of 10 is kept); more change nothing on this data
@@ -169,87 +169,8 @@ def choose_k(frame: pd.DataFrame, ks: Iterable[int] = range(2, 9), random_state:
                 "kleinste cluster": int(np.bincount(labels).min()),
             })
     table = pd.DataFrame(rows)
-    table["kleinste cluster"] = _suppress(table["kleinste cluster"])
+    table["kleinste cluster"] = suppress_small_counts(table["kleinste cluster"])
     return table
-
-
-def _suppress(table):
-    """The course's small-count rule (see :mod:`academy.privacy`): counts below SMALL become "<10"."""
-    from academy.privacy import suppress_small_counts  # imported late: privacy.py is a separate module
-
-    return suppress_small_counts(table, threshold=SMALL)
-
-
-# ---------------------------------------------------------------------------
-# Secondary suppression: no hidden count may follow from a known total
-
-
-def hidden_cells(counts: Mapping[Hashable, int], groups: Iterable[Iterable[Hashable]],
-                 unseen: Iterable[Hashable] = ()) -> dict[Hashable, str]:
-    """Which cells of a table to hide, and how: ``{cell: "<10" or "x"}``.
-
-    ``counts`` maps every cell (any hashable key) to its count. ``groups``
-    are lists of cells whose total the reader knows: a row of a cross table
-    (the cluster's size is shown elsewhere), a column, all values of one
-    characteristic in one group. ``unseen`` are cells that are not shown but
-    follow from a known total, such as the households *without* youth care
-    when only "ja" is shown: they count as hidden and get no mark.
-
-    Primary suppression: every count below SMALL is hidden ("<10").
-    Secondary suppression: while some group has hidden cells that add up to
-    fewer than SMALL (its total minus its shown cells would give a small
-    count, or a single hidden cell exactly), one more cell of that group is
-    hidden ("x"): the only one left if there is one, else the smallest. A
-    group whose cells are all hidden and still add up to fewer than SMALL has
-    a small total; that total is hidden where it is shown.
-    """
-    counts = dict(counts)
-    unseen = set(unseen)
-    groups = [list(group) for group in groups]
-    hidden = {cell for cell, count in counts.items() if count < SMALL} | unseen
-    marks = {cell: HIDDEN for cell in hidden - unseen}
-    while True:
-        open_groups = []
-        for group in groups:
-            inside = [counts[cell] for cell in group if cell in hidden]
-            shown = [cell for cell in group if cell not in hidden]
-            if inside and shown and sum(inside) < SMALL:
-                open_groups.append(shown)
-        if not open_groups:
-            return marks
-        # A group with one shown cell left has no choice; hide those first, they may settle other groups.
-        forced = [shown[0] for shown in open_groups if len(shown) == 1]
-        for cell in forced or [min(open_groups[0], key=counts.__getitem__)]:
-            hidden.add(cell)
-            marks[cell] = ALSO_HIDDEN
-
-
-def hide_small_counts(table):
-    """A table of counts that is safe to show: "<10" for small counts, "x" for what would give one away.
-
-    ``table`` is a Series of counts whose total is known (the cluster
-    sizes) or a DataFrame of counts such as ``pd.crosstab(...)`` without
-    margins, whose row and column totals are known. The result has the same
-    shape; each cell holds its count, "<10" or "x" (see :func:`hidden_cells`).
-    """
-    if not isinstance(table, (pd.Series, pd.DataFrame)):
-        raise ClusterError(f"Geef een tabel met aantallen (pandas), geen {type(table).__name__}.")
-    frame = table.to_frame() if isinstance(table, pd.Series) else table
-    if frame.empty:
-        raise ClusterError("De tabel met aantallen is leeg.")
-    if not all(pd.api.types.is_numeric_dtype(kind) and not pd.api.types.is_bool_dtype(kind) for kind in frame.dtypes):
-        raise ClusterError("In de tabel staat iets anders dan aantallen. Geef een tabel met aantallen, "
-                           "zoals pd.crosstab die maakt.")
-    values = frame.to_numpy()
-    n_rows, n_columns = values.shape
-    counts = {(i, j): values[i, j] for i in range(n_rows) for j in range(n_columns)}
-    groups = [[(i, j) for i in range(n_rows)] for j in range(n_columns)]
-    if isinstance(table, pd.DataFrame):
-        groups += [[(i, j) for j in range(n_columns)] for i in range(n_rows)]
-    shown = frame.astype(object)
-    for (i, j), mark in hidden_cells(counts, groups).items():
-        shown.iat[i, j] = mark
-    return shown.iloc[:, 0].rename(table.name) if isinstance(table, pd.Series) else shown
 
 
 def _labels_for(frame: pd.DataFrame, labels) -> pd.Series:

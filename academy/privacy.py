@@ -8,7 +8,10 @@ number. Even without names people can stay recognisable by a combination of
 ordinary characteristics (the quasi-identifiers): the only person in sector
 "Motorvoertuigen" is known to every colleague. k-anonymity measures that;
 generalising (age bands, fewer postcode digits) and suppressing (blanking rare
-values, hiding counts below ten) repair it.
+values, hiding counts below ten) repair it. A table of counts with known
+totals needs one more step: a hidden count must not come back by
+subtraction, so other cells are hidden as well (secondary suppression,
+:func:`hide_small_counts`).
 
 Functions accept a list or a pandas Series (and return the same kind; a
 Series keeps its index), so they work on the 20 persons of the card deck and
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +36,10 @@ million different inputs get the same number is about 1 in 18,000 (the
 birthday bound n²/2N); 10 digits would give some 50 collisions. For the
 twenty persons of the deck, ``digits=6`` gives a number a trainee can read
 on a card (and that no value on a card has: the longest, a study debt, has 5)."""
+
+SMALL = 10  # Smart Start's rule: counts below ten are not reported
+HIDDEN = f"<{SMALL}"  # a count below SMALL
+ALSO_HIDDEN = "x"  # a count of SMALL or more, hidden so that a hidden count cannot be worked out by subtraction
 
 _SHA256_BLOCK = 64
 _BSN_WEIGHTS = np.array([9, 8, 7, 6, 5, 4, 3, 2, -1])
@@ -298,7 +305,7 @@ def suppress(data, columns=None, min_count: int = 2, fill=None):
     return restore(series.astype(object).where(~rare, fill))
 
 
-def suppress_small_counts(table, threshold: int = 10):
+def suppress_small_counts(table, threshold: int = SMALL):
     """Counts below ``threshold`` shown as "<10".
 
     Smart Start's rule for its results: counts below ten are not reported.
@@ -323,6 +330,144 @@ def suppress_small_counts(table, threshold: int = 10):
         return table.copy()
     small = table < threshold
     return table.astype(object).where(~small.fillna(False).astype(bool), label)
+
+
+# ---------------------------------------------------------------------------
+# Secondary suppression: no hidden count may come back from a known total
+
+
+def _solutions(hidden: list, groups: list[list]) -> tuple[np.ndarray, np.ndarray]:
+    """The reader's equations: one row per known total, one column per hidden cell.
+
+    For each group the reader knows its total and its shown cells, so the
+    sum of its hidden cells. Returns that 0/1 matrix and a basis of the
+    counts the equations leave free (its null space, one row per direction).
+    A hidden cell can be worked out exactly when no free direction moves it.
+    """
+    column = {cell: number for number, cell in enumerate(hidden)}
+    matrix = np.zeros((len(groups), len(hidden)))
+    for row, group in enumerate(groups):
+        for cell in group:
+            if cell in column:
+                matrix[row, column[cell]] = 1
+    if not len(hidden) or not len(groups):
+        return matrix, np.eye(len(hidden))
+    _, singular, directions = np.linalg.svd(matrix)
+    rank = int((singular > 1e-9).sum())
+    return matrix, directions[rank:]
+
+
+def _freeing_cell(cell, hidden: list, groups: list[list], candidates: list, counts: Mapping):
+    """The smallest shown cell that, hidden as well, makes ``cell`` impossible to work out.
+
+    Hiding a cell d adds a column to the equations. The null space grows
+    only when that column is a combination y of the old ones, and the new
+    free direction (y, -1) moves ``cell`` when y does. If no single cell
+    does it, the smallest shown cell of a group with ``cell`` (it helps on
+    the next round), else the smallest shown cell. None when all is hidden.
+    """
+    if not candidates:
+        return None
+    matrix, _ = _solutions(hidden, groups)
+    added = np.array([[cell_d in group for cell_d in candidates] for group in groups], dtype=float)
+    combination = np.linalg.lstsq(matrix, added, rcond=None)[0]
+    fits = np.abs(matrix @ combination - added).max(axis=0, initial=0) < 1e-9
+    moves = np.abs(combination[hidden.index(cell)]) > 1e-9
+    freeing = [d for d, ok in zip(candidates, fits & moves) if ok]
+    near = [d for d in candidates if any(cell in group and d in group for group in groups)]
+    return min(freeing or near or candidates, key=counts.__getitem__)
+
+
+def hidden_cells(counts: Mapping[Hashable, int], groups: Iterable[Iterable[Hashable]],
+                 unseen: Iterable[Hashable] = ()) -> dict[Hashable, str]:
+    """Which cells of a table to hide, and how: ``{cell: "<10" or "x"}``.
+
+    ``counts`` maps every cell (any hashable key) to its count. ``groups``
+    are lists of cells whose total the reader knows: a row of a cross table
+    (the cluster's size is shown elsewhere), a column, all values of one
+    characteristic in one group. A group whose total is below SMALL has
+    all its cells hidden, and its total is hidden where it is shown.
+    ``unseen`` are cells that are not shown but follow from a known total,
+    such as the households *without* youth care when only "ja" is shown:
+    they count as hidden and get no mark.
+
+    Primary suppression: every count below SMALL is hidden ("<10").
+    Secondary suppression, cell by cell ("x"), until neither holds:
+
+    * some group has hidden cells that add up to fewer than SMALL (its total
+      minus its shown cells would give a small count away): hide one more
+      cell of that group, the only one left if there is one, else the
+      smallest;
+    * a count below SMALL can be worked out exactly by combining the known
+      totals, for instance a column with a single hidden "x" gives that
+      cell back, and then the cell's row gives its "<10" back: hide the
+      smallest cell that makes that impossible (see :func:`_freeing_cell`).
+
+    A hidden count of SMALL or more that can be worked out gives nothing
+    away by itself, and may stay (the households without youth care).
+    """
+    counts = dict(counts)
+    unseen = set(unseen)
+    groups = [list(group) for group in groups]
+    known = [group for group in groups if sum(counts[cell] for cell in group) >= SMALL]
+    hidden = {cell for cell, count in counts.items() if count < SMALL} | unseen
+    marks = {cell: HIDDEN for cell in hidden - unseen}
+
+    def hide(cell):
+        hidden.add(cell)
+        marks[cell] = ALSO_HIDDEN
+
+    while True:
+        open_groups = []
+        for group in groups:
+            inside = [counts[cell] for cell in group if cell in hidden]
+            shown = [cell for cell in group if cell not in hidden]
+            if inside and shown and sum(inside) < SMALL:
+                open_groups.append(shown)
+        if open_groups:
+            # A group with one shown cell left has no choice; hide those first, they may settle other groups.
+            forced = [shown[0] for shown in open_groups if len(shown) == 1]
+            for cell in forced or [min(open_groups[0], key=counts.__getitem__)]:
+                hide(cell)
+            continue
+        in_order = [cell for cell in counts if cell in hidden]
+        _, free = _solutions(in_order, known)
+        exposed = [cell for number, cell in enumerate(in_order)
+                   if counts[cell] < SMALL and np.abs(free[:, number]).max(initial=0) < 1e-9]
+        if not exposed:
+            return marks
+        extra = _freeing_cell(exposed[0], in_order, known, [cell for cell in counts if cell not in hidden], counts)
+        if extra is None:  # everything is hidden already
+            return marks
+        hide(extra)
+
+
+def hide_small_counts(table):
+    """A table of counts that is safe to show: "<10" for small counts, "x" for what would give one away.
+
+    ``table`` is a Series of counts whose total is known (the cluster
+    sizes) or a DataFrame of counts such as ``pd.crosstab(...)`` without
+    margins, whose row and column totals are known. The result has the same
+    shape; each cell holds its count, "<10" or "x" (see :func:`hidden_cells`).
+    """
+    if not isinstance(table, (pd.Series, pd.DataFrame)):
+        raise TypeError(f"Geef een tabel met aantallen (pandas), geen {type(table).__name__}.")
+    frame = table.to_frame() if isinstance(table, pd.Series) else table
+    if frame.empty:
+        raise ValueError("De tabel met aantallen is leeg.")
+    if not all(pd.api.types.is_numeric_dtype(kind) and not pd.api.types.is_bool_dtype(kind) for kind in frame.dtypes):
+        raise ValueError("In de tabel staat iets anders dan aantallen. Geef een tabel met aantallen, "
+                         "zoals pd.crosstab die maakt.")
+    values = frame.to_numpy()
+    n_rows, n_columns = values.shape
+    counts = {(i, j): values[i, j] for i in range(n_rows) for j in range(n_columns)}
+    groups = [[(i, j) for i in range(n_rows)] for j in range(n_columns)]
+    if isinstance(table, pd.DataFrame):
+        groups += [[(i, j) for j in range(n_columns)] for i in range(n_rows)]
+    shown = frame.astype(object)
+    for (i, j), mark in hidden_cells(counts, groups).items():
+        shown.iat[i, j] = mark
+    return shown.iloc[:, 0].rename(table.name) if isinstance(table, pd.Series) else shown
 
 
 # ---------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from academy.privacy import (
     find_bsn_by_hash,
     group_sizes,
     hash_rate,
+    hidden_cells,
+    hide_small_counts,
     is_valid_bsn,
     k_anonymity,
     plain_hash,
@@ -26,6 +28,7 @@ from academy.privacy import (
     unique_rows,
     valid_bsns,
 )
+from disclosure import table_cells, what_a_reader_finds
 
 KEY = b"geheime-sleutel"
 
@@ -219,6 +222,55 @@ def test_suppress_small_counts_on_a_frame():
 
 def test_suppress_small_counts_on_a_series_and_other_threshold():
     assert suppress_small_counts(pd.Series([0, 4, 5, 12]), threshold=5).tolist() == ["<5", "<5", 5, 12]
+
+
+
+# --- secondary suppression ---------------------------------------------------
+
+
+def test_hidden_cells_also_hides_what_subtraction_gives_away():
+    # 37 households, 28 with youth care: showing 28 tells that 9 have none
+    assert hidden_cells({"ja": 28, "nee": 9}, [["ja", "nee"]], unseen=["nee"]) == {"ja": "x"}
+    # 17 without youth care may follow from the total: it is not a small count
+    assert hidden_cells({"ja": 20, "nee": 17}, [["ja", "nee"]], unseen=["nee"]) == {}
+    # two small cells that add up to ten or more protect each other
+    assert hidden_cells({"a": 6, "b": 5, "c": 40}, [["a", "b", "c"]]) == {"a": "<10", "b": "<10"}
+    # a zero is a small count too: "nobody" can be given away as well
+    assert hidden_cells({"a": 0, "b": 12, "c": 40}, [["a", "b", "c"]]) == {"a": "<10", "b": "x"}
+
+
+def test_hide_small_counts_protects_rows_and_columns():
+    table = pd.DataFrame({"ja": [30, 20, 40], "nee": [3, 25, 45]}, index=[1, 2, 3])
+    shown = hide_small_counts(table)
+    assert shown.to_dict() == {"ja": {1: "x", 2: "x", 3: 40}, "nee": {1: "<10", 2: "x", 3: 45}}
+    assert shown.index.equals(table.index)
+    # with two rows every cell must go: row 2 (45 - 20) would give 25, and then column "nee" (28 - 25) the 3
+    assert (hide_small_counts(table.iloc[:2]).isin(["<10", "x"])).all().all()
+    # a Series has one known total: 34 - 30 = 4
+    assert hide_small_counts(pd.Series([30, 4], name="n")).tolist() == ["x", "<10"]
+    with pytest.raises(ValueError, match="aantallen"):
+        hide_small_counts(pd.DataFrame({"a": ["tekst"]}))
+    with pytest.raises(TypeError, match="tabel met aantallen"):
+        hide_small_counts([1, 2])
+
+
+def test_a_single_hidden_cell_does_not_give_a_small_count_away_through_another_group():
+    # column b alone would give its hidden 12 back (82 - 30 - 40), and then row 0 its 5 (57 - 12 - 40)
+    table = pd.DataFrame({"a": [5, 30, 40], "b": [12, 30, 40], "c": [40, 30, 40]})
+    shown = hide_small_counts(table)
+    assert what_a_reader_finds(*table_cells(shown, table)) == []
+    assert shown.iat[0, 0] == "<10" and shown.iat[0, 1] == "x"
+    assert (shown.iloc[2] == [40, 40, 40]).all()  # the row of large counts stays readable
+
+
+def test_no_small_count_comes_back_from_random_small_tables():
+    rng = np.random.default_rng(8)
+    for _ in range(300):
+        values = rng.choice([0, 1, 3, 5, 8, 9, 10, 12, 15, 20, 30, 45], size=rng.integers(2, 6, size=2))
+        table = pd.DataFrame(values)
+        shown = hide_small_counts(table)
+        assert what_a_reader_finds(*table_cells(shown, table)) == [], values
+        assert ((shown == "<10") == (table < 10)).all().all()  # "<10" means exactly a count below ten
 
 
 # --- a plain hash of a BSN is not a pseudonym -------------------------------
