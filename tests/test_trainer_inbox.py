@@ -24,6 +24,8 @@ ROSTER = ["anna", "bram", "cem", "dewi", "eva", "floor", "gijs", "hans", "j.de-v
     ("databasespel.dewi.ipynb", "dewi"),
     ("eva/databasespel.ipynb", "eva"),
     ("inzendingen/floor/databasespel.ipynb", "floor"),
+    ("anna/Downloads/databasespel.ipynb", "anna"),  # anna.zip with her Downloads folder in it
+    ("gijs/Documents/Downloads/Kopie van databasespel.ipynb", "gijs"),
     ("j.de-vries@gemeente.nl_01-databasespel.ipynb", "j.de-vries@gemeente.nl"),
     ("Eva_Databasespel.IPYNB", "eva"),  # capitals in the name and the extension
 ])
@@ -92,6 +94,8 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
         archive.writestr("cem/Kopie van databasespel.ipynb", notebook)
         archive.writestr("databasespel-bram.ipynb", notebook)  # bram twice
         archive.writestr("databasespel.ipynb", notebook)  # not trainee 'mail'
+    with zipfile.ZipFile(inbox / "floor.zip", "w") as archive:  # her Downloads folder, zipped
+        archive.writestr("Downloads/databasespel.ipynb", notebook)
     stamp(inbox / "bram_01-databasespel.ipynb", datetime(2030, 1, 2, 12, 0, tzinfo=timezone.utc))
     stamp(inbox / "mail.zip", datetime(2030, 1, 3, 8, 30, tzinfo=timezone.utc))
 
@@ -99,20 +103,20 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
         zip_collect(course, CHAPTER)
     assert not (root / "submitted" / "bram").exists(), "without a student list nothing is filed"
 
-    (root / "students.csv").write_text("id\nanna\nbram\ncem\ndewi\neva\n")
+    (root / "students.csv").write_text("id\nanna\nbram\ncem\ndewi\neva\nfloor\n")
     placements = zip_collect(course, CHAPTER)
 
     placed = {p.file: p.student for p in placements if p.placed}
     refused = {p.file: p.reason for p in placements if not p.placed}
     assert placed == {"bram_01-databasespel.ipynb": "bram", "mail/cem/Kopie van databasespel.ipynb": "cem",
-                      "DEWI_DATABASESPEL.IPYNB": "dewi"}
+                      "DEWI_DATABASESPEL.IPYNB": "dewi", "floor/Downloads/databasespel.ipynb": "floor"}
     assert set(refused) == {"anna_databasespel.ipynb", "verslag.pdf", "databasespel.ipynb",
                             "mail/databasespel-bram.ipynb", "mail/databasespel.ipynb"}
     assert "already has a submission" in refused["anna_databasespel.ipynb"]
     assert "second file" in refused["mail/databasespel-bram.ipynb"]
     assert "'mail' is not on the student list" in refused["mail/databasespel.ipynb"]
     assert existing.read_text() == "anna's hub submission", "an existing submission is never overwritten"
-    for student in ("bram", "cem", "dewi"):
+    for student in ("bram", "cem", "dewi", "floor"):
         folder = root / "submitted" / student / CHAPTER
         assert sorted(p.name for p in folder.glob("*.ipynb")) == ["databasespel.ipynb"], student
         assert (folder / "databasespel.ipynb").read_text() == notebook
@@ -122,7 +126,7 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
     assert timestamp(root, "cem") == "2030-01-03 08:30:00"
     assert sorted(p.name for p in inbox.iterdir()) == sorted(
         ["bram_01-databasespel.ipynb", "anna_databasespel.ipynb", "verslag.pdf", "databasespel.ipynb",
-         "DEWI_DATABASESPEL.IPYNB", "mail.zip"]
+         "DEWI_DATABASESPEL.IPYNB", "mail.zip", "floor.zip"]
     ), "the inbox is left as the trainer dropped it"
 
     # A time of receipt given by the trainer (a local time) counts for every file of the run.

@@ -9,7 +9,8 @@ here (``InboxCollector``) reads the trainee from the file name:
 - ``<trainee>_<chapter>.ipynb`` or ``<chapter>-<trainee>.ipynb`` (``_``, ``-``,
   a space or a dot between), where ``<chapter>`` may also be the notebook's
   name (``anna_databasespel.ipynb``);
-- ``<trainee>/<any name>.ipynb``: a folder per trainee (a zip ``anna.zip`` too).
+- ``<trainee>/<any name>.ipynb``: a folder per trainee (a zip ``anna.zip`` too), also with
+  folders inside it (``anna/Downloads/databasespel.ipynb``).
 
 Only ids on the student list count (the gradebook's students and
 ``students.csv``): without a list the command stops, because a name like
@@ -100,7 +101,9 @@ def match_file(path: str, chapter: str, notebooks: list[str], students: list[str
     student, token = _student_from_name(stem, tokens)
     folders = [f for f in parts.parent.parts if f.lower() not in tokens]
     if student is None and folders:
-        student = folders[-1]  # a folder per trainee
+        # A folder per trainee: the innermost one on the student list (anna.zip may hold Downloads/).
+        listed = {s.lower() for s in students}
+        student = ([f for f in folders if f.lower() in listed] or folders)[-1]
         token = stem.lower() if stem.lower() in tokens else None
     if not student:
         placement.reason = (f"no trainee in the name: call it <trainee>_{chapter}.ipynb "
