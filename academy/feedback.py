@@ -77,13 +77,20 @@ def expect_number(value, name: str) -> float:
 
 
 def expect_close(value, expected: float, name: str, tolerance: float = 1e-6, hints: dict | None = None) -> None:
-    """A number close to ``expected``; known mistakes get their own sentence."""
+    """A number close to ``expected``; known mistakes get their own sentence.
+
+    A value within ``tolerance`` of ``expected`` is right, also when a usual
+    mistake happens to give the same number (the product of two shares equals
+    the share of both when the draws are independent): the hints are only
+    looked at for a wrong value.
+    """
     expect_number(value, name)
+    if abs(value - expected) <= tolerance:
+        return
     for wrong, message in (hints or {}).items():
         if abs(value - wrong) <= tolerance:
             fail(message)
-    if abs(value - expected) > tolerance:
-        fail(f"`{name}` is {value}. Dat klopt nog niet: kijk nog eens goed naar de vraag.")
+    fail(f"`{name}` is {value}. Dat klopt nog niet: kijk nog eens goed naar de vraag.")
 
 
 def expect_frame(value, name: str, columns: Iterable[str] = (), rows: int | None = None) -> pd.DataFrame:

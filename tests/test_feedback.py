@@ -93,3 +93,14 @@ def test_messages_are_wrong_answers_not_internal_errors():
         feedback.expect_collection("abc", "x")
     with pytest.raises(feedback.WrongAnswer, match="rijen"):
         feedback.expect_frame(pd.DataFrame({"a": [1]}), "x", rows=2)
+
+
+def test_a_right_number_passes_even_when_a_usual_mistake_gives_the_same_number():
+    # e.g. the product of two shares equals the share of both when the draws are independent
+    hints = {0.06: "Je vermenigvuldigde.", 0.3: "Dat is het deel feministes."}
+    feedback.expect_close(0.06, 0.06, "p", hints=hints)
+    feedback.expect_close(0.06 + 1e-9, 0.06, "p", hints=hints)
+    with pytest.raises(feedback.WrongAnswer, match="feministes"):
+        feedback.expect_close(0.3, 0.06, "p", hints=hints)
+    with pytest.raises(feedback.WrongAnswer, match="klopt nog niet"):
+        feedback.expect_close(0.07, 0.06, "p", hints=hints)

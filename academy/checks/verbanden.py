@@ -181,7 +181,6 @@ def _check_share(name: str, expected: float, count: int, hints: dict[float, str]
         1 - expected: "Dat is het aandeel dat fout is voorspeld. Hoe vaak had de boom het goed?",
         **hints,
     }
-    hints.pop(expected, None)
     if not 0 <= value <= 1 and all(abs(value - wrong) > 1e-6 for wrong in hints):
         fail(f"`{name}` is {_number(value)}. Een nauwkeurigheid is een aandeel: een getal van 0 tot en met 1.")
     expect_close(value, expected, name, tolerance=1e-6, hints=hints)
