@@ -39,6 +39,8 @@ def test_the_command_works_without_the_venv_on_path_and_reading_creates_no_grade
     assert not gradebook.exists(), "looking is not writing: no gradebook.db appears"
 
     assert trainer(root, "release", CHAPTER).returncode == 0
+    again = trainer(root, "release", CHAPTER)
+    assert again.returncode == 0 and again.stderr == "", "releasing again is routine: no nbgrader warning"
     write_submission(root, "anna", complete(root))
     result = trainer(root, "autograde", CHAPTER, "--workers", "1")
     assert result.returncode == 0, result.stdout + result.stderr

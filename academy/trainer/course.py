@@ -158,7 +158,8 @@ class Course:
 
 
 LOG_RECORD = re.compile(r"^\[\w+ \| (WARNING|ERROR|CRITICAL)\]\s?(.*)$")  # "[CollectApp | WARNING] ..."
-ROUTINE_WARNINGS = ("Directory not found. Creating",)  # nbgrader makes a folder it needs: nothing to do
+# Nothing to do: nbgrader makes a folder it needs, or --force replaces what it made before (every release).
+ROUTINE_WARNINGS = ("Directory not found. Creating", "Removing existing assignment:", "Removing existing notebook:")
 PYTHON_WARNING = re.compile(r"^\S+:\d+: \w*Warning\b")  # a library's warnings.warn, not nbgrader's log
 
 
