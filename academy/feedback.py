@@ -49,7 +49,15 @@ def answer(name: str, depth: int = 2):
 
 
 def _what_is(value) -> str:
-    """A Dutch description of the kind of value a trainee gave."""
+    """A Dutch description of the kind of value a trainee gave.
+
+    Missing values (None, NaN, pd.NA, NaT) are "niets (een lege cel)", never
+    "het getal nan" or a Python type name.
+    """
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return "niets (een lege cel)"
+    if isinstance(value, str) and not value.strip():
+        return f"lege tekst ('{value}')"
     if isinstance(value, bool):
         return "een waar/onwaar-waarde (True of False)"
     if isinstance(value, str):
@@ -68,10 +76,10 @@ def _what_is(value) -> str:
 
 
 def expect_number(value, name: str) -> float:
-    """The answer must be a number (a digit string gets its own message)."""
+    """The answer must be a number, not NaN (a digit string gets its own message)."""
     if isinstance(value, str) and value.strip().replace(",", ".").replace(".", "", 1).isdigit():
         fail(f"`{name}` is tekst ('{value}'), geen getal. Haal de aanhalingstekens weg.")
-    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+    if isinstance(value, bool) or not isinstance(value, numbers.Number) or pd.isna(value):
         fail(f"`{name}` moet een getal zijn, maar het is {_what_is(value)}.")
     return value
 

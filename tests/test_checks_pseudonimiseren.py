@@ -265,11 +265,13 @@ def test_transposed(tabel):
     assert "omgedraaid" in message(checks.veilige_tabel, veilige_tabel=suppress_small_counts(tabel).T)
 
 
-def test_an_empty_cell_gets_a_sentence(tabel):
+@pytest.mark.parametrize("blank", [float("nan"), None, pd.NA])
+def test_an_empty_cell_gets_a_sentence(tabel, blank):
     emptied = suppress_small_counts(tabel).astype(object)
-    emptied.loc[tabel.index[0], "Motorvoertuigen"] = float("nan")
+    emptied.loc[tabel.index[0], "Motorvoertuigen"] = blank
     text = message(checks.veilige_tabel, veilige_tabel=emptied)
-    assert "is de cel leeg" in text and "nan" not in text
+    assert "staat niets (een lege cel)" in text
+    assert not {"nan", "None", "NA", "type"} & set(text.replace(".", " ").split())
 
 
 def test_success_does_not_promise_more_than_it_checks(capsys, tabel):

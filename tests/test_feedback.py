@@ -104,3 +104,10 @@ def test_a_right_number_passes_even_when_a_usual_mistake_gives_the_same_number()
         feedback.expect_close(0.3, 0.06, "p", hints=hints)
     with pytest.raises(feedback.WrongAnswer, match="klopt nog niet"):
         feedback.expect_close(0.07, 0.06, "p", hints=hints)
+
+
+@pytest.mark.parametrize("blank", [float("nan"), None, pd.NA, pd.NaT])
+def test_a_missing_value_is_an_empty_cell_not_nan_or_a_type_name(blank):
+    with pytest.raises(feedback.WrongAnswer) as error:
+        feedback.expect_number(blank, "aantal")
+    assert str(error.value) == "`aantal` moet een getal zijn, maar het is niets (een lege cel)."

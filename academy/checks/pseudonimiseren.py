@@ -238,8 +238,7 @@ def veilige_tabel() -> None:
                 if cell_text(shown) == cell_text(count):
                     fail(f"Er staat nog een aantal onder de {THRESHOLD} in de tabel: {count} bij {wijk}, "
                          f"sector {sector}. Verberg alle aantallen onder de {THRESHOLD}.")
-                what = "is de cel leeg" if _empty(shown) else f"staat {_what_is(shown)}"
-                fail(f"Bij {wijk}, sector {sector} {what}. Schrijf een klein aantal als "
+                fail(f"Bij {wijk}, sector {sector} staat {_what_is(shown)}. Schrijf een klein aantal als "
                      f"'{label}': dan ziet de lezer dat er wel iemand is, maar niet hoeveel.")
             if count >= THRESHOLD and cell_text(shown) != cell_text(count):
                 fail(f"Bij {wijk}, sector {sector} zijn het er {count}. Aantallen van {THRESHOLD} of meer "
@@ -248,12 +247,3 @@ def veilige_tabel() -> None:
     correct(f"{hidden} kleine aantallen zijn verborgen: een klein aantal verraadt nu niemand meer. "
             "Dat is één stap: het CBS controleert daarna nog zelf of een tabel echt veilig is.")
 
-
-def _empty(value) -> bool:
-    """A blank cell: missing (NaN, None) or text with nothing in it."""
-    if isinstance(value, str):
-        return not value.strip()
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
