@@ -103,3 +103,46 @@ def test_only_a_test_cell_without_a_score_is_reported_not_an_answer_graded_by_ha
     }]}
     assert _grade_notes(record) == [
         "test cell 'controle-2' not found in databasespel (deleted?): grade it by hand"]
+
+
+def test_a_trainee_named_without_a_chapter_is_graded_only_in_the_chapters_they_handed_in(tmp_path, monkeypatch,
+                                                                                          capsys):
+    """`autograde --student anna`: anna's chapters, not a "no submission" failure for every chapter of the others."""
+    from academy.trainer import grading
+    from academy.trainer.course import Course, tool_env
+
+    other = "05-datadialoog"
+    root = make_course(tmp_path, [CHAPTER, other])
+    monkeypatch.setenv("PATH", tool_env()["PATH"])  # a new gradebook runs alembic
+    with Course(root).gradebook() as gradebook:
+        for chapter in (CHAPTER, other):
+            gradebook.add_assignment(chapter)
+    for student, chapters in {"anna": [CHAPTER], "bram": [CHAPTER, other]}.items():
+        for chapter in chapters:
+            folder = root / "submitted" / student / chapter
+            folder.mkdir(parents=True)
+            for notebook in (root / "source" / chapter).glob("*.ipynb"):
+                shutil.copy(notebook, folder)
+    graded = []
+
+    def grade(course, todo, report, fork_kernels):  # stands in for nbgrader: records what it was given
+        graded.extend(todo)
+        return [grading.GradeResult(student, True, chapter=chapter) for chapter, student in todo]
+
+    monkeypatch.setattr(grading, "_grade_in_course", grade)
+    trainer = lambda *args: main(["--course-dir", str(root), "autograde", "--workers", "1", *args])  # noqa: E731
+
+    assert trainer("--student", "anna") == 0
+    assert graded == [(CHAPTER, "anna")]
+    assert "no submission" not in capsys.readouterr().out
+    graded.clear()
+    assert trainer("--student", "anna", "--student", "bram") == 0
+    assert graded == [(CHAPTER, "anna"), (CHAPTER, "bram"), (other, "bram")]
+    # A chapter named: a trainee who did not hand it in is reported.
+    graded.clear()
+    assert trainer(other, "--student", "anna") == 1
+    assert graded == [] and f"anna: FAILED: no submission in {root / 'submitted' / 'anna' / other}" in \
+        capsys.readouterr().out
+    # A name with no submission at all (a typo?) stops before any grading.
+    assert trainer("--student", "ana") == 2
+    assert "no submission of ana in" in capsys.readouterr().err and graded == []

@@ -104,6 +104,13 @@ def cmd_autograde(course: Course, args) -> int:
 
     chapters = _chapters_given(course, args.chapter)
     students = args.student or None
+    if students and not args.chapter:  # every chapter: each trainee named with the chapters they handed in
+        handed_in = {chapter: set(course.submitted_students(chapter)) for chapter in chapters}
+        nowhere = [s for s in students if not any(s in who for who in handed_in.values())]
+        if nowhere:
+            raise TrainerError(f"no submission of {', '.join(nowhere)} in {course.folder('submitted')} for any "
+                               "chapter: check the name, or collect first")
+        chapters = [chapter for chapter in chapters if handed_in[chapter] & set(students)]
     workers = args.workers or default_workers()
     print(f"{', '.join(chapters)}: autograding with up to {workers} workers", flush=True)
     start = time.perf_counter()
@@ -119,7 +126,8 @@ def cmd_autograde(course: Course, args) -> int:
         print(f"[{done:>{len(str(total))}}/{total}] {who:<20} {status}  ({result.seconds:.2f} s)", flush=True)
 
     results = autograde_chapters(course, chapters, students=students, workers=workers, force=args.force,
-                                 progress=progress, fork_kernels=not args.plain_kernels)
+                                 progress=progress, fork_kernels=not args.plain_kernels,
+                                 only_submitted=not args.chapter)
     took = time.perf_counter() - start
     for chapter in chapters:
         mine = [r for r in results if r.chapter == chapter]
@@ -230,7 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("chapter", nargs="*", help="chapters, e.g. 01-databasespel (default: every chapter with "
                      "submissions; several in one run share the workers' start-up)")
     sub.add_argument("--workers", type=int, help="parallel workers (default: the number of CPU cores)")
-    sub.add_argument("--student", action="append", help="only this trainee (repeat for more)")
+    sub.add_argument("--student", action="append", help="only this trainee (repeat for more); without a chapter: "
+                     "in every chapter this trainee handed in")
     sub.add_argument("--force", action="store_true", help="grade again what was already autograded")
     sub.add_argument("--plain-kernels", action="store_true", help="start every kernel as plain nbgrader does "
                      "(slower: each re-imports pandas, matplotlib ...) instead of forking it from a server that "

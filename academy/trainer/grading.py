@@ -81,17 +81,19 @@ def autograde(course: Course, chapter: str, students: list[str] | None = None, w
 def autograde_chapters(course: Course, chapters: list[str], students: list[str] | None = None,
                        workers: int | None = None, force: bool = False,
                        progress: Callable[[int, int, GradeResult], None] | None = None,
-                       fork_kernels: bool = True) -> list[GradeResult]:
+                       fork_kernels: bool = True, only_submitted: bool = False) -> list[GradeResult]:
     """Autograde several chapters in one go: one set of workers (and fork servers) for all of them.
 
     Returns one result per chapter and trainee (``students``, default: everyone who
-    submitted that chapter), chapter by chapter.
+    submitted that chapter), chapter by chapter. A named trainee without a submission
+    of a chapter gets a failed result, or (``only_submitted``) is left out of that chapter.
     """
     pairs = []
     for chapter in chapters:
         course.check_chapter(chapter)
         _check_released(course, chapter)
-        who = course.submitted_students(chapter) if students is None else list(students)
+        submitted = course.submitted_students(chapter)
+        who = submitted if students is None else [s for s in students if s in submitted or not only_submitted]
         pairs += [(chapter, student) for student in who]
     absent = {(c, s): GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, c)}", chapter=c)
               for c, s in pairs if not course.submission_folder(s, c).is_dir()}
