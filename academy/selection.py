@@ -91,13 +91,26 @@ def true_effect(frame: pd.DataFrame) -> float:
     return float(np.mean(chance_of_work(people, high) - chance_of_work(people, low)))
 
 
-def percentage_points(effect: float) -> str:
-    """An effect as Dutch text: 0.183 -> '18 procentpunt'."""
-    return f"{round(effect * 100):d} procentpunt"
-
-
-# Within this many percentage points a difference reads as "ongeveer even vaak" (chance alone gives that much).
+# Within this many percentage points a difference reads as "ongeveer" none (chance alone gives that much).
 ABOUT_EQUAL = 2
+
+
+def _points(effect: float) -> int:
+    """The effect in whole percentage points; 0 when within :data:`ABOUT_EQUAL` of zero."""
+    points = round(effect * 100)
+    return 0 if abs(points) <= ABOUT_EQUAL else points
+
+
+def percentage_points(effect: float) -> str:
+    """An effect as Dutch text: 0.183 -> '18 procentpunt', -0.05 -> '-5 procentpunt', 0 -> '0 procentpunt'.
+
+    Within :data:`ABOUT_EQUAL` points of zero: 'ongeveer 0 procentpunt', as
+    :func:`finds_work` says "ongeveer even vaak". The figure's title, its alt
+    text, the slider's sentence and chapter 4's table all write an effect
+    with these two, so they never disagree.
+    """
+    points = _points(effect)
+    return f"{'ongeveer ' if points == 0 and effect != 0 else ''}{points} procentpunt"
 
 
 def finds_work(effect: float) -> str:
@@ -107,14 +120,18 @@ def finds_work(effect: float) -> str:
     procentpunt minder vaak werk dan', 0.01 -> 'vinden ongeveer even vaak
     werk als' (within :data:`ABOUT_EQUAL` points).
     """
-    points = round(effect * 100)
-    if abs(points) <= ABOUT_EQUAL:
+    points = _points(effect)
+    if points == 0:
         return "vinden ongeveer even vaak werk als"
     return f"vinden {percentage_points(abs(effect))} {'vaker' if points > 0 else 'minder vaak'} werk dan"
 
 
 def strength_text(selection: float) -> str:
-    """A selection strength as Dutch text: 0.8 -> '0,8', 1.0 -> '1', 0.25 -> '0,25'."""
+    """A selection strength as Dutch text: 0.8 -> '0,8', 1.0 -> '1', 0.25 -> '0,25'.
+
+    The one way a strength is written: in the figure's title, the slider's
+    labels, the alt text and chapter 4's table.
+    """
     return dutch.short(selection, 2)
 
 

@@ -139,9 +139,24 @@ def test_the_effect_in_words(effect, words):
 
 
 def test_no_selection_reads_about_equal_not_negative():
-    # At strength 0 chance alone gives a point or two either way: never "-2 procentpunt vaker".
-    message = SelectionExperiment(0.0).message()
-    assert "ongeveer even vaak" in message and "-" not in message
+    # At strength 0 chance alone gives a point or two either way (-2 at seed 0): the sentence,
+    # the figure's title and its alt text all say "about none", never "-2 procentpunt".
+    model = SelectionExperiment(0.0)
+    assert round(model.apparent * 100) == -2
+    figure = model.figure()
+    title = figure._suptitle.get_text()
+    plt.close(figure)
+    assert "ongeveer even vaak" in model.message() and "-" not in model.message()
+    assert "Schijnbaar effect: ongeveer 0 procentpunt." in title and "-" not in title
+    assert "Schijnbaar effect ongeveer 0 procentpunt," in model.alt_text() and "-" not in model.alt_text()
+
+
+@pytest.mark.parametrize("effect, text", [
+    (0.183, "18 procentpunt"), (-0.05, "-5 procentpunt"), (-0.024, "ongeveer 0 procentpunt"),
+    (0.0, "0 procentpunt"),
+])
+def test_an_effect_in_points(effect, text):
+    assert selection.percentage_points(effect) == text
 
 
 def test_view_redraws_on_the_slider():
