@@ -122,11 +122,6 @@ def leave_one_out_accuracy(table: pd.DataFrame) -> float:
     return float(leave_one_out_predictions(table)["goed"].mean())
 
 
-def _number(value: float) -> str:
-    """A threshold as Dutch text: 46 or 3,5 (decimal comma, no thousands separator)."""
-    return dutch.number(value, "g")
-
-
 def question(column: str, threshold: float, values: pd.Series) -> str:
     """The tree's split "column <= threshold" as a plain Dutch yes/no question ("ja" goes above it).
 
@@ -138,7 +133,7 @@ def question(column: str, threshold: float, values: pd.Series) -> str:
         return f"{kenmerk}: {level}?"
     whole = bool((values == values.round()).all())
     limit = math.floor(threshold) if whole else threshold
-    text = QUESTIONS[column].format(n=_number(limit))
+    text = QUESTIONS[column].format(n=dutch.number(limit, ","))  # 46, 3,5 or 12.500
     if limit == 1:
         for plural, singular in SINGULAR.items():
             text = text.replace(plural, singular)

@@ -80,10 +80,11 @@ def test_rules_are_plain_dutch_questions(table):
     assert lines[0] == "Meer dan 3 ziekenhuisbezoeken?"
     assert "werk gevonden" in text and "nog geen werk" in text
     assert "Migratieachtergrond: Nederlands?" in text and "Meer dan 1 interventie?" in text
-    assert "Ouder dan 46 jaar?" in text
-    # No scikit-learn leftovers: no "class:", no dummy column names, no "<=" and no decimal points.
+    assert "Ouder dan 46 jaar?" in text and "Meer dan 12.500 euro studieschuld?" in text
+    # No scikit-learn leftovers: no "class:", no dummy column names, no "<=" and no decimal points
+    # (a dot before three digits is the Dutch thousands separator).
     assert not any(word in text for word in ("class", "_", "<=", "|---"))
-    assert not re.search(r"\d\.\d", text)
+    assert not re.search(r"\d\.(?!\d{3}(?!\d))", text)
     # Every question has a "nee" and a "ja" branch; every leaf is a prediction.
     questions = [line for line in lines if line.strip().endswith("?")]
     assert sum("nee → " in line for line in lines) == sum("ja → " in line for line in lines) == len(questions)
@@ -94,6 +95,7 @@ def test_rules_are_plain_dutch_questions(table):
     ("Aantal interventies", 3.5, [1, 6], "Meer dan 3 interventies?"),
     ("Aantal maanden in uitkering", 1.5, [0, 20], "Meer dan 1 maand in een uitkering?"),
     ("Leeftijd", 39.75, [39.5, 40.0], "Ouder dan 39,75 jaar?"),
+    ("Studieschuld", 12500.5, [0, 25000], "Meer dan 12.500 euro studieschuld?"),
     ("Opleidingsniveau_HBO", 0.5, [0, 1], "Opleidingsniveau: HBO?"),
 ])
 def test_a_split_as_a_question(column, threshold, values, expected):
