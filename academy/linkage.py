@@ -139,12 +139,17 @@ def pseudonymise_table(table: pd.DataFrame, key: bytes, column: str = "naam",
     made with the same key can be linked on ``new_column``; with different
     keys nothing matches. ``digits`` as in :func:`academy.privacy.pseudonymise`.
     A value without letters (a BSN) has no name key and is pseudonymised as it is.
+    A blank name (missing, empty or only spaces) gets no pseudonym but stays
+    missing, so it links to nothing (as :func:`link` treats a blank key).
     """
     _require(table, [column], "de tabel")
     values = table[column]
     if normalise:
         keys = name_keys(values)
         values = keys.where(keys.str.len() > 0, values)
+    blank = _blank(table[column])
+    if blank.any():
+        values = values.astype(object).mask(blank)
     result = table.drop(columns=column)
     result.insert(0, new_column, pseudonymise(values, key, digits=digits))
     result.attrs = dict(table.attrs)

@@ -204,6 +204,19 @@ def test_an_empty_key_links_nothing_in_link_and_in_the_report(empty):
     assert len(left_only) == 2 and left_only["Sector"].isna().tolist() == [False, True]
 
 
+@pytest.mark.parametrize("normalise", [True, False])
+@pytest.mark.parametrize("empty", [None, "", "  "])
+def test_an_empty_name_gets_no_pseudonym_and_links_nothing(empty, normalise):
+    left = pd.DataFrame({"naam": ["B. Bos", empty], "Leeftijd": [28, 47]})
+    right = pd.DataFrame({"naam": ["B. Bos", empty, "  "], "Sector": ["ICT", "Zorg", "Bouw"]})
+    left_rin, right_rin = (pseudonymise_table(table, KEY, normalise=normalise) for table in (left, right))
+    assert left_rin["pseudoniem"].isna().tolist() == [False, True]
+    assert right_rin["pseudoniem"].isna().tolist() == [False, True, True]
+    linked = link(left_rin, right_rin, on="pseudoniem")
+    assert linked[["Leeftijd", "Sector"]].values.tolist() == [[28, "ICT"]]
+    assert linkage_report(left_rin, right_rin, on="pseudoniem").linked == 1
+
+
 # --- at the scale of a city ----------------------------------------------------
 
 
