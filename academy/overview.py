@@ -115,11 +115,6 @@ def persons(data: pd.DataFrame | None = None) -> pd.DataFrame:
     return cards.person_table(data) if "kenmerk" in data.columns else data
 
 
-def dutch_number(value: float) -> str:
-    """A figure as the manual writes it: 39,5 and 50 and 7600 (one decimal at most)."""
-    return dutch.short(value, 1)
-
-
 def _series(table: pd.DataFrame) -> dict[int, pd.DataFrame]:
     return {reeks: group for reeks, group in table.groupby("reeks")}
 
@@ -153,7 +148,8 @@ def overview(deck: pd.DataFrame | None = None) -> pd.DataFrame:
     for row in ROWS:
         texts = {}
         for reeks, group in groups.items():
-            values = [dutch_number(measure(group)) for _, measure in row.measures]
+            # As the manual writes them: 39,5 and 50 and 7600 (one decimal at most).
+            values = [dutch.short(measure(group), 1) for _, measure in row.measures]
             texts[f"reeks {reeks}"] = row.template.format(*values, n=len(group))
         rows.append({"kenmerk": row.kenmerk, **texts, "aanname": row.aanname,
                      "opmerking": row.opmerking, "vraag": QUESTION})

@@ -10,6 +10,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import seaborn as sns
 
+from academy import dutch
+
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
@@ -44,7 +46,7 @@ def finish(ax, title: str, xlabel: str, ylabel: str):
 
 def comma_ticks(axis) -> None:
     """Write the tick labels of ``axis`` (e.g. ``ax.xaxis``) with a Dutch decimal comma: 0,5 and −1,25."""
-    axis.set_major_formatter(lambda value, _: f"{value:g}".replace("-", "−").replace(".", ","))
+    axis.set_major_formatter(lambda value, _: dutch.number(value, "g").replace("-", "−"))
 
 
 def figure_html(fig, alt: str, dpi: int = 80) -> str:

@@ -562,10 +562,6 @@ def find_bsn_by_hash(digest: str, candidates) -> int | None:
     return None
 
 
-def _dutch_number(x: float) -> str:
-    return dutch.number(x, ",.0f")
-
-
 def _dutch_duration(seconds: float) -> str:
     for size, unit in ((86_400, "dagen"), (3_600, "uur"), (60, "minuten")):
         if seconds >= 2 * size:
@@ -583,8 +579,8 @@ class HashRate:
 
     def __str__(self) -> str:
         return (
-            f"Deze computer rekent {_dutch_number(self.per_second)} hashes per seconde uit. "
-            f"Alle {_dutch_number(self.candidates)} geldige BSN's proberen duurt dan ongeveer "
+            f"Deze computer rekent {dutch.number(self.per_second, ',.0f')} hashes per seconde uit. "
+            f"Alle {dutch.number(self.candidates, ',.0f')} geldige BSN's proberen duurt dan ongeveer "
             f"{_dutch_duration(self.seconds_for_all)}."
         )
 

@@ -167,10 +167,6 @@ def test_largest_difference_is_standardised_not_raw(table):
     assert top - second > 0.1
 
 
-def test_dutch_number():
-    assert [overview.dutch_number(x) for x in (39.5, 50.0, 7600, 11.9, 3.14)] == ["39,5", "50", "7600", "11,9", "3,1"]
-
-
 @pytest.mark.parametrize("kenmerk", ["Leeftijd", "Opleidingsniveau"])
 def test_plots_have_dutch_titles_and_every_axis_a_label(table, kenmerk):
     ax = overview.plot_by_series(table, kenmerk)

@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 
 from academy import fairness  # noqa: E402
 from academy.datasets import load_compas  # noqa: E402
-from academy.widgets.threshold import SLIDER_LABEL, ThresholdExplorer, percent, view  # noqa: E402
+from academy.widgets.threshold import SLIDER_LABEL, ThresholdExplorer, view  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +63,6 @@ def test_message_names_both_groups_in_dutch_percentages(compas):
     assert "score 5" in text
     assert "44,8% bij Zwart" in text and "23,5% bij Wit" in text  # FPR
     assert "28,0% bij Zwart" in text and "47,7% bij Wit" in text  # FNR
-
-
-def test_percent_is_dutch():
-    assert percent(0.448468) == "44,8%"
-    assert percent(0.05, 0) == "5%"
 
 
 def test_works_on_any_table_with_other_column_names():

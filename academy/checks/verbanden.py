@@ -17,11 +17,6 @@ def _persons() -> pd.DataFrame:
     return overview.persons()
 
 
-def _number(value) -> str:
-    """A figure as a trainee reads it in Dutch: 39,5 (at most two decimals)."""
-    return dutch.short(value, 2)
-
-
 # ---------------------------------------------------------------- exercise 1
 
 def gemiddelden_per_reeks() -> None:
@@ -59,9 +54,9 @@ def gemiddelden_per_reeks() -> None:
                 fail("Je hebt de getallen opgeteld (som). Neem het gemiddelde: gebruik .mean() in plaats van .sum().")
             if abs(given - medians.loc[reeks, kenmerk]) < 1e-6:
                 fail("Dat is de mediaan (het middelste getal). Neem het gemiddelde: gebruik .mean().")
-            fail(f"Bij {kenmerk}, reeks {reeks} staat {_number(given)}. Dat is niet het gemiddelde van die reeks.")
-    correct(f"Reeks 1 is gemiddeld {_number(means.loc[1, 'Leeftijd'])} jaar, "
-            f"reeks 2 gemiddeld {_number(means.loc[2, 'Leeftijd'])} jaar: dezelfde getallen als in de handleiding.")
+            fail(f"Bij {kenmerk}, reeks {reeks} staat {dutch.short(given)}. Dat is niet het gemiddelde van die reeks.")
+    correct(f"Reeks 1 is gemiddeld {dutch.short(means.loc[1, 'Leeftijd'])} jaar, "
+            f"reeks 2 gemiddeld {dutch.short(means.loc[2, 'Leeftijd'])} jaar: dezelfde getallen als in de handleiding.")
 
 
 def _plain(key):
@@ -111,7 +106,7 @@ def _check_counts(name: str, is_counted: pd.Series, what: str, hints: dict[tuple
             fail(message)
     for reeks in SERIES:
         if abs(given[reeks] - expected[reeks]) > 1e-6:
-            fail(f"In reeks {reeks} telde je {_number(given[reeks])} personen die {what} zijn. "
+            fail(f"In reeks {reeks} telde je {dutch.short(given[reeks])} personen die {what} zijn. "
                  "Dat klopt nog niet: kijk nog eens in de tabel.")
     return expected
 
@@ -164,8 +159,8 @@ def grootste_verschil() -> None:
              "voor alle vijf kenmerken en kies het grootste (zonder min-teken).")
     if name != kenmerk:
         fail(f"Bijna! Schrijf de naam precies zoals in de tabel, met dezelfde hoofdletters: \"{kenmerk}\".")
-    correct(f"{kenmerk} verschilt het meest: {_number(abs(differences.loc[kenmerk, 'gestandaardiseerd verschil']))} "
-            "standaardafwijking tussen de twee reeksen.")
+    size = abs(differences.loc[kenmerk, "gestandaardiseerd verschil"])
+    correct(f"{kenmerk} verschilt het meest: {dutch.short(size)} standaardafwijking tussen de twee reeksen.")
 
 
 # ---------------------------------------------------------------- exercise 4
@@ -173,7 +168,7 @@ def grootste_verschil() -> None:
 def _check_share(name: str, expected: float, count: int, hints: dict[float, str]) -> None:
     value = expect_number(answer(name, depth=3), name)
     hints = {
-        expected * count: f"Je gaf een aantal ({_number(value)}). Deel door het aantal personen ({count}): "
+        expected * count: f"Je gaf een aantal ({dutch.short(value)}). Deel door het aantal personen ({count}): "
                           "dan krijg je een aandeel tussen 0 en 1.",
         expected * count / (count - 1): f"Deel door het aantal personen ({count}), niet door {count - 1}: "
                                         "elke persoon wordt één keer voorspeld.",
@@ -182,7 +177,7 @@ def _check_share(name: str, expected: float, count: int, hints: dict[float, str]
         **hints,
     }
     if not 0 <= value <= 1 and all(abs(value - wrong) > 1e-6 for wrong in hints):
-        fail(f"`{name}` is {_number(value)}. Een nauwkeurigheid is een aandeel: een getal van 0 tot en met 1.")
+        fail(f"`{name}` is {dutch.short(value)}. Een nauwkeurigheid is een aandeel: een getal van 0 tot en met 1.")
     expect_close(value, expected, name, tolerance=1e-6, hints=hints)
 
 
@@ -211,5 +206,5 @@ def nauwkeurigheid() -> None:
         0: "De boom had het nooit goed? Kijk of er in je lus nog voorspeld = ... staat. Vul daar de "
            "voorspelling in van een boom die de persoon niet kent.",
     })
-    correct(f"Op de eigen 20 personen is de boom {_number(100 * training)}% goed. Bij personen die hij niet "
-            f"kent nog maar {_number(100 * loo)}%: niet beter dan een muntje opgooien.")
+    correct(f"Op de eigen 20 personen is de boom {dutch.short(100 * training)}% goed. Bij personen die hij niet "
+            f"kent nog maar {dutch.short(100 * loo)}%: niet beter dan een muntje opgooien.")

@@ -13,7 +13,8 @@ import numbers
 
 import pandas as pd
 
-from academy import dutch, fairness
+from academy import fairness
+from academy.dutch import percent  # chapter 7 imports it from here too
 
 SLIDER_LABEL = "Hoog risico vanaf score"
 # The three rates of the COMPAS debate, with what each means in plain Dutch.
@@ -25,11 +26,6 @@ RATES = {
 SHORT = {"fpr": "FPR\n(onterecht hoog)", "fnr": "FNR\n(onterecht laag)", "ppv": "PPV\n(terecht hoog)"}
 FLAGGED = "krijgt hoog risico"
 HATCHES = ["", "//", "..", "xx"]  # the groups differ by pattern too, not only by colour
-
-
-def percent(fraction: float, digits: int = 1) -> str:
-    """A fraction as a Dutch percentage: 0.448 -> '44,8%'."""
-    return dutch.percent(fraction, digits)
 
 
 class ThresholdExplorer:
