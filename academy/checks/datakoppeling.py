@@ -49,10 +49,10 @@ def _has_both(table: pd.DataFrame, name: str, parts: dict[str, list[str]], how: 
 
 
 def _same_links(table: pd.DataFrame, expected: pd.DataFrame, columns: list[str], name: str) -> None:
-    """The linked rows must put each person's characteristics together, not two persons'."""
-    lacking = [c for c in columns if c not in table.columns]
-    if lacking:
-        fail(f"In `{name}` mist de kolom {lacking[0]}. Koppel de hele tabellen, niet een paar kolommen.")
+    """The linked rows must put each person's characteristics together, not two persons'.
+
+    Called after :func:`_has_both`, so every column is there.
+    """
     if _rows(table, columns) != _rows(expected, columns):
         fail(f"In `{name}` staan kenmerken van verschillende personen in één rij. "
              "Koppel op een sleutel die voor dezelfde persoon gelijk is.")

@@ -183,7 +183,7 @@ def _check_share(name: str, expected: float, count: int, hints: dict[float, str]
 
 @functools.cache
 def _accuracies() -> tuple[float, float, int]:
-    """Training and leave-one-out accuracy on the deck (40 fits: computed once per session)."""
+    """Training and leave-one-out accuracy on the deck (21 fits: computed once per session)."""
     persons = _persons()
     return prediction.training_accuracy(persons), prediction.leave_one_out_accuracy(persons), len(persons)
 
