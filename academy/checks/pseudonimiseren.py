@@ -75,7 +75,7 @@ def card_pseudonyms(deck: pd.DataFrame, key: bytes = KEY, digits: int = DIGITS) 
     }
 
 
-def _card_rows(table: pd.DataFrame, numbers) -> list[tuple]:
+def card_rows(table: pd.DataFrame, numbers) -> list[tuple]:
     """Each card as text (number, reeks, kenmerk, waarde, bron), sorted: the order of the rows does not matter."""
     columns = table[CARD_COLUMNS].assign(naam=list(numbers))[["naam", *CARD_COLUMNS]]
     return sorted(tuple(cell_text(v) for v in row) for row in columns.itertuples(index=False))
@@ -123,7 +123,7 @@ def zonder_namen() -> None:
                  "voorbeeld: een kort nummer kun je op een kaart lezen.")
         fail("Dit zijn wel nummers, maar niet de nummers die bij de sleutel `SLEUTEL` horen. Gebruik "
              f"pseudonymise met de namen uit kaarten['naam'], de sleutel SLEUTEL en digits={DIGITS}.")
-    if not any(_card_rows(table, table["naam"]) == _card_rows(deck, expected) for expected in right.values()):
+    if not any(card_rows(table, table["naam"]) == card_rows(deck, expected) for expected in right.values()):
         fail("De nummers staan niet op de goede kaart. Vervang de namen in dezelfde tabel, "
              "zonder de rijen door elkaar te halen, en laat de andere kolommen zoals ze waren.")
     if numbers == {cell_text(v) for v in right["naam"]}:

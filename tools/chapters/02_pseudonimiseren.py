@@ -1,5 +1,7 @@
 """Chapter 2, Pseudonimiseren: the source notebook (run to rebuild it)."""
 
+from academy import dutch
+from academy.privacy import count_valid_bsns
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "02-pseudonimiseren", "pseudonimiseren"
@@ -33,7 +35,6 @@ cells = [
 
     from academy.cards import choose_pseudonyms, load_deck, person_table, pseudonymise_persons
     from academy.datasets.population import make_population
-    from academy.linkage import pseudonymise_table
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.privacy import (
         age_band, count_valid_bsns, find_bsn_by_hash, group_sizes, hash_rate, is_valid_bsn, k_anonymity,
@@ -142,19 +143,13 @@ cells = [
     from academy.checks import pseudonimiseren as controle
     controle.zonder_namen()
     """, """
-    from academy.checks.pseudonimiseren import cell_text as _tekst
-    from academy.linkage import name_keys as _sleutels
-
-    def _kaarten_als_tekst(tabel, nummers):
-        _rijen = tabel[["reeks", "kenmerk", "waarde", "bron"]].assign(naam=list(nummers))
-        return sorted(tuple(map(_tekst, _rij)) for _rij in _rijen[["naam", "reeks", "kenmerk", "waarde", "bron"]].values)
+    from academy.checks.pseudonimiseren import card_pseudonyms as _goede_nummers, card_rows as _kaarten_als_tekst
 
     _namen = set(kaarten["naam"]) | set(kaarten["persoon"])
     assert len(zonder_namen) == len(kaarten) == 200
     assert not {_waarde for _waarde in zonder_namen.values.ravel() if isinstance(_waarde, str)} & _namen
-    _goed = [pseudonymise(_bron, b"databasespel-2024", digits=6)
-             for _bron in (kaarten["naam"], kaarten["persoon"], _sleutels(kaarten["naam"]))]
-    assert _kaarten_als_tekst(zonder_namen, zonder_namen["naam"]) in [_kaarten_als_tekst(kaarten, _n) for _n in _goed]
+    _goed = [_kaarten_als_tekst(kaarten, _nummers) for _nummers in _goede_nummers(kaarten).values()]
+    assert _kaarten_als_tekst(zonder_namen, zonder_namen["naam"]) in _goed
     """),
     md("""
     Heb je de namen vervangen zoals elke bron ze schrijft? Dan heeft een persoon met een tussenvoegsel nu
@@ -183,11 +178,12 @@ cells = [
     ## Herkenbaar zonder naam
 
     Zo ziet de tabel `personen` eruit als elke persoon een nummer krijgt in plaats van een naam. Het nummer
-    staat in de kolom `nummer`. (`pseudonymise_table` doet dat voor een hele tabel; in hoofdstuk 3 leer je die
-    functie kennen.)
+    staat in de kolom `nummer`. Het is gemaakt met dezelfde sleutel als hierboven: B. Bos heeft hetzelfde
+    nummer als in het voorbeeld.
     """),
     code("""
-    geen_namen = pseudonymise_table(personen, SLEUTEL, column="persoon", new_column="nummer", digits=6)
+    geen_namen = personen.drop(columns="persoon")
+    geen_namen.insert(0, "nummer", pseudonymise(personen["persoon"], SLEUTEL, digits=6))
     geen_namen
     """),
     md("""
@@ -532,7 +528,7 @@ cells = [
 
     In het volgende hoofdstuk koppel je de drie bronnen van het spel aan elkaar: **datakoppeling**.
     """),
-    trainer("""
+    trainer(f"""
     ## Voor de trainer
 
     **Tijd:** ongeveer 75 minuten: 10 min opdracht 1 uit het spel (op papier met de gepseudonimiseerde
@@ -553,9 +549,9 @@ cells = [
       k ≥ 2, twintig rijen, een ongewijzigde kolom Geslacht en minstens twee leeftijdswaarden is goed.
     - Oefening 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", allemaal in de kolom
       Motorvoertuigen.
-    - Hash-snelheid: op de machine waarop dit boek is gemaakt ongeveer twee miljoen hashes per seconde, dus alle
-      90.909.090 geldige BSN's in ongeveer een minuut; op een oudere laptop een paar minuten. Met snellere code of
-      een videokaart: seconden.
+    - Hash-snelheid: de uitvoer van `hash_rate(100_000)` in het notebook geeft de snelheid van de computer waarop
+      het draait, en hoe lang alle {dutch.number(count_valid_bsns(), ",")} geldige BSN's daar duren: op een laptop
+      hooguit een paar minuten. Met snellere code of een videokaart: seconden.
 
     **Verwachte antwoorden op de vragen (handleiding, opdracht 1):**
     - Waarom pseudonimiseren? *Niet herkenbaar, dus je kunt mensen niet voortrekken of achterstellen.*
