@@ -11,7 +11,7 @@ import pytest
 
 from academy.trainer import forkkernel
 from academy.trainer.course import Course
-from academy.trainer.grading import autograde
+from academy.trainer.grading import autograde_chapters
 from trainer_fixtures import AUTO_POINTS, CHAPTER, cell, complete, release_chapter_one, with_answer, write_submission
 
 pytestmark = pytest.mark.slow
@@ -47,7 +47,7 @@ def graded(tmp_path_factory):
     real_fork = forkkernel.ForkServer.fork
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(forkkernel.ForkServer, "fork", lambda self, *a: forks.append(a[2]) or real_fork(self, *a))
-        results = {r.student: r for r in autograde(Course(root), CHAPTER, workers=1)}
+        results = {r.student: r for r in autograde_chapters(Course(root), [CHAPTER], workers=1)}
     return root, results, forks
 
 

@@ -12,7 +12,7 @@ import pytest
 from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 
 from academy.trainer.course import Course
-from academy.trainer.grading import autograde
+from academy.trainer.grading import autograde_chapters
 from conftest import nbgrader
 from trainer_fixtures import (AUTO_POINTS, CHAPTER, cell, copy_course, complete, partly_right, release_chapter_one,
                               released, with_answer, write_submission)
@@ -51,7 +51,7 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
 
     nbgrader("autograde", CHAPTER, cwd=sequential, check=False)  # nbgrader's own command, one notebook at a time
     seen = []
-    results = autograde(Course(parallel), CHAPTER, workers=2, progress=lambda d, t, r: seen.append((d, r.student)))
+    results = autograde_chapters(Course(parallel), [CHAPTER], workers=2, progress=lambda d, t, r: seen.append((d, r.student)))
 
     assert sorted(r.student for r in results) == sorted([*cohort, "karin"])
     assert [r.student for r in results if not r.success] == ["karin"]
@@ -68,11 +68,11 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
         assert (parallel / "autograded" / student / CHAPTER / "databasespel.ipynb").exists()
 
     # Without --force an already graded cohort is skipped (only the failed one is tried again) ...
-    again = autograde(Course(parallel), CHAPTER, workers=2)
+    again = autograde_chapters(Course(parallel), [CHAPTER], workers=2)
     assert all("already autograded" in " ".join(r.notes) for r in again if r.student != "karin")
     # ... with --force everyone is graded again, and the gradebook still holds what nbgrader --force stores.
     nbgrader("autograde", CHAPTER, "--force", cwd=sequential, check=False)
-    forced = autograde(Course(parallel), CHAPTER, workers=2, force=True)
+    forced = autograde_chapters(Course(parallel), [CHAPTER], workers=2, force=True)
     assert [r.student for r in forced if not r.success] == ["karin"]
     assert not any("already autograded" in " ".join(r.notes) for r in forced)
     assert gradebook_rows(parallel) == gradebook_rows(sequential)

@@ -24,11 +24,6 @@ def graded_students(course: Course, chapter: str) -> list[str]:
         if autograded.is_dir() else []
 
 
-def generate_feedback(course: Course, chapter: str, workers: int = 1) -> dict[str, str]:
-    """Feedback HTML for every autograded trainee; returns {trainee: why it failed} for failures."""
-    return generate_feedback_chapters(course, [chapter], workers)[chapter]
-
-
 def generate_feedback_chapters(course: Course, chapters: list[str], workers: int = 1) -> dict[str, dict[str, str]]:
     """Feedback for several chapters with one pool of processes; {chapter: {trainee: why it failed}}."""
     jobs = [(chapter, student) for chapter in chapters for student in graded_students(course, chapter)]

@@ -1,4 +1,4 @@
-"""Autograde one chapter for a whole cohort: parallel, and safe for the gradebook.
+"""Autograde the cohort's submissions of one or more chapters: parallel, and safe for the gradebook.
 
 nbgrader grades one notebook at a time, and its SQLite gradebook does not
 take concurrent writers (nbgrader #174). So grading is split in two:
@@ -65,19 +65,6 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def autograde(course: Course, chapter: str, students: list[str] | None = None, workers: int | None = None,
-              force: bool = False, progress: Callable[[int, int, GradeResult], None] | None = None,
-              fork_kernels: bool = True) -> list[GradeResult]:
-    """Autograde ``chapter`` for ``students`` (default: everyone who submitted) in ``workers`` processes.
-
-    Returns one result per trainee, in the order of ``students``. A trainee
-    already autograded (and not resubmitted since) is left alone unless
-    ``force``, as ``nbgrader autograde`` does. ``fork_kernels=False`` starts
-    every kernel as plain nbgrader does.
-    """
-    return autograde_chapters(course, [chapter], students, workers, force, progress, fork_kernels)
-
-
 def autograde_chapters(course: Course, chapters: list[str], students: list[str] | None = None,
                        workers: int | None = None, force: bool = False,
                        progress: Callable[[int, int, GradeResult], None] | None = None,
@@ -87,6 +74,9 @@ def autograde_chapters(course: Course, chapters: list[str], students: list[str] 
     Returns one result per chapter and trainee (``students``, default: everyone who
     submitted that chapter), chapter by chapter. A named trainee without a submission
     of a chapter gets a failed result, or (``only_submitted``) is left out of that chapter.
+    A trainee already autograded (and not resubmitted since) is left alone unless
+    ``force``, as ``nbgrader autograde`` does. ``fork_kernels=False`` starts every
+    kernel as plain nbgrader does.
     """
     pairs = []
     for chapter in chapters:
