@@ -139,11 +139,7 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None, fork_kerne
     from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
-    from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
-
-    config = load_config(root, overrides)
-    if "sanitize_preprocessors" not in config.Autograde:  # a copied cell must not stop grading
-        config.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
+    config = load_config(root, overrides)  # the course's nbgrader_config.py sets the sanitizers (sanitize.py)
     if db_url:
         config.CourseDirectory.db_url = db_url
     if fork_kernels:
