@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,17 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 CHAPTERS = sorted(p.name for p in (ROOT / "source").glob("[0-9][0-9]-*") if p.is_dir())
 SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("[0-9][0-9]-*/*.ipynb"))
+ALLOW_SKIP = "ACADEMY_ALLOW_SKIP"
+
+
+def missing_system_tool(message: str) -> None:
+    """A test needs a system tool that is not installed (Debian's chromium, poppler-utils).
+
+    It fails with ``message``, which says how to install the tool; ACADEMY_ALLOW_SKIP=1 skips it
+    instead, on a machine that cannot have the tool."""
+    if os.environ.get(ALLOW_SKIP) == "1":
+        pytest.skip(message)
+    pytest.fail(message, pytrace=False)
 
 
 def run(args: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess:

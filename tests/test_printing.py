@@ -7,7 +7,6 @@ poppler-utils these tests fail; ACADEMY_ALLOW_SKIP=1 skips them instead.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -21,6 +20,7 @@ from PIL import Image
 from academy import cards, printing
 from academy.overview import overview
 from academy.plotting import SERIES_COLOURS, SOURCE_COLOURS
+from conftest import missing_system_tool
 
 POPPLER_TOOLS = ("pdftoppm", "pdftotext", "pdftohtml")
 CARD_PAGES = 14  # 100 cards per series, 15 per page, each series on pages of its own
@@ -30,13 +30,9 @@ CARD_PAGES = 14  # 100 cards per series, 15 per page, each series on pages of it
 def poppler():
     """These tests need poppler-utils: a missing tool fails them, unless ACADEMY_ALLOW_SKIP=1 says to skip."""
     missing = [tool for tool in POPPLER_TOOLS if not shutil.which(tool)]
-    if not missing:
-        return
-    message = (f"poppler-utils is not installed ({', '.join(missing)} not found): apt-get install -y "
-               "poppler-utils, or set ACADEMY_ALLOW_SKIP=1 to skip the tests that render the PDF")
-    if os.environ.get("ACADEMY_ALLOW_SKIP") == "1":
-        pytest.skip(message)
-    pytest.fail(message)
+    if missing:
+        missing_system_tool(f"poppler-utils is not installed ({', '.join(missing)} not found): apt-get install -y "
+                            "poppler-utils, or set ACADEMY_ALLOW_SKIP=1 to skip the tests that render the PDF")
 
 
 POPPLER = pytest.mark.usefixtures("poppler")

@@ -70,11 +70,10 @@ NO_CHROMIUM = (f"Debian's chromium is not installed at {CHROMIUM}: the site's br
 
 def require_chromium() -> None:
     """Fail with how to install chromium, or skip when the environment explicitly allows it."""
-    if CHROMIUM.exists():
-        return
-    if os.environ.get(ALLOW_SKIP) == "1":
-        pytest.skip(NO_CHROMIUM)
-    pytest.fail(NO_CHROMIUM, pytrace=False)
+    from conftest import missing_system_tool
+
+    if not CHROMIUM.exists():
+        missing_system_tool(NO_CHROMIUM)
 
 
 def test_a_missing_chromium_fails_unless_skipping_is_allowed(monkeypatch, tmp_path):
