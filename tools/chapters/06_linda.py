@@ -2,8 +2,7 @@
 
 import textwrap
 
-from academy import linda
-from academy.dutch import number as dutch
+from academy import dutch, linda
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "06-linda", "linda"
@@ -23,7 +22,7 @@ TK_TWO = f"{linda.TK_1983_TWO_OPTIONS:.0%}"
 
 # Every figure the text names comes from the population the trainee computes with, so it cannot go stale.
 PEOPLE = linda.population()
-N_PEOPLE = dutch(len(PEOPLE), ",d")
+N_PEOPLE = dutch.number(len(PEOPLE), ",d")
 SHARES = {
     "D": PEOPLE["bankbediende"].mean(),
     "F": (PEOPLE["bankbediende"] & PEOPLE["feministe"]).mean(),
@@ -256,8 +255,9 @@ cells = [
     finish(ax, "Kansen in de verzonnen bevolking", "Percentage van alle vrouwen in de bevolking", "")
     plt.show()
     """, alt="Liggend staafdiagram van drie kansen in de verzonnen bevolking: "
-             f"D (bankbediende) {dutch(SHARES['D'], '.1%')}, F (bankbediende en feministe) {dutch(SHARES['F'], '.1%')} "
-             f"en C (feministe) {dutch(SHARES['C'], '.1%')}. De balk van F is korter dan die van D en die van C."),
+             f"D (bankbediende) {dutch.percent(SHARES['D'])}, F (bankbediende en feministe) "
+             f"{dutch.percent(SHARES['F'])} en C (feministe) {dutch.percent(SHARES['C'])}. De balk van F is korter "
+             "dan die van D en die van C."),
     md("""
     Is dit toeval, omdat we deze bevolking zo hebben gemaakt? Nee. Hieronder maakt de computer vijf andere
     bevolkingen, elk met een ander lot. De kans op F is telkens kleiner dan de kans op D. Dat komt niet door
@@ -391,8 +391,8 @@ cells = [
 
     **Let op:** deelnemers zien in de controle van oefening 1 of ze F boven D zetten. Vraag ze hun volgorde
     daarna niet meer te veranderen; zo klopt de uitslag van de groep.
-    """, p_d=dutch(SHARES["D"], ".4f"), p_f=dutch(SHARES["F"], ".4f"), count_d=COUNTS["D"], count_f=COUNTS["F"],
-        n_people=N_PEOPLE, tk_ranking=TK_RANKING)),
+    """, p_d=dutch.number(SHARES["D"], ".4f"), p_f=dutch.number(SHARES["F"], ".4f"), count_d=COUNTS["D"],
+        count_f=COUNTS["F"], n_people=N_PEOPLE, tk_ranking=TK_RANKING)),
 ]
 
 if __name__ == "__main__":

@@ -4,21 +4,10 @@ import math
 
 from academy import dutch, fairness
 from academy.datasets import compas, load_compas
-from academy.widgets.threshold import percent
 from tools.authoring import check, code, exercise, how_it_works, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "07-bias", "bias"
 GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risico"
-
-
-def decimal(number: float, digits: int = 4) -> str:
-    """A fraction the Dutch way: 0,4485."""
-    return dutch.number(number, f".{digits}f")
-
-
-def whole(number: int) -> str:
-    """A count the Dutch way: 6.172."""
-    return dutch.number(number, ",d")
 
 
 def truth_tables(tables: dict) -> str:
@@ -294,22 +283,24 @@ cells = [
     Dit zijn precies de cijfers uit het artikel van ProPublica ("How We Analyzed the COMPAS Recidivism
     Algorithm", 2016). Onze verzonnen data volgen de kruistabellen die daarin staan:
 
-    - **FPR**: {percent(METRICS.loc["Zwart", "fpr"], 2)} bij zwarte verdachten, {percent(METRICS.loc["Wit", "fpr"], 2)}
-      bij witte verdachten. Bijna twee keer zo vaak onterecht hoog.
-    - **FNR**: {percent(METRICS.loc["Zwart", "fnr"], 2)} bij zwarte verdachten, {percent(METRICS.loc["Wit", "fnr"], 2)}
-      bij witte verdachten. Veel vaker onterecht laag bij witte verdachten.
+    - **FPR**: {dutch.percent(METRICS.loc["Zwart", "fpr"], 2)} bij zwarte verdachten,
+      {dutch.percent(METRICS.loc["Wit", "fpr"], 2)} bij witte verdachten. Bijna twee keer zo vaak onterecht hoog.
+    - **FNR**: {dutch.percent(METRICS.loc["Zwart", "fnr"], 2)} bij zwarte verdachten,
+      {dutch.percent(METRICS.loc["Wit", "fnr"], 2)} bij witte verdachten. Veel vaker onterecht laag bij witte
+      verdachten.
 
     ProPublica deed daarnaast een analyse op een kleiner, opgeschoond deel van de data
-    ({whole(compas.PROPUBLICA_FILTERED_ROWS)} verdachten). Daar komen de cijfers iets anders uit, met hetzelfde
-    beeld: een FPR van {percent(FILTERED.loc["Zwart", "fpr"], 2)} tegen {percent(FILTERED.loc["Wit", "fpr"], 2)}
-    en een FNR van {percent(FILTERED.loc["Zwart", "fnr"], 2)} tegen {percent(FILTERED.loc["Wit", "fnr"], 2)}.
+    ({dutch.number(compas.PROPUBLICA_FILTERED_ROWS, ",d")} verdachten). Daar komen de cijfers iets anders uit,
+    met hetzelfde beeld: een FPR van {dutch.percent(FILTERED.loc["Zwart", "fpr"], 2)} tegen
+    {dutch.percent(FILTERED.loc["Wit", "fpr"], 2)} en een FNR van {dutch.percent(FILTERED.loc["Zwart", "fnr"], 2)}
+    tegen {dutch.percent(FILTERED.loc["Wit", "fnr"], 2)}.
     """),
     md(f"""
     ## Het antwoord van Northpointe
 
     Northpointe, de maker van COMPAS, vond de score wel eerlijk. Hun argument: kijk naar wie een **hoog**
     risico kreeg. In beide groepen ging ongeveer even vaak iemand echt opnieuw de fout in. Dat is de PPV:
-    {percent(METRICS.loc["Zwart", "ppv"], 0)} bij groep `Zwart`, {percent(METRICS.loc["Wit", "ppv"], 0)} bij
+    {dutch.percent(METRICS.loc["Zwart", "ppv"], 0)} bij groep `Zwart`, {dutch.percent(METRICS.loc["Wit", "ppv"], 0)} bij
     groep `Wit` (de kolom `ppv` hierboven).
 
     Het geldt ook per score. Een score is **gekalibreerd** als hij voor iedereen hetzelfde betekent: van alle
@@ -331,8 +322,9 @@ cells = [
     plt.show()
     """, alt="Lijndiagram: per risicoscore het deel dat opnieuw in de fout ging, met een lijn voor groep Wit "
              "(rondjes) en een voor groep Zwart (vierkantjes). Beide lijnen stijgen, van "
-             f"{percent(CALIBRATION.loc[1].min(), 0)} tot {percent(CALIBRATION.loc[1].max(), 0)} bij score 1 naar "
-             f"{percent(CALIBRATION.loc[10].min(), 0)} tot {percent(CALIBRATION.loc[10].max(), 0)} bij score 10, "
+             f"{dutch.percent(CALIBRATION.loc[1].min(), 0)} tot {dutch.percent(CALIBRATION.loc[1].max(), 0)} "
+             f"bij score 1 naar {dutch.percent(CALIBRATION.loc[10].min(), 0)} tot "
+             f"{dutch.percent(CALIBRATION.loc[10].max(), 0)} bij score 10, "
              "en liggen dicht bij elkaar: de score is gekalibreerd."),
     md("""
     Dus: ProPublica zegt dat het model **oneerlijk** is, want de fouten (FPR en FNR) verschillen per groep.
@@ -456,9 +448,9 @@ cells = [
     fig.suptitle("Dezelfde PPV, twee keer getekend", fontweight="bold")
     fig.tight_layout()
     plt.show()
-    """, alt=f"Twee staafdiagrammen met dezelfde PPV: groep Zwart {percent(METRICS.loc['Zwart', 'ppv'], 0)}, "
-             f"groep Wit {percent(METRICS.loc['Wit', 'ppv'], 0)}. Links begint de as bij {AXIS_FROM}% en lijkt het "
-             "verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
+    """, alt=f"Twee staafdiagrammen met dezelfde PPV: groep Zwart {dutch.percent(METRICS.loc['Zwart', 'ppv'], 0)}, "
+             f"groep Wit {dutch.percent(METRICS.loc['Wit', 'ppv'], 0)}. Links begint de as bij {AXIS_FROM}% en "
+             "lijkt het verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
     md("""
     Links lijkt de PPV van groep `Zwart` veel hoger dan die van groep `Wit`. Rechts lijken ze bijna gelijk. Beide
     figuren kloppen. Wie een punt wil maken, kiest de figuur die het beste past. Kijk dus altijd waar de as
@@ -583,20 +575,24 @@ cells = [
     15 min Nederlandse voorbeelden en de vragen 1 en 2.
 
     **Antwoorden:** `onterecht_hoog` = Zwart {METRICS.loc["Zwart", "fp"]}, Wit {METRICS.loc["Wit", "fp"]}.
-    `fpr` = Zwart {decimal(METRICS.loc["Zwart", "fpr"])}, Wit {decimal(METRICS.loc["Wit", "fpr"])}. `fnr` = Zwart
-    {decimal(METRICS.loc["Zwart", "fnr"])}, Wit {decimal(METRICS.loc["Wit", "fnr"])}. `drempel` = {BEST} (verschil
-    {decimal(100 * AT_BEST["fpr"].diff().abs().iloc[-1], 1)} procentpunt; FPR {percent(AT_BEST.loc["Zwart", "fpr"])}
-    tegen {percent(AT_BEST.loc["Wit", "fpr"])}, FNR {percent(AT_BEST.loc["Zwart", "fnr"])} tegen
-    {percent(AT_BEST.loc["Wit", "fnr"])}). Meet je met de verhouding in plaats van het verschil, dan wint drempel
-    {BEST_BY_RATIO} ({percent(AT_RATIO.loc["Zwart", "fpr"], 0)} tegen {percent(AT_RATIO.loc["Wit", "fpr"], 0)}):
+    `fpr` = Zwart {dutch.number(METRICS.loc["Zwart", "fpr"], ".4f")},
+    Wit {dutch.number(METRICS.loc["Wit", "fpr"], ".4f")}.
+    `fnr` = Zwart {dutch.number(METRICS.loc["Zwart", "fnr"], ".4f")},
+    Wit {dutch.number(METRICS.loc["Wit", "fnr"], ".4f")}.
+    `drempel` = {BEST} (verschil {dutch.number(100 * AT_BEST["fpr"].diff().abs().iloc[-1], ".1f")} procentpunt;
+    FPR {dutch.percent(AT_BEST.loc["Zwart", "fpr"])} tegen {dutch.percent(AT_BEST.loc["Wit", "fpr"])},
+    FNR {dutch.percent(AT_BEST.loc["Zwart", "fnr"])} tegen {dutch.percent(AT_BEST.loc["Wit", "fnr"])}). Meet je met de
+    verhouding in plaats van het verschil, dan wint drempel {BEST_BY_RATIO}
+    ({dutch.percent(AT_RATIO.loc["Zwart", "fpr"], 0)} tegen {dutch.percent(AT_RATIO.loc["Wit", "fpr"], 0)}):
     daarom noemt de oefening het verschil. Een goed gesprek: welke maat is "eerlijker"?
 
     **Over de data:** `data/compas.csv` is synthetisch. Per groep is de kruistabel hoog/laag × wel/niet
-    recidive gelijk aan de tabellen in ProPublica's artikel (hele bestand, {whole(compas.PROPUBLICA_ROWS)} rijen;
-    {truth_tables(compas.PROPUBLICA_TRUTH_TABLES)}), en het deel recidive per score en groep gelijk aan de
-    echte data. ProPublica's eigen analyse filtert ({whole(compas.PROPUBLICA_FILTERED_ROWS)} rijen) en komt op
-    FPR {percent(FILTERED.loc["Zwart", "fpr"], 2)} / {percent(FILTERED.loc["Wit", "fpr"], 2)} en FNR
-    {percent(FILTERED.loc["Zwart", "fnr"], 2)} / {percent(FILTERED.loc["Wit", "fnr"], 2)}.
+    recidive gelijk aan de tabellen in ProPublica's artikel (hele bestand,
+    {dutch.number(compas.PROPUBLICA_ROWS, ",d")} rijen; {truth_tables(compas.PROPUBLICA_TRUTH_TABLES)}), en het deel
+    recidive per score en groep gelijk aan de echte data. ProPublica's eigen analyse filtert
+    ({dutch.number(compas.PROPUBLICA_FILTERED_ROWS, ",d")} rijen) en komt op
+    FPR {dutch.percent(FILTERED.loc["Zwart", "fpr"], 2)} / {dutch.percent(FILTERED.loc["Wit", "fpr"], 2)} en FNR
+    {dutch.percent(FILTERED.loc["Zwart", "fnr"], 2)} / {dutch.percent(FILTERED.loc["Wit", "fnr"], 2)}.
     Wie ProPublica's bestand `compas-scores-two-years.csv` downloadt, kan het met
     `academy.datasets.load_propublica_compas(pad)` inlezen en dezelfde functies gebruiken.
 

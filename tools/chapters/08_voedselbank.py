@@ -17,10 +17,6 @@ def _and(items) -> str:
     return " en ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
-def _comma(number: float, decimals: int = 2) -> str:
-    return dutch.number(number, f".{decimals}f")
-
-
 # Figures the text states, computed from the shipped data, so the text follows the data.
 CLIENTS, HOUSEHOLDS = load_foodbank(), load_households()
 LABELS = clusters.cluster_households(CLIENTS, k=5, random_state=0)
@@ -69,7 +65,7 @@ DIFFERENCES = ", ".join(
     for cluster, kind in MATCH.items() if SIZES[cluster] != TYPE_SIZES[kind])
 ANSWER_NAMES = "; ".join(f"cluster {cluster} = {TYPE_NAMES[kind][0].lower()}{TYPE_NAMES[kind][1:]}"
                          for cluster, kind in MATCH.items())
-ARI = _comma(adjusted_rand_score(TRUTH, LABELS))
+ARI = dutch.number(adjusted_rand_score(TRUTH, LABELS), ".2f")
 PREPARED_SHAPE = clusters.prepare(CLIENTS).shape
 
 cells = [
