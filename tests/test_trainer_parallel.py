@@ -51,7 +51,8 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
 
     nbgrader("autograde", CHAPTER, cwd=sequential, check=False)  # nbgrader's own command, one notebook at a time
     seen = []
-    results = autograde_chapters(Course(parallel), [CHAPTER], workers=2, progress=lambda d, t, r: seen.append((d, r.student)))
+    results = autograde_chapters(Course(parallel), [CHAPTER], workers=2,
+                                 progress=lambda d, t, r: seen.append((d, r.student)))
 
     assert sorted(r.student for r in results) == sorted([*cohort, "karin"])
     assert [r.student for r in results if not r.success] == ["karin"]
