@@ -126,10 +126,10 @@ cells = [
 
     ## Wat vond ProPublica?
 
-    ProPublica keek op twee manieren. Eerst met een statistisch model (een logistische regressie): krijgen
-    zwarte verdachten vaker een hogere score, ook als je rekening houdt met onder meer leeftijd, geslacht,
-    eerdere delicten en of iemand echt opnieuw de fout in ging? Dat bleek zo. Daarna keken ze naar de
-    **fouten** van het model. Dat deel is het bekendst. Hun conclusie:
+    ProPublica keek op twee manieren. Eerst rekenden ze uit of zwarte verdachten vaker een hogere score
+    kregen, ook bij dezelfde leeftijd, hetzelfde geslacht en evenveel eerdere delicten. Dat bleek zo, ook als
+    je meetelde wie echt opnieuw de fout in ging. Daarna keken ze naar de **fouten** van het model. Dat deel
+    is het bekendst. Hun conclusie:
 
     - Zwarte verdachten die **niet** opnieuw de fout in gingen, kregen bijna twee keer zo vaak toch het label
       "hoog risico" als witte verdachten.
