@@ -113,7 +113,7 @@ def collect_answers(course: Course, question: ClassQuestion) -> Answers:
     answers = Answers(chapter)
     if chapter is None:
         return answers
-    for student in course.submitted_students(chapter):
+    for student in course.students_with(chapter):
         problem = f"no `{question.variable} = ...` in the submission"
         for path in sorted(course.submission_folder(student, chapter).glob("*.ipynb")):
             try:

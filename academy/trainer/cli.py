@@ -55,7 +55,7 @@ def cmd_collect(course: Course, args) -> None:
 
     def timestamps() -> dict:
         return {s: course.coursedir.get_existing_timestamp(str(course.submission_folder(s, chapter)))
-                for s in course.submitted_students(chapter)}
+                for s in course.students_with(chapter)}
 
     before = timestamps()
     course.nbgrader("collect", chapter, "--update", quiet=True)
@@ -93,7 +93,7 @@ def _chapters_given(course: Course, given: list[str]) -> list[str]:
     """The chapters named, or (none named) every chapter with submissions."""
     if given:
         return [course.check_chapter(chapter) for chapter in given]
-    chapters = [chapter for chapter in course.chapters() if course.submitted_students(chapter)]
+    chapters = [chapter for chapter in course.chapters() if course.students_with(chapter)]
     if not chapters:
         raise TrainerError(f"no submissions in {course.folder('submitted')} for any chapter: collect them first")
     return chapters
@@ -105,7 +105,7 @@ def cmd_autograde(course: Course, args) -> int:
     chapters = _chapters_given(course, args.chapter)
     students = args.student or None
     if students and not args.chapter:  # every chapter: each trainee named with the chapters they handed in
-        handed_in = {chapter: set(course.submitted_students(chapter)) for chapter in chapters}
+        handed_in = {chapter: set(course.students_with(chapter)) for chapter in chapters}
         nowhere = [s for s in students if not any(s in who for who in handed_in.values())]
         if nowhere:
             raise TrainerError(f"no submission of {', '.join(nowhere)} in {course.folder('submitted')} for any "
@@ -143,7 +143,7 @@ def cmd_autograde(course: Course, args) -> int:
 
 
 def cmd_feedback(course: Course, args) -> int:
-    from academy.trainer.feedback import generate_feedback_chapters, graded_students
+    from academy.trainer.feedback import generate_feedback_chapters
     from academy.trainer.grading import default_workers
 
     chapters = _chapters_given(course, args.chapter)
@@ -155,7 +155,7 @@ def cmd_feedback(course: Course, args) -> int:
         for student, reason in failed.items():
             print(f"  {student}: FAILED: {reason}")
         if args.exchange:
-            released = [s for s in graded_students(course, chapter) if s not in failed]
+            released = [s for s in course.students_with(chapter, "autograded") if s not in failed]
             if released:
                 # Only this run's feedback: an older file of a trainee whose feedback failed now stays here.
                 exclude = [f"--CourseDirectory.student_id_exclude={','.join(failed)}"] if failed else []
@@ -177,7 +177,7 @@ def cmd_export(course: Course, args) -> None:
 def cmd_summary(course: Course, args) -> None:
     from academy.trainer.summary import format_summary, summarise
 
-    chapters = [c for c in _chapters(course, args.chapter) if args.chapter or course.submitted_students(c)]
+    chapters = [c for c in _chapters(course, args.chapter) if args.chapter or course.students_with(c)]
     if not chapters:
         print(f"No submissions yet in {course.folder('submitted')}, for any chapter: collect them first "
               "(collect, or zip-collect for notebooks sent by e-mail).")

@@ -100,13 +100,14 @@ class Course:
     def submission_folder(self, student: str, chapter: str) -> Path:
         return self.folder("submitted") / student / chapter
 
-    def submitted_students(self, chapter: str) -> list[str]:
-        """Trainees with a non-empty submission folder for the chapter."""
-        submitted = self.folder("submitted")
-        if not submitted.is_dir():
+    def students_with(self, chapter: str, kind: str = "submitted") -> list[str]:
+        """Trainees with a non-empty folder for the chapter in the ``submitted`` (or ``autograded``) folder.
+
+        nbgrader removes the autograded folder of a submission it could not grade."""
+        folder = self.folder(kind)
+        if not folder.is_dir():
             return []
-        return sorted(p.name for p in submitted.iterdir()
-                      if (p / chapter).is_dir() and any((p / chapter).iterdir()))
+        return sorted(p.name for p in folder.iterdir() if (p / chapter).is_dir() and any((p / chapter).iterdir()))
 
     def has_gradebook(self) -> bool:
         """False for a SQLite gradebook that does not exist yet (opening it would create it)."""

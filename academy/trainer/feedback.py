@@ -17,16 +17,9 @@ from academy.trainer.grading import _make_api, exit_with_parent, failure_reason
 _api = None  # one NbGraderAPI per worker process
 
 
-def graded_students(course: Course, chapter: str) -> list[str]:
-    """Trainees with an autograded submission of ``chapter`` (what generate_feedback works from)."""
-    autograded = course.folder("autograded")
-    return sorted(p.name for p in autograded.iterdir() if any((p / chapter).glob("*.ipynb"))) \
-        if autograded.is_dir() else []
-
-
 def generate_feedback_chapters(course: Course, chapters: list[str], workers: int = 1) -> dict[str, dict[str, str]]:
     """Feedback for several chapters with one pool of processes; {chapter: {trainee: why it failed}}."""
-    jobs = [(chapter, student) for chapter in chapters for student in graded_students(course, chapter)]
+    jobs = [(chapter, student) for chapter in chapters for student in course.students_with(chapter, "autograded")]
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         _start(course.root, course.overrides)

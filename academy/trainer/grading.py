@@ -82,7 +82,7 @@ def autograde_chapters(course: Course, chapters: list[str], students: list[str] 
     for chapter in chapters:
         course.check_chapter(chapter)
         _check_released(course, chapter)
-        submitted = course.submitted_students(chapter)
+        submitted = course.students_with(chapter)
         who = submitted if students is None else [s for s in students if s in submitted or not only_submitted]
         pairs += [(chapter, student) for student in who]
     absent = {(c, s): GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, c)}", chapter=c)

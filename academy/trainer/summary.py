@@ -44,7 +44,7 @@ def summarise(course: Course, chapter: str, roster_file=None) -> ChapterSummary:
     """
     from nbgrader.api import MissingEntry
 
-    submitted = set(course.submitted_students(chapter))
+    submitted = set(course.students_with(chapter))
     students = sorted(set(course.roster(roster_file)) | submitted)
     if not course.has_gradebook():
         return ChapterSummary(chapter, None, [TraineeRow(student, student in submitted) for student in students])
