@@ -251,7 +251,7 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
                            "students.csv`, or pass --roster.")
     if received:
         try:
-            received = utc(parse_utc(received).replace(tzinfo=timezone.utc))
+            received = parse_utc(received).isoformat(" ", timespec="seconds")  # parse_utc gives naive UTC, as utc()
         except (ValueError, OverflowError):
             raise TrainerError(f"--received {received!r} is not a date and time; write it as "
                                "'2025-06-02 09:00:00 Europe/Amsterdam'.") from None
