@@ -272,13 +272,13 @@ cells = [
     Migratieachtergrond en schulden gaan níet mee in de clustering. De groepen worden gevormd op de situatie
     van een huishouden. Daarna kijken we pas of iets vaker voorkomt in een groep.
 
-    In `clusters` zit een functie die dit allemaal doet: `prepare`. Je geeft haar een tabel met huishoudens, en
-    je krijgt dezelfde huishoudens terug als getallen.
+    De functie `clusters.prepare` doet dit allemaal. Je geeft haar een tabel met huishoudens, en je krijgt
+    dezelfde huishoudens terug als getallen.
     """),
     md("""
     ## Oefening 1 · Bereid de gegevens voor
 
-    Maak `voorbereid`: de huishoudens die Smart Start clusterde, voorbereid met `prepare`.
+    Maak `voorbereid`: de huishoudens die Smart Start clusterde, voorbereid met `clusters.prepare`.
 
     <details><summary>Hint</summary>
 
