@@ -242,8 +242,8 @@ cells = [
 
     De **AVG** is de Algemene Verordening Gegevensbescherming: de Europese privacywet. Artikel 22 van de AVG
     zegt het zo: een computer mag niet in zijn eentje een besluit over je nemen als dat besluit grote gevolgen
-    voor je heeft. Er moet dan een mens meekijken en meebeslissen. Er zijn een paar uitzonderingen, maar ook
-    dan mag je altijd vragen of een mens naar het besluit kijkt.
+    voor je heeft. Er moet dan een mens meekijken en meebeslissen. Er zijn een paar uitzonderingen, bijvoorbeeld
+    als een wet het toestaat. Ook dan mag je vragen hoe het besluit is genomen, en kun je bezwaar maken.
 
     Wat betekent dat in de praktijk?
 
