@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 
 from academy.release import TRAINER_TAG
+from tools.publish import GLOSSARY_WORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,14 +56,17 @@ def md(text: str, tags: tuple[str, ...] = ()):
     return cell
 
 
-HOW_IT_WORKS = """
+# The site turns GLOSSARY_WORD into a link to the glossary (tools/publish.py), so every chapter uses this sentence.
+GLOSSARY_HINT = f"Een woord dat je niet kent? Zoek het op in de {GLOSSARY_WORD} van de cursus."
+
+HOW_IT_WORKS = f"""
 ## Zo werkt dit hoofdstuk
 
 Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een oefening schrijf je je antwoord
 op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
 je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
 **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
-Een woord dat je niet kent? Zoek het op in de **begrippenlijst** van de cursus.
+{GLOSSARY_HINT}
 """
 
 

@@ -1,6 +1,6 @@
 """Chapter 1, Het databasespel: the source notebook (run to rebuild it)."""
 
-from tools.authoring import check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import GLOSSARY_HINT, check, code, exercise, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "01-databasespel", "databasespel"
 
@@ -20,7 +20,7 @@ cells = [
 
     **Alle personen in dit spel zijn verzonnen.** Lijkt een naam op iemand die je kent? Dat is toeval.
     """),
-    md("""
+    md(f"""
     ## Zo werkt dit hoofdstuk
 
     - Een grijs vak met code heet een **cel**. Klik erin en druk op **Shift + Enter** om de cel uit te voeren.
@@ -31,7 +31,7 @@ cells = [
     - Kom je er niet uit? Klik op **Hint**. Lukt het nog niet? Ga gewoon verder: de rest van het
       hoofdstuk werkt ook zonder jouw antwoord.
     - Klaar? Sla het notebook op en lever het in zoals je trainer heeft uitgelegd.
-    - Een woord dat je niet kent? Zoek het op in de **begrippenlijst** van de cursus.
+    - {GLOSSARY_HINT}
     """),
     md("""
     ## Het spel
