@@ -14,7 +14,7 @@ import numbers
 import pandas as pd
 
 from academy import fairness
-from academy.dutch import percent  # chapter 7 imports it from here too
+from academy.dutch import percent
 
 SLIDER_LABEL = "Hoog risico vanaf score"
 # The three rates of the COMPAS debate, with what each means in plain Dutch.
