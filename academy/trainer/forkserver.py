@@ -30,10 +30,10 @@ from pathlib import Path
 # Imported once here. Only libraries whose import changes nothing a notebook
 # can see. Not matplotlib_inline: on import it hooks into the running kernel's
 # shell, so (as in a normal kernel) it is imported inside the kernel.
-PRELOAD = ("ipykernel.kernelapp", "ipykernel.debugger", "numpy", "pandas", "matplotlib", "matplotlib.pyplot", "seaborn", "scipy.stats",
-           "sklearn.metrics", "sklearn.linear_model", "sklearn.tree", "ipywidgets", "academy.cards",
-           "academy.checks", "academy.feedback", "academy.plotting", "academy.datasets", "academy.privacy",
-           "academy.linkage")
+PRELOAD = ("ipykernel.kernelapp", "ipykernel.debugger", "numpy", "pandas", "matplotlib", "matplotlib.pyplot",
+           "seaborn", "scipy.stats", "sklearn.metrics", "sklearn.linear_model", "sklearn.tree", "ipywidgets",
+           "academy.cards", "academy.checks", "academy.feedback", "academy.plotting", "academy.datasets",
+           "academy.privacy", "academy.linkage")
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # what ipykernel sets when MPLBACKEND is unset
 SINGLE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
