@@ -97,9 +97,9 @@ def per_notebook(course: Path, chapter: str, repeats: int) -> dict:
     median_pair(lambda: grade("chapter", chapter), lambda: grade("floor", FLOOR), repeats)
     chapter_run, floor_run = median_runs(runs["chapter"]), median_runs(runs["floor"])
     notebooks = len(list((course / "source" / chapter).glob("*.ipynb")))
-    per = chapter_run["seconds"] / notebooks
+    per = round(chapter_run["seconds"] / notebooks, 3)
     times = ratio(per, floor_run["seconds"])
-    return {"chapter": chapter, "notebooks": notebooks, "seconds_per_notebook": round(per, 3),
+    return {"chapter": chapter, "notebooks": notebooks, "seconds_per_notebook": per,
             "floor_seconds": floor_run["seconds"], "times_floor": times,
             "cpu_seconds_per_notebook": round(chapter_run["cpu_seconds"] / notebooks, 3),
             "floor_cpu_seconds": floor_run["cpu_seconds"],

@@ -257,19 +257,38 @@ def exit_with_parent(cleanup: Callable[[], None] | None = None) -> None:
     """Stop this worker when the trainer's command that started it is gone (killed, or its terminal closed).
 
     Without this a worker would grade on for nobody, and hang at the end on a full result queue.
-    ``cleanup`` runs first: the command's own clean-up never ran. The worker's fork server sees its
-    stdin close and stops its kernels. Nothing to do in the main process."""
+    The worker's fork server sees its stdin close and stops its kernels. ``cleanup`` replaces the
+    command's own clean-up, which never ran: a forked reaper runs it once this worker has exited,
+    because the worker's own grading thread could write into the folder while it is being removed.
+    Nothing to do in the main process."""
     parent = multiprocessing.parent_process()
     if parent is None:
         return
 
     def watch():
         parent.join()  # returns when the parent's end of the sentinel pipe closes: it exited
-        if cleanup:
-            cleanup()
+        worker = os.getpid()  # not the child's getppid(): this worker may have exited by then
+        if cleanup and os.fork() == 0:
+            _reap(worker, cleanup)
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _reap(worker: int, cleanup: Callable[[], None]) -> None:
+    """In a forked child: wait until ``worker`` has exited, run ``cleanup``, exit.
+
+    Once more a second later, for a kernel that was still stopping. The worker's pipes are closed
+    first: the fork server and multiprocessing's resource tracker stop when their last writer is gone."""
+    try:
+        os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+        while os.getppid() == worker:  # an orphan is adopted by another process when its parent exits
+            time.sleep(0.05)
+        cleanup()
+        time.sleep(1)
+        cleanup()
+    finally:
+        os._exit(0)
 
 
 def _remove_private_course(folder: Path) -> None:
