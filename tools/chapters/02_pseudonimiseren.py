@@ -35,6 +35,7 @@ cells = [
 
     from academy.cards import choose_pseudonyms, load_deck, person_table, pseudonymise_persons
     from academy.datasets.population import make_population
+    from academy.dutch import number, short
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.privacy import (
         age_band, count_valid_bsns, find_bsn_by_hash, group_sizes, hash_rate, is_valid_bsn, k_anonymity,
@@ -363,7 +364,7 @@ cells = [
     """),
     code("""
     print(is_valid_bsn(111222333), is_valid_bsn(123456789))
-    print("Zoveel geldige BSN's bestaan er:", f"{count_valid_bsns():,}".replace(",", "."))
+    print("Zoveel geldige BSN's bestaan er:", number(count_valid_bsns(), ","))
     """),
     md("""
     Stel: in een bestand staat alleen deze hash van een BSN.
@@ -439,13 +440,13 @@ cells = [
                                                    Postcode=postcode_digits(inwoners["Postcode"], 3)),
     }
     uniek = {stap: len(unique_rows(tabel, vier)) for stap, tabel in stappen.items()}
-    print(f"Klaar in {time.perf_counter() - start:.1f} seconden.")
+    print(f"Klaar in {short(time.perf_counter() - start, 1)} seconden.")
     uniek
     """),
     code("""
     fig, ax = plt.subplots()
     staven = ax.bar(list(uniek), list(uniek.values()), color=PALETTE[0])
-    ax.bar_label(staven, labels=[f"{n:,}".replace(",", ".") for n in uniek.values()])
+    ax.bar_label(staven, labels=[number(n, ",") for n in uniek.values()])
     ax.set_yscale("log")
     finish(ax, "Hoeveel van de 100.000 inwoners zijn uniek?", "Hoe algemeen de kenmerken zijn",
            "Unieke inwoners (logaritmische schaal)")

@@ -31,6 +31,7 @@ cells = [
 
     from academy.cards import SOURCE_NAMES
     from academy.datasets.population import make_population, make_sources
+    from academy.dutch import number, short
     from academy.linkage import (
         canonical_name, link, link_all, linkage_report, name_key, name_keys, pseudonymise_table, source_tables,
     )
@@ -306,7 +307,7 @@ cells = [
             stad["rood"].assign(sleutel=name_keys(stad["rood"]["naam"])), on="sleutel"),
         "RIN-nummer": linkage_report(stad_zwart, stad_rood, on="rin"),
     }
-    print(f"Klaar in {time.perf_counter() - start:.1f} seconden.")
+    print(f"Klaar in {short(time.perf_counter() - start, 1)} seconden.")
     pd.DataFrame({
         manier: {
             "zeker gekoppeld": rapport.linked,
@@ -327,8 +328,8 @@ cells = [
     code("""
     start = time.perf_counter()
     stad_profielen = link_all(stad_zwart, stad_rood, met_rin(stad["blauw"]), on="rin")
-    aantal = f"{len(stad_profielen):,}".replace(",", ".")
-    print(f"{aantal} profielen met {stad_profielen.shape[1] - 1} kenmerken, in {time.perf_counter() - start:.1f} seconden.")
+    seconden = short(time.perf_counter() - start, 1)
+    print(f"{number(len(stad_profielen), ',')} profielen met {stad_profielen.shape[1] - 1} kenmerken, in {seconden} seconden.")
     """),
     md("""
     Een paar seconden voor een hele stad. Koppelen is dus technisch makkelijk. De echte vraag is of het mag en

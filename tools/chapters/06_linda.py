@@ -57,6 +57,7 @@ cells = [
     from matplotlib import pyplot as plt
 
     from academy import linda
+    from academy.dutch import percent
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.widgets.ranking import Ranking, view
 
@@ -248,7 +249,7 @@ cells = [
     }
     fig, ax = plt.subplots(figsize=(7, 3))
     staven = ax.barh(list(balken), list(balken.values()), color=PALETTE[0])
-    ax.bar_label(staven, labels=[f"{kans:.1%}".replace(".", ",") for kans in balken.values()], padding=3)
+    ax.bar_label(staven, labels=[percent(kans) for kans in balken.values()], padding=3)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda waarde, _: f"{waarde:.0%}")

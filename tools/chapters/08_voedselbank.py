@@ -140,14 +140,15 @@ cells = [
 
     from academy import clusters
     from academy.datasets import load_foodbank, load_households
+    from academy.dutch import number, percent
     from academy.plotting import PALETTE, finish, use_course_style
     from academy.privacy import suppress_small_counts
 
     use_course_style()
     huishoudens = load_households()
     klanten = load_foodbank()
-    print(f"{len(huishoudens)} huishoudens, waarvan {len(klanten)} klant van de Voedselbank "
-          f"({len(klanten) / len(huishoudens):.1%}).")
+    print(f"{number(len(huishoudens), ',')} huishoudens, waarvan {len(klanten)} klant van de Voedselbank "
+          f"({percent(len(klanten) / len(huishoudens))}).")
     klanten.head()
     """),
     md("""
