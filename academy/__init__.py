@@ -23,4 +23,16 @@ def _short_tracebacks() -> None:
         shell.InteractiveTB.set_mode(mode="Minimal")
 
 
+def _dutch_tables() -> None:
+    """In a notebook, pandas shows decimals the Dutch way (0,25, not 0.25): trainees read the tables."""
+    if "IPython" not in sys.modules or sys.modules["IPython"].get_ipython() is None:
+        return
+    import pandas
+
+    from academy.dutch import table_number
+
+    pandas.set_option("display.float_format", table_number)
+
+
 _short_tracebacks()
+_dutch_tables()

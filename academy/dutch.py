@@ -24,3 +24,11 @@ def short(value: float, decimals: int = 2) -> str:
 def percent(fraction: float, decimals: int = 1) -> str:
     """A fraction as a percentage: 0.448 -> '44,8%'."""
     return number(fraction * 100, f".{decimals}f") + "%"
+
+
+def table_number(value: float) -> str:
+    """A float in a pandas table: at most four decimals, no trailing zeros, Dutch separators (12.345,6)."""
+    text = number(value, ",.4f")
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return "0" if text == "-0" else text

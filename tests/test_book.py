@@ -131,6 +131,15 @@ def test_every_chapter_links_to_the_glossary_in_its_content(site):
         assert re.search(r'href="(?:\.\./)*begrippenlijst\.html(?:#[^"]*)?"', content), chapter
 
 
+def test_tables_on_chapter_pages_have_dutch_decimals(site):
+    """0,25 and 12.345,6 as a Dutch reader writes them; never 0.25 (academy sets pandas' float format)."""
+    dutch_thousands = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
+    for chapter, page in chapter_pages(site).items():
+        cells = [c.strip() for c in re.findall(r"<td>([^<]*)</td>", article(page.read_text(encoding="utf-8")))]
+        english = [c for c in cells if re.fullmatch(r"-?\d[\d,]*\.\d+", c) and not dutch_thousands.fullmatch(c)]
+        assert english == [], f"{chapter}: {english[:5]}"
+
+
 def test_no_chapter_page_prints_ipythons_english_mode_line(site):
     """Short tracebacks are switched on silently by academy, not with %xmode (which prints a line)."""
     for chapter, page in chapter_pages(site).items():
