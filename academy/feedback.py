@@ -75,10 +75,20 @@ def _what_is(value) -> str:
     return f"iets van het type {type(value).__name__}"
 
 
+def _decimal_comma(value) -> bool:
+    """``x = 0,25`` in Python makes the pair (0, 25): a Dutch decimal comma typed in code."""
+    return (isinstance(value, tuple) and len(value) == 2
+            and all(isinstance(part, numbers.Integral) and not isinstance(part, bool) for part in value))
+
+
 def expect_number(value, name: str) -> float:
     """The answer must be a number, not NaN (a digit string gets its own message)."""
     if isinstance(value, str) and value.strip().replace(",", ".").replace(".", "", 1).isdigit():
         fail(f"`{name}` is tekst ('{value}'), geen getal. Haal de aanhalingstekens weg.")
+    if _decimal_comma(value):
+        whole, fraction = value
+        fail(f"`{name}` is geen getal maar een paar: {whole},{fraction}. In Python schrijf je een kommagetal met "
+             f"een punt: `{whole}.{fraction}`.")
     if isinstance(value, bool) or not isinstance(value, numbers.Number) or pd.isna(value):
         fail(f"`{name}` moet een getal zijn, maar het is {_what_is(value)}.")
     return value

@@ -111,3 +111,13 @@ def test_a_missing_value_is_an_empty_cell_not_nan_or_a_type_name(blank):
     with pytest.raises(feedback.WrongAnswer) as error:
         feedback.expect_number(blank, "aantal")
     assert str(error.value) == "`aantal` moet een getal zijn, maar het is niets (een lege cel)."
+
+
+def test_a_decimal_comma_in_code_is_explained_not_called_a_list():
+    kans = 0,25  # what a trainee types who copies 0,25 from a table
+    with pytest.raises(feedback.WrongAnswer) as error:
+        feedback.expect_close(kans, 0.25, "kans")
+    assert str(error.value) == ("`kans` is geen getal maar een paar: 0,25. "
+                                "In Python schrijf je een kommagetal met een punt: `0.25`.")
+    with pytest.raises(feedback.WrongAnswer, match="lijst met 3"):
+        feedback.expect_number((1, 2, 3), "kans")

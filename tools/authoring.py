@@ -58,6 +58,9 @@ def md(text: str, tags: tuple[str, ...] = ()):
 
 # The site turns GLOSSARY_WORD into a link to the glossary (tools/publish.py), so every chapter uses this sentence.
 GLOSSARY_HINT = f"Een woord dat je niet kent? Zoek het op in de {GLOSSARY_WORD} van de cursus."
+# Tables show 0,25 (academy.dutch.table_number); Python code needs 0.25, and reads 0,25 as a pair.
+DECIMAL_HINT = ("In tabellen staan kommagetallen zoals je gewend bent: 0,25. In je eigen code schrijf je een punt: "
+                "`0.25`. Python leest `0,25` als twee getallen.")
 
 HOW_IT_WORKS = f"""
 ## Zo werkt dit hoofdstuk
@@ -66,6 +69,7 @@ Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een oefening 
 op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
 je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
 **Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
+{DECIMAL_HINT}
 {GLOSSARY_HINT}
 """
 

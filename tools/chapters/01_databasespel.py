@@ -1,6 +1,6 @@
 """Chapter 1, Het databasespel: the source notebook (run to rebuild it)."""
 
-from tools.authoring import GLOSSARY_HINT, check, code, exercise, md, notebook, reflection, trainer, write
+from tools.authoring import DECIMAL_HINT, GLOSSARY_HINT, check, code, exercise, md, notebook, reflection, trainer, write
 
 CHAPTER, NAME = "01-databasespel", "databasespel"
 
@@ -31,6 +31,7 @@ cells = [
     - Kom je er niet uit? Klik op **Hint**. Lukt het nog niet? Ga gewoon verder: de rest van het
       hoofdstuk werkt ook zonder jouw antwoord.
     - Klaar? Sla het notebook op en lever het in zoals je trainer heeft uitgelegd.
+    - {DECIMAL_HINT}
     - {GLOSSARY_HINT}
     """),
     md("""
