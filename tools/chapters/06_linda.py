@@ -187,7 +187,7 @@ cells = [
     ## Oefening 2 · De kans op bankbediende
 
     Maak de variabele `p_bankbediende`: het aandeel vrouwen in `bevolking` dat bankbediende is. Geef het als
-    een getal van 0 tot 1 (dus 0.25, niet 25%).
+    een getal van 0 tot 1 (dus `0.25`, niet 25%).
 
     <details><summary>Hint</summary>
 

@@ -211,7 +211,7 @@ cells = [
     Groep `Zwart` is groter dan groep `Wit`. Daarom zeggen aantallen nog niet zoveel. Reken nu met delen.
 
     Maak een woordenboek `fpr` met per groep de FPR: van wie **niet** opnieuw de fout in ging, welk deel kreeg
-    toch hoog risico? Geef een getal van 0 tot 1 (dus 0.25, niet 25%).
+    toch hoog risico? Geef een getal van 0 tot 1 (dus `0.25`, niet 25%).
 
     ```python
     fpr = {"Zwart": ..., "Wit": ...}
