@@ -146,3 +146,27 @@ def test_a_trainee_named_without_a_chapter_is_graded_only_in_the_chapters_they_h
     # A name with no submission at all (a typo?) stops before any grading.
     assert trainer("--student", "ana") == 2
     assert "no submission of ana in" in capsys.readouterr().err and graded == []
+
+
+def test_feedback_without_a_chapter_takes_the_autograded_chapters_not_the_collected_ones(tmp_path, monkeypatch,
+                                                                                         capsys):
+    """A chapter collected but not yet autograded has nothing to give feedback on: it is left out, and with
+    nothing autograded at all the trainer is told to autograde first (not to collect)."""
+    from academy.trainer import feedback
+
+    other = "05-datadialoog"
+    root = make_course(tmp_path, [CHAPTER, other])
+    for kind, chapters in {"submitted": [CHAPTER, other], "autograded": [CHAPTER]}.items():
+        for chapter in chapters:
+            (root / kind / "anna" / chapter).mkdir(parents=True)
+            (root / kind / "anna" / chapter / "x.ipynb").write_text("{}")
+    given = []
+    monkeypatch.setattr(feedback, "generate_feedback_chapters",
+                        lambda course, chapters, workers: given.extend(chapters) or {c: {} for c in chapters})
+    assert main(["--course-dir", str(root), "feedback"]) == 0
+    assert given == [CHAPTER]
+
+    shutil.rmtree(root / "autograded")
+    assert main(["--course-dir", str(root), "feedback"]) == 2
+    error = capsys.readouterr().err
+    assert "no autograded work in" in error and "autograde first" in error

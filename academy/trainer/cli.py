@@ -89,13 +89,18 @@ def cmd_zip_collect(course: Course, args) -> int:
     return 1 if refused else 0
 
 
-def _chapters_given(course: Course, given: list[str]) -> list[str]:
-    """The chapters named, or (none named) every chapter with submissions."""
+# What a chapter needs for a step, and the step that makes it.
+NEEDED = {"submitted": ("submissions", "collect them first"), "autograded": ("autograded work", "autograde first")}
+
+
+def _chapters_given(course: Course, given: list[str], kind: str = "submitted") -> list[str]:
+    """The chapters named, or (none named) every chapter with work in the ``kind`` folder."""
     if given:
         return [course.check_chapter(chapter) for chapter in given]
-    chapters = [chapter for chapter in course.chapters() if course.students_with(chapter)]
+    chapters = [chapter for chapter in course.chapters() if course.students_with(chapter, kind)]
     if not chapters:
-        raise TrainerError(f"no submissions in {course.folder('submitted')} for any chapter: collect them first")
+        what, step = NEEDED[kind]
+        raise TrainerError(f"no {what} in {course.folder(kind)} for any chapter: {step}")
     return chapters
 
 
@@ -146,7 +151,7 @@ def cmd_feedback(course: Course, args) -> int:
     from academy.trainer.feedback import generate_feedback_chapters
     from academy.trainer.grading import default_workers
 
-    chapters = _chapters_given(course, args.chapter)
+    chapters = _chapters_given(course, args.chapter, kind="autograded")
     failures = generate_feedback_chapters(course, chapters, args.workers or default_workers())
     for chapter in chapters:
         failed = failures[chapter]
@@ -248,7 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("feedback", cmd_feedback, "Generate feedback (HTML) for a chapter (or several, or all) with "
                   "nbgrader's generate_feedback, trainees shared over parallel processes; hidden tests are removed "
                   "(nbgrader_config.py).")
-    sub.add_argument("chapter", nargs="*", help="chapters (default: every chapter with submissions)")
+    sub.add_argument("chapter", nargs="*", help="chapters (default: every chapter with autograded work)")
     sub.add_argument("--workers", type=int, help="parallel processes (default: the number of CPU cores)")
     sub.add_argument("--exchange", action="store_true", help="also release the feedback to the hub exchange")
 
