@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ALLOW_SKIP, ROOT, missing_system_tool
 from tools import site_language
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -61,7 +61,6 @@ def base_url(site):
     server.shutdown()
 
 
-ALLOW_SKIP = "ACADEMY_ALLOW_SKIP"
 NO_CHROMIUM = (f"Debian's chromium is not installed at {CHROMIUM}: the site's browser tests need it. "
                "Install it with `apt-get install chromium` (.ci/run does this), "
                f"or set {ALLOW_SKIP}=1 to skip these tests.")
@@ -69,8 +68,6 @@ NO_CHROMIUM = (f"Debian's chromium is not installed at {CHROMIUM}: the site's br
 
 def require_chromium() -> None:
     """Fail with how to install chromium, or skip when the environment explicitly allows it."""
-    from conftest import missing_system_tool
-
     if not CHROMIUM.exists():
         missing_system_tool(NO_CHROMIUM)
 

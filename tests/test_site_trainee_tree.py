@@ -226,7 +226,7 @@ def test_build_replaces_an_earlier_tree_and_fills_a_new_or_empty_folder(tmp_path
     assert (trainee_tree.build(tmp_path / "empty", course) / "README.md").is_file()
 
 
-def test_build_refuses_a_folder_it_did_not_write_and_one_holding_the_repository(tmp_path, capsys):
+def test_build_refuses_a_folder_it_did_not_write_and_one_holding_the_repository(tmp_path):
     """`build .` or `build ~` must not empty the repository or a home folder."""
     course = small_course(tmp_path / "home" / "course")
     mine = tmp_path / "home" / "notes.txt"
