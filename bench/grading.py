@@ -169,11 +169,13 @@ PROGRESS = re.compile(r"^\[\s*\d+/\d+\] (\S+)\s.*\((\d+(?:\.\d+)?) s\)\s*$")
 
 
 def notebook_seconds(output: str, chapters: list[str]) -> dict[str, list[float]]:
-    """Seconds each notebook took in a worker, per chapter, from the trainer's progress lines."""
+    """Seconds each graded notebook took in a worker, per chapter, from the trainer's progress lines.
+
+    A failed one (a dead kernel's time limit) says nothing about grading time: the gradebook check reports it."""
     found: dict[str, list[float]] = {}
     for line in output.splitlines():
         match = PROGRESS.match(line)
-        if match:
+        if match and "FAILED" not in line:
             chapter = chapters[0] if len(chapters) == 1 else match.group(1)
             found.setdefault(chapter, []).append(float(match.group(2)))
     return found
