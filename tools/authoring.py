@@ -26,7 +26,6 @@ from pathlib import Path
 import nbformat
 
 from academy.release import TRAINER_TAG
-from tools.publish import GLOSSARY_WORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,7 +55,8 @@ def md(text: str, tags: tuple[str, ...] = ()):
     return cell
 
 
-# The site turns GLOSSARY_WORD into a link to the glossary (tools/publish.py), so every chapter uses this sentence.
+GLOSSARY_WORD = "**begrippenlijst**"  # the site turns it into a link to the glossary (tools/publish.py)
+# Every chapter uses this sentence, so the link is on every chapter page.
 GLOSSARY_HINT = f"Een woord dat je niet kent? Zoek het op in de {GLOSSARY_WORD} van de cursus."
 # Tables show 0,25 (academy.dutch.table_number); Python code needs 0.25, and reads 0,25 as a pair.
 DECIMAL_HINT = ("In tabellen staan kommagetallen zoals je gewend bent: 0,25. In je eigen code schrijf je een punt: "

@@ -25,16 +25,14 @@ are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
-from importlib import metadata
 from pathlib import Path
 
-from tools import trainee_tree
+from tools import digest, trainee_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "_build" / "lite-src"
@@ -147,14 +145,7 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
 
 def inputs_digest(notebooks: Path = ROOT / "notebooks") -> str:
     """SHA-256 over the names and bytes of every input, and the versions of the builder."""
-    digest = hashlib.sha256()
-    for name, path in _input_files(notebooks):
-        digest.update(f"{name}\0{len(path.read_bytes())}\0".encode())
-        digest.update(path.read_bytes())
-    for package in LITE_PACKAGES:
-        digest.update(f"{package}=={metadata.version(package)}\0".encode())
-    digest.update(sys.version.encode())
-    return digest.hexdigest()
+    return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES, extra=sys.version)
 
 
 def _run_lite_build(contents: Path, wheel: Path, output: Path) -> None:

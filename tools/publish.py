@@ -32,17 +32,17 @@ shown, every cell run. It never touches ``_build/html``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import yaml
 
 from tools import lite, site_assets, trainee_tree
+from tools.authoring import GLOSSARY_WORD
+from tools.digest import inputs_digest
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = "skip-execution"
@@ -55,7 +55,6 @@ def is_answer_or_test(cell: dict) -> bool:
 
 # Chapters name the glossary in bold ("Zo werkt dit hoofdstuk"); on the site the word becomes a link.
 # In JupyterLab there is no glossary page beside the notebook, so the notebooks carry the word only.
-GLOSSARY_WORD = "**begrippenlijst**"
 GLOSSARY_LINK = "[**begrippenlijst**](../../begrippenlijst.md)"  # from book/chapters/<chapter>/
 
 
@@ -135,28 +134,22 @@ def book_inputs() -> str:
     """Digest of everything the public book is built from: its pages and staged chapters, the
     served JavaScript (names and bytes), the Dutch theme labels, configuration, table of contents,
     site extensions, and the build packages' versions."""
-    digest = hashlib.sha256()
     folders = (ROOT / "book", site_assets.ASSETS, ROOT / "tools" / "site_static" / "locale")
     files = [p for folder in folders for p in sorted(folder.rglob("*"))
              if p.is_file() and ".ipynb_checkpoints" not in p.parts]
-    for path in [*files, *(ROOT / name for name in BOOK_FILES)]:
-        data = path.read_bytes()
-        digest.update(f"{path.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
-    for package in BUILD_PACKAGES:
-        digest.update(f"{package}=={metadata.version(package)}\0".encode())
-    return digest.hexdigest()
+    return inputs_digest(_named([*files, *(ROOT / name for name in BOOK_FILES)]), BUILD_PACKAGES)
 
 
 def execution_inputs() -> str:
     """Digest of what the chapters' outputs depend on besides their own code: the trainees' part of
     ``academy`` and the data (what the trainees' tree and JupyterLite ship), and ``pyproject.toml``.
     The trainers' tools are left out: no chapter imports them."""
-    digest = hashlib.sha256()
-    files = [*trainee_tree.package_files(ROOT), *trainee_tree.data_files(ROOT), ROOT / "pyproject.toml"]
-    for file in files:
-        data = file.read_bytes()
-        digest.update(f"{file.relative_to(ROOT).as_posix()}\0{len(data)}\0".encode() + data)
-    return digest.hexdigest()
+    return inputs_digest(_named([*trainee_tree.package_files(ROOT), *trainee_tree.data_files(ROOT),
+                                 ROOT / "pyproject.toml"]))
+
+
+def _named(paths: list[Path]) -> list[tuple[str, Path]]:
+    return [(path.relative_to(ROOT).as_posix(), path) for path in paths]
 
 
 EXECUTION_CACHE = ".jupyter_cache"  # inside the book's _build; the publish workflow caches both
