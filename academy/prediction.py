@@ -133,7 +133,7 @@ def question(column: str, threshold: float, values: pd.Series) -> str:
         return f"{kenmerk}: {level}?"
     whole = bool((values == values.round()).all())
     limit = math.floor(threshold) if whole else threshold
-    text = QUESTIONS[column].format(n=dutch.number(limit, ","))  # 46, 3,5 or 12.500
+    text = QUESTIONS[column].format(n=dutch.number(limit, ",g"))  # 46, 3,5 or 12.500; g: float32 splits round
     if limit == 1:
         for plural, singular in SINGULAR.items():
             text = text.replace(plural, singular)

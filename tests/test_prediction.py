@@ -95,6 +95,7 @@ def test_rules_are_plain_dutch_questions(table):
     ("Aantal interventies", 3.5, [1, 6], "Meer dan 3 interventies?"),
     ("Aantal maanden in uitkering", 1.5, [0, 20], "Meer dan 1 maand in een uitkering?"),
     ("Leeftijd", 39.75, [39.5, 40.0], "Ouder dan 39,75 jaar?"),
+    ("Leeftijd", 39.79999923706055, [39.5, 40.1], "Ouder dan 39,8 jaar?"),  # scikit-learn's float32 split
     ("Studieschuld", 12500.5, [0, 25000], "Meer dan 12.500 euro studieschuld?"),
     ("Opleidingsniveau_HBO", 0.5, [0, 1], "Opleidingsniveau: HBO?"),
 ])
