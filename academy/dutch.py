@@ -13,12 +13,14 @@ def number(value: float, spec: str = "g") -> str:
     return format(value, spec).translate(_SWAP)
 
 
-def short(value: float, decimals: int = 2) -> str:
-    """At most ``decimals`` decimals and no trailing zeros: 0.8 -> '0,8', 1.0 -> '1', 39.50 -> '39,5'."""
-    text = f"{float(value):.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.translate(_SWAP)
+def short(value: float, decimals: int = 2, thousands: bool = False) -> str:
+    """At most ``decimals`` decimals and no trailing zeros: 0.8 -> '0,8', 1.0 -> '1', 39.50 -> '39,5'.
+
+    ``thousands`` adds the thousands dot (12.345,6). A value that rounds to zero is '0', never '-0'."""
+    text = number(float(value), f"{',' if thousands else ''}.{decimals}f")
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return "0" if text == "-0" else text
 
 
 def percent(fraction: float, decimals: int = 1) -> str:
@@ -28,7 +30,4 @@ def percent(fraction: float, decimals: int = 1) -> str:
 
 def table_number(value: float) -> str:
     """A float in a pandas table: at most four decimals, no trailing zeros, Dutch separators (12.345,6)."""
-    text = number(value, ",.4f")
-    if "," in text:
-        text = text.rstrip("0").rstrip(",")
-    return "0" if text == "-0" else text
+    return short(value, 4, thousands=True)

@@ -57,7 +57,7 @@ def _what_is(value) -> str:
     if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return "niets (een lege cel)"
     if isinstance(value, str) and not value.strip():
-        return f"lege tekst ('{value}')"
+        return "een lege tekst"
     if isinstance(value, bool):
         return "een waar/onwaar-waarde (True of False)"
     if isinstance(value, str):
@@ -84,11 +84,12 @@ def _decimal_comma(value) -> bool:
 def expect_number(value, name: str) -> float:
     """The answer must be a number, not NaN (a digit string gets its own message)."""
     if isinstance(value, str) and value.strip().replace(",", ".").replace(".", "", 1).isdigit():
-        fail(f"`{name}` is tekst ('{value}'), geen getal. Haal de aanhalingstekens weg.")
+        comma = " en schrijf een punt in plaats van de komma" if "," in value else ""
+        fail(f"`{name}` is tekst ('{value}'), geen getal. Haal de aanhalingstekens weg{comma}.")
     if _decimal_comma(value):
         whole, fraction = value
-        fail(f"`{name}` is geen getal maar een paar: {whole},{fraction}. In Python schrijf je een kommagetal met "
-             f"een punt: `{whole}.{fraction}`.")
+        fail(f"`{name}` is geen getal: Python leest `{whole},{fraction}` als twee getallen ({whole} en {fraction}). "
+             f"Schrijf een punt: `{whole}.{fraction}`.")
     if isinstance(value, bool) or not isinstance(value, numbers.Number) or pd.isna(value):
         fail(f"`{name}` moet een getal zijn, maar het is {_what_is(value)}.")
     return value

@@ -13,7 +13,7 @@ def test_number_swaps_the_separators_of_any_format():
 
 def test_short_drops_trailing_zeros_but_keeps_tens():
     assert [dutch.short(x, 2) for x in (0.8, 1.0, 39.50, 0.25, 7600, 10.0)] == ["0,8", "1", "39,5", "0,25", "7600", "10"]
-    assert dutch.short(39.96, 1) == "40"
+    assert dutch.short(39.96, 1) == "40" and dutch.short(-0.001) == "0"
 
 
 def test_percent():

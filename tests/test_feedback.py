@@ -117,7 +117,9 @@ def test_a_decimal_comma_in_code_is_explained_not_called_a_list():
     kans = 0,25  # what a trainee types who copies 0,25 from a table
     with pytest.raises(feedback.WrongAnswer) as error:
         feedback.expect_close(kans, 0.25, "kans")
-    assert str(error.value) == ("`kans` is geen getal maar een paar: 0,25. "
-                                "In Python schrijf je een kommagetal met een punt: `0.25`.")
+    assert str(error.value) == ("`kans` is geen getal: Python leest `0,25` als twee getallen (0 en 25). "
+                                "Schrijf een punt: `0.25`.")
+    with pytest.raises(feedback.WrongAnswer, match="aanhalingstekens weg en schrijf een punt"):
+        feedback.expect_number("0,25", "kans")
     with pytest.raises(feedback.WrongAnswer, match="lijst met 3"):
         feedback.expect_number((1, 2, 3), "kans")
