@@ -12,10 +12,9 @@ from sklearn.metrics import adjusted_rand_score
 from academy import clusters
 from academy.datasets import load_foodbank
 from academy.feedback import answer, correct, expect_collection, expect_frame, expect_mapping, expect_number, fail
-from academy.privacy import suppress_small_counts
+from academy.privacy import HIDDEN, suppress_small_counts
 
 K = 5  # the number of clusters Smart Start found
-HIDDEN = f"<{clusters.SMALL}"
 
 
 @cache
