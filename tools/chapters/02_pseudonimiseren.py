@@ -551,8 +551,8 @@ cells = [
     - Oefening 4: `suppress_small_counts(tabel)`; negen aantallen worden "<10", allemaal in de kolom
       Motorvoertuigen.
     - Hash-snelheid: de uitvoer van `hash_rate(100_000)` in het notebook geeft de snelheid van de computer waarop
-      het draait, en hoe lang alle {dutch.number(count_valid_bsns(), ",")} geldige BSN's daar duren: op een laptop
-      hooguit een paar minuten. Met snellere code of een videokaart: seconden.
+      het draait, en hoe lang het hashen van alle {dutch.number(count_valid_bsns(), ",")} geldige BSN's daar duurt:
+      op een laptop hooguit een paar minuten. Met snellere code of een videokaart: seconden.
 
     **Verwachte antwoorden op de vragen (handleiding, opdracht 1):**
     - Waarom pseudonimiseren? *Niet herkenbaar, dus je kunt mensen niet voortrekken of achterstellen.*
