@@ -1,6 +1,7 @@
 """Helper package of the course "Datagedreven werken in het sociaal domein".
 
 One module per idea: ``cards`` (the deck), ``feedback`` (Dutch checks),
+``errors`` (Python's errors explained in Dutch), ``runs`` (which cells ran),
 ``plotting`` (the course style), ``datasets`` (data files and their seeded
 generators), ``widgets`` (pure-Python models with thin ipywidgets views).
 """
@@ -39,8 +40,12 @@ def _dutch_tables() -> None:
 def _set_up_notebook() -> None:
     shell = _notebook_shell()
     if shell is not None:
+        from academy import errors, runs
+
         _short_tracebacks(shell)
         _dutch_tables()
+        runs.install(shell)  # checks can tell a stale answer (academy.feedback.answer)
+        errors.install(shell)  # Python's errors explained in Dutch
 
 
 _set_up_notebook()

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from academy import runs
+
 _MISSING = object()
 
 
@@ -35,11 +37,16 @@ def answer(name: str, depth: int = 2):
     """Fetch the trainee's variable ``name`` from the notebook.
 
     Looks in the globals of the caller of the check (the notebook), so a
-    check can say "you have not made X yet" instead of a NameError.
+    check can say "you have not made X yet" instead of a NameError. A value
+    left from an earlier attempt is not judged: when the cell that makes it
+    raised, was not run or was changed since (``academy.runs``), the check says so.
     """
     frame = inspect.currentframe()
     for _ in range(depth):
         frame = frame.f_back
+    stale = runs.stale(name)
+    if stale:
+        fail(stale)
     value = frame.f_globals.get(name, _MISSING)
     if value is _MISSING:
         fail(f"Je hebt `{name}` nog niet gemaakt. Schrijf je antwoord in de cel erboven en voer die cel uit.")
