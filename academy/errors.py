@@ -6,17 +6,23 @@ happened, what to try), followed by Python's short original message, so it can
 still be looked up. The error stays an error: the cell fails, Run All stops there
 (unless the cell is tagged ``raises-exception``) and nbgrader scores a failing test 0.
 A failed check (AssertionError) and errors that the course's own functions raise
-already speak Dutch: those are shown as before.
+already speak Dutch: those are shown as before. One mistake Python accepts silently
+gets a note too: a Dutch decimal comma in a list (``[0,5, 0,3]`` is four whole numbers).
 """
 
 from __future__ import annotations
 
+import ast
 import builtins
 import difflib
 import io
+import linecache
 import re
 import sys
 import tokenize
+import types
+
+import pandas as pd
 
 from academy import runs
 
@@ -51,8 +57,7 @@ def _listing(names) -> str:
 # ---------------------------------------------------------------- syntax
 
 def _cell_source(error: SyntaxError) -> str:
-    import linecache  # IPython keeps every cell's source there, under the cell's file name
-
+    """The whole cell (IPython keeps every cell's source in linecache, under the cell's file name)."""
     return "".join(linecache.getlines(error.filename or "")) or (error.text or "")
 
 
@@ -118,8 +123,10 @@ def _syntax(error: SyntaxError) -> str:
 
 # ---------------------------------------------------------------- names, keys, attributes
 
-def _name(error: NameError, namespace: dict) -> str:
-    name = getattr(error, "name", None) or str(error).split("'")[1 if "'" in str(error) else 0]
+def _name(error: NameError, namespace: dict) -> str | None:
+    name = getattr(error, "name", None)
+    if not name:
+        return None
     makers, _ = runs.cells_above_making(name) or ([], 0.0)
     if any(not runs.ran_successfully(cell.cell_id) for cell in makers):
         return (f"`{name}` wordt gemaakt in een cel hierboven, maar die cel is nog niet (goed) uitgevoerd. "
@@ -141,8 +148,6 @@ def _frames(tb):
 
 def _table_in(tb):
     """The pandas table or column whose lookup raised, if any (the ``self`` of a pandas frame)."""
-    import pandas as pd
-
     for frame in _frames(tb):
         owner = frame.f_locals.get("self")
         if isinstance(owner, (pd.DataFrame, pd.Series)):
@@ -153,8 +158,6 @@ def _table_in(tb):
 def _key(error: KeyError, tb) -> str:
     key = error.args[0] if error.args else ""
     table = _table_in(tb)
-    import pandas as pd
-
     if isinstance(table, pd.DataFrame):
         match = _closest(str(key), [str(c) for c in table.columns])
         guess = f" Bedoel je '{match}'?" if match else ""
@@ -169,10 +172,6 @@ def _key(error: KeyError, tb) -> str:
 
 
 def _kind(value) -> str:
-    import types
-
-    import pandas as pd
-
     if value is None:
         return "`None` (niets)"
     if isinstance(value, types.ModuleType):
@@ -303,13 +302,11 @@ def decimal_commas(source: str) -> list[str]:
 
     Only a list, tuple or set that mixes ``a,b`` (no space) with ``, `` (a space) counts, so ``[1,2,3]``
     and ``tabel.iloc[0,1]`` do not."""
-    import ast
-
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return []
-    lines = source.splitlines()
+    lines = [line.encode() for line in source.splitlines()]  # ast's column offsets count UTF-8 bytes
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, (ast.List, ast.Tuple, ast.Set)) or len(node.elts) < 3:
@@ -318,7 +315,7 @@ def decimal_commas(source: str) -> list[str]:
         for left, right in zip(node.elts, node.elts[1:]):
             if left.end_lineno != right.lineno or left.end_lineno is None:
                 continue
-            between = lines[left.end_lineno - 1][left.end_col_offset:right.col_offset]
+            between = lines[left.end_lineno - 1][left.end_col_offset:right.col_offset].decode()
             numbers = all(isinstance(e, ast.Constant) and type(e.value) is int for e in (left, right))
             if between == "," and numbers:
                 tight.append(f"{left.value},{right.value}")

@@ -77,13 +77,6 @@ def install(shell) -> None:
     shell._academy_runs = True
 
 
-def forget() -> None:
-    """Start afresh (tests)."""
-    _by_name.clear()
-    _by_cell.clear()
-    _current["cell_id"] = None
-
-
 @dataclass(frozen=True)
 class SavedCell:
     cell_id: str
@@ -147,5 +140,6 @@ def stale(name: str) -> str | None:
 
 
 def ran_successfully(cell_id: str) -> bool:
+    """Whether the cell with this id ran in this kernel without an error."""
     run = _by_cell.get(cell_id)
     return run is not None and run.succeeded
