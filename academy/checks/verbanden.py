@@ -55,7 +55,7 @@ def gemiddelden_per_reeks() -> None:
                 fail("Je hebt de getallen opgeteld (som). Neem het gemiddelde: gebruik .mean() in plaats van .sum().")
             if close_enough(given, medians.loc[reeks, kenmerk]):
                 fail("Dat is de mediaan (het middelste getal). Neem het gemiddelde: gebruik .mean().")
-            fail(near_miss(given, means.loc[reeks, kenmerk], f"gemiddelden (bij {kenmerk}, reeks {reeks})")
+            fail(near_miss(given, means.loc[reeks, kenmerk], f"gemiddelden.loc[{reeks}, '{kenmerk}']")
                  or f"Bij {kenmerk}, reeks {reeks} staat {dutch.short(given)}. Dat is niet het gemiddelde van die reeks: "
                     "neem .mean() van de kolom, per reeks.")
     correct(f"Reeks 1 is gemiddeld {dutch.short(means.loc[1, 'Leeftijd'])} jaar, "
