@@ -10,7 +10,8 @@ import time
 import pytest
 from jupyter_client.manager import start_new_kernel
 
-from conftest import ROOT
+from conftest import ROOT, make_course, nbgrader, nbgrader_meta, read_nb
+from test_nbgrader import filled_in, grades, submit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -177,3 +178,26 @@ def test_without_a_notebook_on_disk_the_check_judges_what_ran(tmp_path):
         assert "gaf een foutmelding" in kernel.run(CHECK)["error"]["evalue"]
     finally:
         kernel.stop()
+
+
+@pytest.mark.slow
+def test_under_nbgrader_autograde_an_explained_error_is_still_an_error_and_scores_0(tmp_path):
+    chapter = "06-linda"
+    course = make_course(tmp_path, [chapter])
+    nbgrader("generate_assignment", chapter, "--force", cwd=course)
+    name = "linda.ipynb"
+    nb = filled_in(course / "notebooks" / chapter / name, course / "source" / chapter / name)
+    answer = next(c for c in nb.cells if nbgrader_meta(c).get("grade_id") == "p-bankbediende")
+    answer.source = "p_bankbediende = 0,04"  # the Dutch way: a SyntaxError
+    submit(course, "cor", chapter, {name: nb})
+    nbgrader("autograde", chapter, "--force", cwd=course)
+
+    scores = {grade_id: (score, max_score) for grade_id, score, max_score, _, kind in grades(course, chapter, "cor")
+              if kind == "code"}
+    assert scores["controle-p-bankbediende"][0] == 0
+    assert all(score == most for grade_id, (score, most) in scores.items() if grade_id != "controle-p-bankbediende")
+    graded = {nbgrader_meta(c).get("grade_id"): c for c in read_nb(course / "autograded" / "cor" / chapter / name).cells}
+    [error] = [o for o in graded["p-bankbediende"].outputs if o.output_type == "error"]
+    assert error.ename == "SyntaxError" and ANSI.sub("", error.traceback[0]).startswith("Schrijf een kommagetal")
+    [check] = [o for o in graded["controle-p-bankbediende"].outputs if o.output_type == "error"]
+    assert "gaf een foutmelding" in check.evalue
