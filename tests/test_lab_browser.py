@@ -169,7 +169,22 @@ def test_no_trainer_tools_but_the_assignments_list_stays(chapter):
     items = chapter.locator(".lm-Menu-itemLabel").all_inner_texts()
     chapter.keyboard.press("Escape")
     assert "Assignment List" in items, items
-    assert not [item for item in items if item in TRAINER_TOOLS], items
+    assert not [item for item in items if any(tool in item for tool in TRAINER_TOOLS)], items
+
+
+def test_the_command_palette_offers_no_trainer_tools(chapter):
+    chapter.keyboard.press("Escape")
+    chapter.keyboard.press("Control+Shift+C")
+    search = chapter.locator(".jp-ModalCommandPalette input")
+    search.wait_for(timeout=UI_LIMIT)
+    found = {}
+    for word in ("assignment", "formgrader", "course"):
+        search.fill(word)
+        found[word] = chapter.locator(".jp-ModalCommandPalette .lm-CommandPalette-itemLabel").all_inner_texts()
+    chapter.keyboard.press("Escape")
+    assert "Assignment List" in found["assignment"], found
+    assert not [item for items in found.values() for item in items
+                if any(tool in item for tool in TRAINER_TOOLS)], found
 
 
 def test_the_server_has_no_formgrader(lab):
