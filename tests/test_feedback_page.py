@@ -56,6 +56,7 @@ def test_the_feedback_page_is_dutch(feedback_page):
     text = feedback_page.get_text(" ")
     assert feedback_page.html["lang"] == "nl"
     assert [word for word in ENGLISH if word in text] == []
+    assert not re.search(r"\b(In|Out)\s*\[\d+\]", text), "no English cell prompts"
     assert "Jouw antwoord" in text and "Controle" in text and "Opmerking van de trainer" in text
     assert "databasespel (punten: 3 van 10)" in text, "her total: the first exercise (3) of 8 + 2 by hand"
     # The trainer's comment and the check's message are rendered Markdown, not raw asterisks or backticks.

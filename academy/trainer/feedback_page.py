@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nbconvert.exporters import HTMLExporter
+from traitlets import Bool
 
 from academy import dutch
 
@@ -21,7 +22,12 @@ TEMPLATE_NAME = "feedback-nl"
 
 
 class FeedbackPageExporter(HTMLExporter):
-    """HTMLExporter whose template can write points the Dutch way (``| dutch_number``)."""
+    """HTMLExporter whose template can write points the Dutch way (``| dutch_number``).
+
+    No "In [4]:" / "Out[7]:" prompts: English, and of no use to a trainee reading feedback."""
+
+    exclude_input_prompt = Bool(True).tag(config=True)
+    exclude_output_prompt = Bool(True).tag(config=True)
 
     def default_filters(self):
         yield from super().default_filters()
