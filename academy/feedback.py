@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import numbers
+import sys
 from collections.abc import Iterable
 
 import pandas as pd
@@ -27,12 +28,11 @@ class WrongAnswer(AssertionError):
 
         Without this IPython writes Python's class name ("WrongAnswer: ") before the Dutch sentence.
         The returned line is the error output's text: the cell still fails, so nbgrader scores it 0."""
-        from IPython.display import display  # only called inside IPython
-
         if not getattr(self, "_shown", False):  # IPython also calls this to store the error in its history
             self._shown = True
             message = str(self)
-            display({"text/markdown": message, "text/plain": message}, raw=True)
+            shell = sys.modules["IPython"].get_ipython()  # only IPython calls this method
+            shell.display_pub.publish(data={"text/markdown": message, "text/plain": message})
         return [NOT_YET_RIGHT]
 
 
