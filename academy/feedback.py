@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import math
 import numbers
+import sys
 from collections.abc import Iterable
 
 import pandas as pd
@@ -18,10 +19,24 @@ import pandas as pd
 from academy import runs
 
 _MISSING = object()
+# Under the message of a failed check, in the red error box of the notebook.
+NOT_YET_RIGHT = "✘ Nog niet gelukt: lees de uitleg hierboven."
 
 
 class WrongAnswer(AssertionError):
     """A wrong answer; the message is meant for the trainee."""
+
+    def _render_traceback_(self) -> list[str]:
+        """How IPython shows it: the message as Markdown (so `code` renders), then one short Dutch line.
+
+        Without this IPython writes Python's class name ("WrongAnswer: ") before the Dutch sentence.
+        The returned line is the error output's text: the cell still fails, so nbgrader scores it 0."""
+        if not getattr(self, "_shown", False):  # IPython also calls this to store the error in its history
+            self._shown = True
+            message = str(self)
+            shell = sys.modules["IPython"].get_ipython()  # only IPython calls this method
+            shell.display_pub.publish(data={"text/markdown": message, "text/plain": message})
+        return [NOT_YET_RIGHT]
 
 
 def fail(message: str) -> None:
