@@ -20,17 +20,30 @@ from scratch.
 The build itself needs no internet. Pyodide (the Python of the browser
 kernel) and the packages ``academy`` needs (its ``dependencies`` in
 ``pyproject.toml``: pandas, numpy, matplotlib, seaborn, scikit-learn, ...)
-are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
+are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI,
+unless the publisher passes a Pyodide distribution (``make book PYODIDE=path``,
+:func:`build`'s ``pyodide``): then the site serves Python from its own
+origin with the PyPI fallback off.
+
+The interface is Dutch (the language pack ``jupyterlab-language-pack-nl-NL``,
+chosen in the settings), and a small plugin of our own
+(``tools/lite_extension``, hand-written, no build step) tells the trainee in
+Dutch when Python does not start within :data:`PYTHON_TIMEOUT_SECONDS`, with
+links to the chapter on the site, on the hub and as a download.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import tarfile
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
+
+import yaml
 
 from tools import digest, trainee_tree
 
@@ -107,6 +120,12 @@ def stage_contents(notebooks: Path, target: Path) -> list[Path]:
 # The lab extensions the browser gets. Not every one in .venv: nbgrader's and
 # Notebook 7's need a Jupyter server and would show menus that cannot work.
 EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "jupyterlab_pygments"]
+OWN_EXTENSION = Path(__file__).resolve().parent / "lite_extension"  # the Dutch "Python start niet" message
+
+LOCALE = "nl_NL"  # from jupyterlab-language-pack-nl-NL (requirements.txt), which jupyter lite build finds itself
+PYTHON_TIMEOUT_SECONDS = 60  # Python not ready after this long: the trainee gets the message
+KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide-lock.json")  # what makes a folder a Pyodide distribution
 
 
 def labextension_dir(name: str) -> Path:
@@ -116,20 +135,83 @@ def labextension_dir(name: str) -> Path:
     return path
 
 
-def write_config(lite_dir: Path) -> None:
-    """The build's settings (which extensions) and the site's (its name)."""
+def extension_dirs() -> list[Path]:
+    return [*(labextension_dir(name) for name in EXTENSIONS), OWN_EXTENSION]
+
+
+def cdn_pyodide_url() -> str:
+    """Where the Pyodide kernel fetches Python from when the site does not serve it."""
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_CDN_URL
+
+    return f"{PYODIDE_CDN_URL}/pyodide.mjs"
+
+
+def hub_pull_url(config: dict) -> str:
+    """The start of a chapter's JupyterHub link (nbgitpuller), as the site's JupyterHub button makes it;
+    the notebook's path inside ``notebooks/`` completes it. Empty without a hub in ``_config.yml``."""
+    hub = config.get("launch_buttons", {}).get("jupyterhub_url")
+    repository = config.get("repository", {})
+    if not hub or not repository.get("url"):
+        return ""
+    name = repository["url"].rstrip("/").rsplit("/", 1)[-1]
+    return (f"{hub.rstrip('/')}/hub/user-redirect/git-pull?repo={quote(repository['url'])}"
+            f"&branch={quote(repository.get('branch', 'main'))}&urlpath=lab/tree/{name}/notebooks/")
+
+
+def site_config(pyodide: bool = False) -> dict:
+    """``jupyter-lite.json``: the name, the Dutch interface, the message's settings, and (``pyodide``:
+    the site serves Python itself) no fallback to PyPI. ``jupyter lite build`` adds ``pyodideUrl``."""
+    book = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    data = {
+        "appName": "Datagedreven werken · JupyterLite",
+        "settingsOverrides": {"@jupyterlab/translation-extension:plugin": {"locale": LOCALE}},
+        # Read by tools/lite_extension; siteRoot is relative to the Lite site (the book is around it).
+        "academyPythonHelp": {"timeoutSeconds": PYTHON_TIMEOUT_SECONDS, "pyodideUrl": cdn_pyodide_url(),
+                              "siteRoot": "../", "hubPullUrl": hub_pull_url(book)},
+    }
+    if pyodide:
+        data["litePluginSettings"] = {KERNEL_PLUGIN: {"disablePyPIFallback": True}}
+    return {"jupyter-lite-schema-version": 0, "jupyter-config-data": data}
+
+
+def write_config(lite_dir: Path, pyodide: bool = False) -> None:
+    """The build's settings (which extensions) and the site's (:func:`site_config`)."""
     lite_dir.mkdir(parents=True, exist_ok=True)  # absent on a fresh clone
     build = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
-                                 "federated_extensions": [str(labextension_dir(n)) for n in EXTENSIONS]}}
+                                 "federated_extensions": [str(path) for path in extension_dirs()]}}
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=2), encoding="utf-8")
-    site = {"jupyter-lite-schema-version": 0,
-            "jupyter-config-data": {"appName": "Datagedreven werken · JupyterLite"}}
-    (lite_dir / "jupyter-lite.json").write_text(json.dumps(site, indent=2), encoding="utf-8")
+    (lite_dir / "jupyter-lite.json").write_text(json.dumps(site_config(pyodide), indent=2), encoding="utf-8")
 
 
-LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel")
-CACHE = WORK / "site"  # the last build, reused while its inputs are unchanged
-CACHE_DIGEST = WORK / "site.sha256"
+def check_pyodide(path: Path) -> Path:
+    """A publisher's Pyodide: a distribution folder, or its ``.tar.bz2`` as released. Clear error otherwise."""
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        missing = [name for name in PYODIDE_FILES if not (path / name).is_file()]
+        if missing:
+            raise FileNotFoundError(f"PYODIDE={path} is not a Pyodide distribution: {', '.join(missing)} missing "
+                                    "(see README, 'Voor publishers').")
+        return path
+    if path.is_file() and path.name.endswith(".tar.bz2"):
+        with tarfile.open(path) as archive:
+            names = set(archive.getnames())
+        if not all(f"pyodide/{name}" in names for name in PYODIDE_FILES):
+            raise FileNotFoundError(f"PYODIDE={path} holds no pyodide/{' or pyodide/'.join(PYODIDE_FILES)} "
+                                    "(see README, 'Voor publishers').")
+        return path
+    raise FileNotFoundError(f"PYODIDE={path} is neither a Pyodide folder nor a pyodide-*.tar.bz2 archive "
+                            "(see README, 'Voor publishers').")
+
+
+def pyodide_stamp(pyodide: Path | None) -> str:
+    """Names, sizes and times of a Pyodide's files: a full distribution is too big to hash on every build."""
+    if pyodide is None:
+        return "no pyodide"
+    files = sorted(p for p in [pyodide, *pyodide.rglob("*")] if p.is_file())
+    return "\n".join(f"{p.relative_to(pyodide.parent)} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
+
+
+LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel", "jupyterlab-language-pack-nl-NL")
 
 
 def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
@@ -140,40 +222,67 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     files += [("pyproject.toml", ROOT / "pyproject.toml"), ("tools/lite.py", Path(__file__).resolve()),
               ("tools/trainee_tree.py", Path(trainee_tree.__file__).resolve())]
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
+    files += [(f"tools/lite_extension/{p.relative_to(OWN_EXTENSION).as_posix()}", p)
+              for p in sorted(OWN_EXTENSION.rglob("*")) if p.is_file()]
     return files
 
 
-def inputs_digest(notebooks: Path = ROOT / "notebooks") -> str:
-    """SHA-256 over the names and bytes of every input, and the versions of the builder."""
-    return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES, extra=sys.version)
+def inputs_digest(notebooks: Path = ROOT / "notebooks", pyodide: Path | None = None) -> str:
+    """SHA-256 over the names and bytes of every input, the site's settings, the publisher's Pyodide
+    (:func:`pyodide_stamp`) and the versions of the builder."""
+    settings = json.dumps(site_config(pyodide is not None), sort_keys=True)
+    return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES,
+                                extra="\0".join([sys.version, settings, pyodide_stamp(pyodide)]))
 
 
-def _run_lite_build(contents: Path, wheel: Path, output: Path) -> None:
+def stage_pyodide(pyodide: Path | None, work: Path) -> list[str]:
+    """Put the publisher's Pyodide where ``jupyter lite build`` takes it from; the extra arguments.
+
+    A folder goes to ``static/pyodide`` in the Lite folder (jupyterlite's well-known place); an
+    archive goes to ``--pyodide``, which unpacks it. Without one, neither is left from before."""
+    well_known = work / "static" / "pyodide"
+    shutil.rmtree(well_known, ignore_errors=True)
+    shutil.rmtree(work / ".cache" / "pyodide", ignore_errors=True)
+    if pyodide is None:
+        return []
+    if pyodide.is_dir():
+        shutil.copytree(pyodide, well_known)
+        return []
+    return ["--pyodide", str(pyodide)]
+
+
+def _run_lite_build(contents: Path, wheel: Path, output: Path, work: Path, extra: list[str]) -> None:
     jupyter = Path(sys.executable).with_name("jupyter")
     result = subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
                              "--no-unused-shared-packages", "--contents", str(contents),
                              "--piplite-wheels", str(wheel), "--output-dir", str(output),
-                             "--lite-dir", str(WORK), "--log-level", "WARN"],
-                            cwd=WORK, capture_output=True, text=True)
+                             "--lite-dir", str(work), "--log-level", "WARN", *extra],
+                            cwd=work, capture_output=True, text=True)
     if result.returncode != 0:  # its task list is long; show it only when something broke
         raise RuntimeError(f"jupyter lite build failed:\n{result.stdout[-5000:]}\n{result.stderr[-5000:]}")
 
 
-def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
-    """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged."""
-    digest = inputs_digest(notebooks)
-    cached = CACHE_DIGEST.exists() and CACHE_DIGEST.read_text() == digest and (CACHE / "jupyter-lite.json").is_file()
+def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | None = None,
+          work: Path = WORK) -> Path:
+    """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged.
+
+    ``pyodide``: a Pyodide distribution (folder or ``.tar.bz2``) the site serves itself, PyPI fallback off.
+    ``work``: the build's own folder, with the last build (``site``) and its digest (``site.sha256``)."""
+    pyodide = check_pyodide(pyodide) if pyodide is not None else None
+    digest = inputs_digest(notebooks, pyodide)
+    cache, cache_digest = work / "site", work / "site.sha256"
+    cached = cache_digest.exists() and cache_digest.read_text() == digest and (cache / "jupyter-lite.json").is_file()
     if not cached:
-        CACHE_DIGEST.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
-        shutil.rmtree(CACHE, ignore_errors=True)
-        contents = WORK / "contents"
-        write_config(WORK)
+        cache_digest.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
+        shutil.rmtree(cache, ignore_errors=True)
+        contents = work / "contents"
+        write_config(work, pyodide is not None)
         stage_contents(notebooks, contents)
-        wheel = build_wheel(WORK / "wheels")
-        _run_lite_build(contents, wheel, CACHE)
-        CACHE_DIGEST.write_text(digest)
+        wheel = build_wheel(work / "wheels")
+        _run_lite_build(contents, wheel, cache, work, stage_pyodide(pyodide, work))
+        cache_digest.write_text(digest)
     shutil.rmtree(output, ignore_errors=True)
-    shutil.copytree(CACHE, output)
+    shutil.copytree(cache, output)
     print(f"The JupyterLite site is in {output}" + (" (inputs unchanged: last build reused)" if cached else ""))
     return output
 
