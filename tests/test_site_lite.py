@@ -98,3 +98,45 @@ def test_lite_notebook_cell_does_nothing_outside_the_browser():
     source = nb.cells[0].source.replace("await ", "")
     exec(compile(source, "install-cell", "exec"), namespace)
     assert "piplite" not in namespace
+
+
+def test_lite_speaks_dutch_and_brings_its_python_message(site):
+    config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))["jupyter-config-data"]
+    assert config["settingsOverrides"]["@jupyterlab/translation-extension:plugin"]["locale"] == lite.LOCALE
+    translations = site / "lite" / "api" / "translations"
+    assert lite.LOCALE in json.loads((translations / "all.json").read_text(encoding="utf-8"))["data"]
+    dutch = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]["jupyterlab"]
+    assert dutch["menu\x04File"] == ["Bestand"], "the menus come from the language pack"
+    (own,) = [e for e in config["federated_extensions"] if e["name"] == "academy-python-help"]
+    assert (site / "lite" / "extensions" / own["name"] / own["load"]).is_file()
+    help_settings = config["academyPythonHelp"]
+    assert help_settings["timeoutSeconds"] == lite.PYTHON_TIMEOUT_SECONDS
+    assert help_settings["pyodideUrl"] == lite.cdn_pyodide_url(), "without PYODIDE, Python comes from the CDN"
+    assert "disablePyPIFallback" not in config["litePluginSettings"][lite.KERNEL_PLUGIN]
+
+
+def requirement_pins() -> dict[str, str]:
+    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    pins = (line.split("==") for line in lines if "==" in line and not line.startswith("#"))
+    return {lite._normal(name): version.strip() for name, version in pins}
+
+
+def test_what_pyodide_lacks_is_served_beside_it_at_the_pinned_versions():
+    from tools import site_assets
+
+    core = site_assets.install() / "pyodide"
+    needed = lite.wheels_beside_pyodide(lite.pyodide_packages(core) | lite.kernel_packages())
+    # Not in Pyodide's own distribution: with the PyPI fallback off, the site must serve these itself.
+    assert set(needed) == {"seaborn", "ipywidgets", "comm", "jupyterlab-widgets"}
+    pins = requirement_pins()
+    assert {name: pins[name] for name in needed} == needed
+
+
+def test_a_pyodide_that_is_not_one_is_refused_with_the_readme_s_section(tmp_path):
+    (tmp_path / "pyodide.mjs").write_text("")
+    with pytest.raises(FileNotFoundError, match="pyodide-lock.json missing.*Voor publishers"):
+        lite.build(tmp_path / "out", pyodide=tmp_path, work=tmp_path / "work")
+    archive = tmp_path / "pyodide.zip"
+    archive.write_text("")
+    with pytest.raises(FileNotFoundError, match="neither a Pyodide folder"):
+        lite.check_pyodide(archive)

@@ -34,12 +34,16 @@ links to the chapter on the site, on the hub and as a download.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
 import tarfile
 import subprocess
 import sys
 import tempfile
+import tomllib
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
 
@@ -203,6 +207,64 @@ def check_pyodide(path: Path) -> Path:
                             "(see README, 'Voor publishers').")
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pyodide_packages(pyodide: Path) -> set[str]:
+    """The packages a Pyodide distribution holds, by its ``pyodide-lock.json`` (normalised names)."""
+    if pyodide.is_dir():
+        lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
+    else:
+        with tarfile.open(pyodide) as archive:
+            lock = json.load(archive.extractfile("pyodide/pyodide-lock.json"))
+    return {_normal(name) for name in lock["packages"]}
+
+
+def kernel_packages() -> set[str]:
+    """The packages the Pyodide kernel brings itself (its own piplite wheels: a widgetsnbextension stand-in, ...)."""
+    wheels = (labextension_dir(EXTENSIONS[0]) / "static" / "pypi").glob("*.whl")
+    return {_normal(wheel.name.split("-")[0]) for wheel in wheels}
+
+
+def wheels_beside_pyodide(available: set[str]) -> dict[str, str]:
+    """Name -> version of the packages ``academy`` needs in the browser that are not in ``available``.
+
+    With the PyPI fallback off, the site must serve them: pure-Python wheels at the versions in .venv
+    (pinned in requirements.txt), with what they need in turn. Pyodide resolves its own packages' needs."""
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    todo, needed = list(project["dependencies"]), {}
+    while todo:
+        requirement = Requirement(todo.pop())
+        name = _normal(requirement.name)
+        if name in available or name in needed or (requirement.marker and not requirement.marker.evaluate({"extra": ""})):
+            continue
+        needed[name] = metadata.version(name)
+        todo += metadata.requires(name) or []
+    return dict(sorted(needed.items()))
+
+
+WHEEL_CACHE = ROOT / "_build" / "pyodide-wheels"  # the wheels of wheels_beside_pyodide, fetched once
+
+
+def fetch_wheels(needed: dict[str, str]) -> Path:
+    """``pip download`` the pure-Python wheels ``needed`` from PyPI once (cached, like ``npm ci``)."""
+    folder = WHEEL_CACHE / hashlib.sha256(json.dumps(needed).encode()).hexdigest()[:16]
+    if not (folder / ".complete").exists():
+        shutil.rmtree(WHEEL_CACHE, ignore_errors=True)  # older sets
+        pins = [f"{name}=={version}" for name, version in needed.items()]
+        result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                                 "--only-binary=:all:", "--disable-pip-version-check", "--dest", str(folder), *pins],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"Fetching {' '.join(pins)} from PyPI failed (needed once, beside Pyodide):\n"
+                               f"{result.stdout}\n{result.stderr}")
+        (folder / ".complete").touch()
+    return folder
+
+
 def pyodide_stamp(pyodide: Path | None) -> str:
     """Names, sizes and times of a Pyodide's files: a full distribution is too big to hash on every build."""
     if pyodide is None:
@@ -231,24 +293,28 @@ def inputs_digest(notebooks: Path = ROOT / "notebooks", pyodide: Path | None = N
     """SHA-256 over the names and bytes of every input, the site's settings, the publisher's Pyodide
     (:func:`pyodide_stamp`) and the versions of the builder."""
     settings = json.dumps(site_config(pyodide is not None), sort_keys=True)
+    beside = json.dumps(wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages()) if pyodide else {})
     return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES,
-                                extra="\0".join([sys.version, settings, pyodide_stamp(pyodide)]))
+                                extra="\0".join([sys.version, settings, pyodide_stamp(pyodide), beside]))
 
 
 def stage_pyodide(pyodide: Path | None, work: Path) -> list[str]:
     """Put the publisher's Pyodide where ``jupyter lite build`` takes it from; the extra arguments.
 
     A folder goes to ``static/pyodide`` in the Lite folder (jupyterlite's well-known place); an
-    archive goes to ``--pyodide``, which unpacks it. Without one, neither is left from before."""
+    archive goes to ``--pyodide``, which unpacks it. The packages Pyodide lacks go in as piplite
+    wheels (:func:`wheels_beside_pyodide`). Without a Pyodide, nothing is left from before."""
     well_known = work / "static" / "pyodide"
     shutil.rmtree(well_known, ignore_errors=True)
     shutil.rmtree(work / ".cache" / "pyodide", ignore_errors=True)
     if pyodide is None:
         return []
+    wheels = fetch_wheels(wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages()))
+    extra = [arg for wheel in sorted(wheels.glob("*.whl")) for arg in ("--piplite-wheels", str(wheel))]
     if pyodide.is_dir():
         shutil.copytree(pyodide, well_known)
-        return []
-    return ["--pyodide", str(pyodide)]
+        return extra
+    return ["--pyodide", str(pyodide), *extra]
 
 
 def _run_lite_build(contents: Path, wheel: Path, output: Path, work: Path, extra: list[str]) -> None:
@@ -275,6 +341,10 @@ def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | No
     if not cached:
         cache_digest.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
         shutil.rmtree(cache, ignore_errors=True)
+        # jupyter lite build (doit) remembers its tasks in the Lite folder and skips a task whose inputs
+        # look unchanged even though its output was removed (jupyter-lite.json lost our settings): forget them.
+        for state in work.glob(".jupyterlite.doit.db*"):
+            state.unlink()
         contents = work / "contents"
         write_config(work, pyodide is not None)
         stage_contents(notebooks, contents)

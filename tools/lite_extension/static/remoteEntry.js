@@ -31,9 +31,10 @@
     const kernel = (config.litePluginSettings || {})["@jupyterlite/pyodide-kernel-extension:kernel"] || {};
     const liteRoot = new URL((script => (script && script.dataset.jupyterLiteRoot) || "..")(
       document.getElementById("jupyter-config-data")) + "/", window.location.href);
+    const pyodideUrl = kernel.pyodideUrl || help.pyodideUrl;
     return {
       timeoutMs: 1000 * (help.timeoutSeconds || 60),
-      pyodideUrl: new URL(kernel.pyodideUrl || help.pyodideUrl, window.location.href).href,
+      pyodideUrl: pyodideUrl ? new URL(pyodideUrl, window.location.href).href : null,
       siteRoot: new URL(help.siteRoot || "../", liteRoot).href,
       hubPullUrl: help.hubPullUrl || "",
     };
@@ -116,6 +117,9 @@
   // Can the browser reach Pyodide at all? A network error (no internet, a blocked host) says no
   // at once; an answer of any kind says yes, and then only the time limit decides.
   function probe(url) {
+    if (!url) {
+      return Promise.resolve(true);  // nothing to ask: the time limit decides
+    }
     return fetch(url, { mode: "no-cors", cache: "no-store" }).then(() => true, () => false);
   }
 
