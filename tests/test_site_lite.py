@@ -125,7 +125,7 @@ def test_what_pyodide_lacks_is_served_beside_it_at_the_pinned_versions():
     from tools import site_assets
 
     core = site_assets.install() / "pyodide"
-    needed = lite.wheels_beside_pyodide(lite.pyodide_packages(core) | lite.kernel_packages())
+    needed = lite.lacking(core)
     # Not in Pyodide's own distribution: with the PyPI fallback off, the site must serve these itself.
     assert set(needed) == {"seaborn", "ipywidgets", "comm", "jupyterlab-widgets"}
     pins = requirement_pins()
@@ -140,3 +140,21 @@ def test_a_pyodide_that_is_not_one_is_refused_with_the_readme_s_section(tmp_path
     archive.write_text("")
     with pytest.raises(FileNotFoundError, match="neither a Pyodide folder"):
         lite.check_pyodide(archive)
+
+
+def test_a_released_pyodide_archive_is_unpacked_once_and_used_as_its_folder(tmp_path, monkeypatch):
+    import tarfile
+
+    monkeypatch.setattr(lite, "UNPACKED", tmp_path / "unpacked")
+    release = tmp_path / "release" / "pyodide"
+    release.mkdir(parents=True)
+    for name in lite.PYODIDE_FILES:
+        (release / name).write_text(name)
+    archive = tmp_path / "pyodide-314.0.6.tar.bz2"
+    with tarfile.open(archive, "w:bz2") as packed:
+        packed.add(release, arcname="pyodide")
+    folder = lite.check_pyodide(archive)
+    assert folder.parent.parent == tmp_path / "unpacked" and folder.name == "pyodide"
+    assert {p.name for p in folder.iterdir()} == set(lite.PYODIDE_FILES)
+    (folder / "pyodide.mjs").write_text("kept")
+    assert lite.check_pyodide(archive) == folder and (folder / "pyodide.mjs").read_text() == "kept", "unpacked once"

@@ -188,23 +188,36 @@ def write_config(lite_dir: Path, pyodide: bool = False) -> None:
 
 
 def check_pyodide(path: Path) -> Path:
-    """A publisher's Pyodide: a distribution folder, or its ``.tar.bz2`` as released. Clear error otherwise."""
+    """A publisher's Pyodide as a folder: the folder itself, or a ``.tar.bz2`` as released, unpacked once
+    into ``_build/pyodide-dist`` (reused while the archive is unchanged). A clear error for anything else."""
     path = Path(path).expanduser().resolve()
-    if path.is_dir():
-        missing = [name for name in PYODIDE_FILES if not (path / name).is_file()]
-        if missing:
-            raise FileNotFoundError(f"PYODIDE={path} is not a Pyodide distribution: {', '.join(missing)} missing "
-                                    "(see README, 'Voor publishers').")
-        return path
     if path.is_file() and path.name.endswith(".tar.bz2"):
-        with tarfile.open(path) as archive:
-            names = set(archive.getnames())
-        if not all(f"pyodide/{name}" in names for name in PYODIDE_FILES):
-            raise FileNotFoundError(f"PYODIDE={path} holds no pyodide/{' or pyodide/'.join(PYODIDE_FILES)} "
-                                    "(see README, 'Voor publishers').")
-        return path
-    raise FileNotFoundError(f"PYODIDE={path} is neither a Pyodide folder nor a pyodide-*.tar.bz2 archive "
-                            "(see README, 'Voor publishers').")
+        path = unpack_pyodide(path)
+    elif not path.is_dir():
+        raise FileNotFoundError(f"PYODIDE={path} is neither a Pyodide folder nor a pyodide-*.tar.bz2 archive "
+                                "(see README, 'Voor publishers').")
+    missing = [name for name in PYODIDE_FILES if not (path / name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"PYODIDE={path} is not a Pyodide distribution: {', '.join(missing)} missing "
+                                "(see README, 'Voor publishers').")
+    return path
+
+
+UNPACKED = ROOT / "_build" / "pyodide-dist"
+
+
+def unpack_pyodide(archive: Path) -> Path:
+    """The ``pyodide/`` folder of a release archive, unpacked once per archive (by name, size and time)."""
+    stat = archive.stat()
+    key = hashlib.sha256(f"{archive} {stat.st_size} {stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    target = UNPACKED / key
+    if not (target / ".complete").exists():
+        shutil.rmtree(UNPACKED, ignore_errors=True)  # an older archive's
+        target.mkdir(parents=True)
+        with tarfile.open(archive) as packed:
+            packed.extractall(target, filter="data")
+        (target / ".complete").touch()
+    return target / "pyodide"
 
 
 def _normal(name: str) -> str:
@@ -213,11 +226,7 @@ def _normal(name: str) -> str:
 
 def pyodide_packages(pyodide: Path) -> set[str]:
     """The packages a Pyodide distribution holds, by its ``pyodide-lock.json`` (normalised names)."""
-    if pyodide.is_dir():
-        lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
-    else:
-        with tarfile.open(pyodide) as archive:
-            lock = json.load(archive.extractfile("pyodide/pyodide-lock.json"))
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
     return {_normal(name) for name in lock["packages"]}
 
 
@@ -225,6 +234,11 @@ def kernel_packages() -> set[str]:
     """The packages the Pyodide kernel brings itself (its own piplite wheels: a widgetsnbextension stand-in, ...)."""
     wheels = (labextension_dir(EXTENSIONS[0]) / "static" / "pypi").glob("*.whl")
     return {_normal(wheel.name.split("-")[0]) for wheel in wheels}
+
+
+def lacking(pyodide: Path) -> dict[str, str]:
+    """What ``academy`` needs that neither this Pyodide nor the kernel brings (:func:`wheels_beside_pyodide`)."""
+    return wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages())
 
 
 def wheels_beside_pyodide(available: set[str]) -> dict[str, str]:
@@ -239,7 +253,8 @@ def wheels_beside_pyodide(available: set[str]) -> dict[str, str]:
     while todo:
         requirement = Requirement(todo.pop())
         name = _normal(requirement.name)
-        if name in available or name in needed or (requirement.marker and not requirement.marker.evaluate({"extra": ""})):
+        unused = requirement.marker and not requirement.marker.evaluate({"extra": ""})  # an extra, another platform
+        if name in available or name in needed or unused:
             continue
         needed[name] = metadata.version(name)
         todo += metadata.requires(name) or []
@@ -269,8 +284,8 @@ def pyodide_stamp(pyodide: Path | None) -> str:
     """Names, sizes and times of a Pyodide's files: a full distribution is too big to hash on every build."""
     if pyodide is None:
         return "no pyodide"
-    files = sorted(p for p in [pyodide, *pyodide.rglob("*")] if p.is_file())
-    return "\n".join(f"{p.relative_to(pyodide.parent)} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
+    files = sorted(p for p in pyodide.rglob("*") if p.is_file())
+    return "\n".join(f"{p.relative_to(pyodide)} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
 
 
 LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel", "jupyterlab-language-pack-nl-NL")
@@ -293,28 +308,26 @@ def inputs_digest(notebooks: Path = ROOT / "notebooks", pyodide: Path | None = N
     """SHA-256 over the names and bytes of every input, the site's settings, the publisher's Pyodide
     (:func:`pyodide_stamp`) and the versions of the builder."""
     settings = json.dumps(site_config(pyodide is not None), sort_keys=True)
-    beside = json.dumps(wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages()) if pyodide else {})
+    beside = json.dumps(lacking(pyodide) if pyodide else {})
     return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES,
                                 extra="\0".join([sys.version, settings, pyodide_stamp(pyodide), beside]))
 
 
 def stage_pyodide(pyodide: Path | None, work: Path) -> list[str]:
-    """Put the publisher's Pyodide where ``jupyter lite build`` takes it from; the extra arguments.
-
-    A folder goes to ``static/pyodide`` in the Lite folder (jupyterlite's well-known place); an
-    archive goes to ``--pyodide``, which unpacks it. The packages Pyodide lacks go in as piplite
-    wheels (:func:`wheels_beside_pyodide`). Without a Pyodide, nothing is left from before."""
+    """Put the publisher's Pyodide folder where ``jupyter lite build`` takes it from (``static/pyodide``
+    in the Lite folder, a link: a full distribution is big), and return the extra arguments: the
+    packages Pyodide lacks as piplite wheels (:func:`wheels_beside_pyodide`). Without a Pyodide,
+    nothing is left from before."""
     well_known = work / "static" / "pyodide"
+    if well_known.is_symlink():
+        well_known.unlink()
     shutil.rmtree(well_known, ignore_errors=True)
-    shutil.rmtree(work / ".cache" / "pyodide", ignore_errors=True)
     if pyodide is None:
         return []
-    wheels = fetch_wheels(wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages()))
-    extra = [arg for wheel in sorted(wheels.glob("*.whl")) for arg in ("--piplite-wheels", str(wheel))]
-    if pyodide.is_dir():
-        shutil.copytree(pyodide, well_known)
-        return extra
-    return ["--pyodide", str(pyodide), *extra]
+    well_known.parent.mkdir(parents=True, exist_ok=True)
+    well_known.symlink_to(pyodide, target_is_directory=True)
+    wheels = fetch_wheels(lacking(pyodide))
+    return [arg for wheel in sorted(wheels.glob("*.whl")) for arg in ("--piplite-wheels", str(wheel))]
 
 
 def _run_lite_build(contents: Path, wheel: Path, output: Path, work: Path, extra: list[str]) -> None:
@@ -332,7 +345,8 @@ def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | No
           work: Path = WORK) -> Path:
     """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged.
 
-    ``pyodide``: a Pyodide distribution (folder or ``.tar.bz2``) the site serves itself, PyPI fallback off.
+    ``pyodide``: a Pyodide distribution (folder or ``.tar.bz2``, :func:`check_pyodide`) the site serves
+    itself, with the PyPI fallback off.
     ``work``: the build's own folder, with the last build (``site``) and its digest (``site.sha256``)."""
     pyodide = check_pyodide(pyodide) if pyodide is not None else None
     digest = inputs_digest(notebooks, pyodide)
