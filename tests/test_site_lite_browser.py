@@ -123,7 +123,7 @@ def npm_pyodide_site(tmp_path_factory):
     server.shutdown()
 
 
-def test_with_the_site_s_own_pyodide_python_comes_from_the_site_and_nothing_from_elsewhere(browser, npm_pyodide_site):  # noqa: F811
+def test_with_its_own_pyodide_the_site_asks_no_other_host(browser, npm_pyodide_site):  # noqa: F811
     out, base, served = npm_pyodide_site
     settings = json.loads((out / "jupyter-lite.json").read_text(encoding="utf-8"))["jupyter-config-data"]
     kernel = settings["litePluginSettings"][lite.KERNEL_PLUGIN]

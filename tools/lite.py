@@ -342,12 +342,13 @@ def _run_lite_build(contents: Path, wheel: Path, output: Path, work: Path, extra
 
 
 def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | None = None,
-          work: Path = WORK) -> Path:
+          work: Path | None = None) -> Path:
     """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged.
 
     ``pyodide``: a Pyodide distribution (folder or ``.tar.bz2``, :func:`check_pyodide`) the site serves
     itself, with the PyPI fallback off.
-    ``work``: the build's own folder, with the last build (``site``) and its digest (``site.sha256``)."""
+    ``work``: the build's own folder (default :data:`WORK`), with the last build (``site``) and its digest."""
+    work = WORK if work is None else work
     pyodide = check_pyodide(pyodide) if pyodide is not None else None
     digest = inputs_digest(notebooks, pyodide)
     cache, cache_digest = work / "site", work / "site.sha256"
