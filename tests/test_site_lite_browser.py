@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import threading
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -97,8 +98,6 @@ def test_offline_the_chapter_in_lite_says_in_dutch_what_happened_and_where_to_go
 
 
 def _hrefs(page: Path) -> list[str]:
-    import re
-
     return [href.replace("&amp;", "&") for href in re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8"))]
 
 
