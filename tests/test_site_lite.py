@@ -107,8 +107,13 @@ def test_lite_speaks_dutch_and_brings_its_python_message(site):
     assert lite.LOCALE in json.loads((translations / "all.json").read_text(encoding="utf-8"))["data"]
     dutch = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]["jupyterlab"]
     assert dutch["menu\x04File"] == ["Bestand"], "the menus come from the language pack"
-    (own,) = [e for e in config["federated_extensions"] if e["name"] == "academy-python-help"]
-    assert (site / "lite" / "extensions" / own["name"] / own["load"]).is_file()
+    assert dutch["Run All Cells"] == ["Alle cellen uitvoeren"], "what the pack lacks comes from ours"
+    own = json.loads(lite.OWN_TRANSLATIONS.read_text(encoding="utf-8"))
+    code = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (site / "lite" / "build").glob("*.js"))
+    unused = [english for english in own if json.dumps(english, ensure_ascii=False) not in code]
+    assert unused == [], "each of our translations is a text JupyterLab really shows"
+    (plugin,) = [e for e in config["federated_extensions"] if e["name"] == "academy-python-help"]
+    assert (site / "lite" / "extensions" / plugin["name"] / plugin["load"]).is_file()
     help_settings = config["academyPythonHelp"]
     assert help_settings["timeoutSeconds"] == lite.PYTHON_TIMEOUT_SECONDS
     assert help_settings["pyodideUrl"] == lite.cdn_pyodide_url(), "without PYODIDE, Python comes from the CDN"

@@ -74,6 +74,10 @@ def test_offline_the_chapter_in_lite_says_in_dutch_what_happened_and_where_to_go
     try:
         open_chapter(offline)
         assert DUTCH_MENUS <= menus(offline.page), f"menus: {sorted(menus(offline.page))}"
+        offline.page.locator(".lm-MenuBar-itemLabel", has_text="Uitvoeren").click()
+        run_menu = offline.page.locator(".lm-Menu-itemLabel").all_inner_texts()
+        assert "Alle cellen uitvoeren" in run_menu and "Run All Cells" not in run_menu, run_menu
+        offline.page.keyboard.press("Escape")
         notice = offline.page.wait_for_selector(NOTICE, timeout=NOTICE_WAIT_MS)
         text = notice.inner_text()
         assert "Python start niet" in text and "internet" in text, text

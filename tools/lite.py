@@ -26,7 +26,8 @@ unless the publisher passes a Pyodide distribution (``make book PYODIDE=path``,
 origin with the PyPI fallback off.
 
 The interface is Dutch (the language pack ``jupyterlab-language-pack-nl-NL``,
-chosen in the settings), and a small plugin of our own
+chosen in the settings, with our own translations of the menu items it lacks
+in ``tools/lite_translations``), and a small plugin of our own
 (``tools/lite_extension``, hand-written, no build step) tells the trainee in
 Dutch when Python does not start within :data:`PYTHON_TIMEOUT_SECONDS`, with
 links to the chapter on the site, on the hub and as a download.
@@ -127,6 +128,10 @@ EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyter
 OWN_EXTENSION = Path(__file__).resolve().parent / "lite_extension"  # the Dutch "Python start niet" message
 
 LOCALE = "nl_NL"  # from jupyterlab-language-pack-nl-NL (requirements.txt), which jupyter lite build finds itself
+# The language pack leaves many menu items English (it has some 400 of JupyterLab's strings): ours fill in
+# those a trainee meets most (the Run, Kernel, Edit and File menus). English text -> Dutch, or -> [singular,
+# plural] for a text JupyterLab counts ("Cut Cell", "Cut Cells").
+OWN_TRANSLATIONS = Path(__file__).resolve().parent / "lite_translations" / f"{LOCALE}.json"
 PYTHON_TIMEOUT_SECONDS = 60  # Python not ready after this long: the trainee gets the message
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide-lock.json")  # what makes a folder a Pyodide distribution
@@ -185,6 +190,16 @@ def write_config(lite_dir: Path, pyodide: bool = False) -> None:
                                  "federated_extensions": [str(path) for path in extension_dirs()]}}
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=2), encoding="utf-8")
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(site_config(pyodide), indent=2), encoding="utf-8")
+
+
+def add_own_translations(site: Path) -> None:
+    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay)."""
+    built = site / "api" / "translations" / f"{LOCALE}.json"
+    pack = json.loads(built.read_text(encoding="utf-8"))
+    strings = pack["data"]["jupyterlab"]
+    for english, dutch in json.loads(OWN_TRANSLATIONS.read_text(encoding="utf-8")).items():
+        strings.setdefault(english, [dutch] if isinstance(dutch, str) else dutch)  # a list: singular, plural
+    built.write_text(json.dumps(pack, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def check_pyodide(path: Path) -> Path:
@@ -301,6 +316,7 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
     files += [(f"tools/lite_extension/{p.relative_to(OWN_EXTENSION).as_posix()}", p)
               for p in sorted(OWN_EXTENSION.rglob("*")) if p.is_file()]
+    files += [(OWN_TRANSLATIONS.relative_to(ROOT).as_posix(), OWN_TRANSLATIONS)]
     return files
 
 
@@ -365,6 +381,7 @@ def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | No
         stage_contents(notebooks, contents)
         wheel = build_wheel(work / "wheels")
         _run_lite_build(contents, wheel, cache, work, stage_pyodide(pyodide, work))
+        add_own_translations(cache)
         cache_digest.write_text(digest)
     shutil.rmtree(output, ignore_errors=True)
     shutil.copytree(cache, output)
