@@ -14,6 +14,7 @@ CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
 help:
 	@echo "make book          build the public site into _build/html"
+	@echo "make book PYODIDE=path  the same, with JupyterLite serving that Pyodide distribution itself"
 	@echo "make trainer-book  build the trainer edition (with answers) into _build/trainer"
 	@echo "make test          run the whole test suite"
 	@echo "make lab           open the trainee notebooks in JupyterLab, as trainees see it (Dutch, no trainer tools)"
@@ -34,8 +35,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# PYODIDE=path: a Pyodide distribution (folder or .tar.bz2) that JupyterLite serves itself (README, "Voor publishers").
 book: $(STAMP)
-	python -m tools.publish public
+	python -m tools.publish public $(if $(PYODIDE),--pyodide "$(PYODIDE)")
 
 # The trainer edition (answers, mark schemes, trainer notes) into _build/trainer: never publish it.
 trainer-book: $(STAMP)
