@@ -232,7 +232,7 @@ def decide(placements: list[Placement], chapter: str, existing: dict[str, tuple[
         elif timestamp is None or not winner.received or winner.received == timestamp:
             _refuse(winner, "choose", f"{student} already has a submission ({_received(timestamp)}) and this file "
                     f"is {_received(winner.received)}: it is unknown which is newer, so nothing is graded for "
-                    f"{student} until you choose with {command} (this file, or {KEEP} to keep the submission)")
+                    f"{student} until you choose with {command} (this file, or '{KEEP}' to keep the submission)")
         elif winner.received < timestamp:
             _refuse(winner, "older", f"older than {student}'s submission ({_received(timestamp)}): kept that one")
         else:

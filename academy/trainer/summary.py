@@ -30,8 +30,10 @@ class TraineeRow:
     @property
     def status(self) -> str:
         """missing, choose, broken, not graded or graded: never a 0 for a file that was not graded."""
+        if self.choose:
+            return "choose"
         if not self.submitted:
-            return "choose" if self.choose else "missing"
+            return "missing"
         if self.problem:
             return "broken"
         return "graded" if self.graded else "not graded"
@@ -114,7 +116,7 @@ def add_status(course: Course, export: Path) -> dict[str, int]:
                 if chapter in course.chapters() else {}
         trainee = summaries[chapter].get(row["student_id"])
         row["status"] = trainee.status if trainee else "missing"
-        row["problem"] = _problem(trainee, chapter) if trainee else ""
+        row["problem"] = _problem(trainee) if trainee else ""
         if row["status"] != "graded":
             row.update({column: "" for column in SCORE_COLUMNS if column in row})
         counts[row["status"]] = counts.get(row["status"], 0) + 1
@@ -125,7 +127,7 @@ def add_status(course: Course, export: Path) -> dict[str, int]:
     return counts
 
 
-def _problem(row: TraineeRow, chapter: str) -> str:
+def _problem(row: TraineeRow) -> str:
     if row.status == "choose":
         return f"several files with the same time of receipt ({', '.join(row.choose)}): choose one"
     return row.problem
