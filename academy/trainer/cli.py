@@ -15,6 +15,7 @@ import traceback
 from pathlib import Path
 
 from academy.trainer.course import Course, TrainerError, tool_env, warnings_to_log
+from academy.trainer.stopping import Stopped, stoppable
 
 DESCRIPTION = """\
 Run a cohort of the course with nbgrader, from the course directory (the repository root).
@@ -328,30 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Stopped(SystemExit):
-    """The command was stopped (Ctrl-C, ``kill``, a closed terminal): the exit status a signal gives."""
-
-    def __init__(self, signum: int):
-        super().__init__(128 + signum)
-        self.signum = signum
-
-
-def _stop(signum, _frame) -> None:
-    raise Stopped(signum)  # the `finally` blocks run on the way out
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # nbgrader's gradebook runs `alembic` by name, in this process too: this Python's bin first on PATH,
     # also when the trainer runs .venv/bin/python without activating the venv.
     os.environ["PATH"] = tool_env()["PATH"]
-    # `kill` or a closed terminal: stop as on Ctrl-C, so that the clean-up runs (autograde's scratch
-    # copies of trainees' work in the temporary folder are removed, its workers stopped).
-    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
+    # Ctrl-C, `kill` or a closed terminal: the clean-up runs (autograde's scratch copies of trainees'
+    # work in the temporary folder are removed, its workers stopped); finished grades stay.
     try:
         overrides = {"Exchange": {"root": str(Path(args.exchange_root).resolve())}} if args.exchange_root else {}
         course = Course(Path(args.course_dir), overrides)
-        with warnings_to_log(course):
+        with stoppable(), warnings_to_log(course):
             return args.run(course, args) or 0
     except TrainerError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -371,6 +359,3 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {args.command} stopped unexpectedly: {type(error).__name__}: "
                   f"{message[0] if message else ''} (run with --debug to see the traceback)", file=sys.stderr)
         return 3
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)

@@ -44,6 +44,7 @@ import nbformat
 from academy.trainer.broken import submission_problems
 from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config, log_to, stderr_to_log
 from academy.trainer.inbox import undecided
+from academy.trainer.stopping import whole
 
 TIMED_OUT = {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"}
 
@@ -383,9 +384,10 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
                     if not any(p.is_alive() for p in processes):
                         break  # every worker died: report the rest below
                     continue
-                store_result(course, gradebook, result)
-                results.append(result)
-                report(len(results), len(todo), result)
+                with whole():  # what the trainer sees as done is in the gradebook
+                    store_result(course, gradebook, result)
+                    results.append(result)
+                    report(len(results), len(todo), result)
         for process in processes:
             process.join(timeout=30)
         graded = {(r.chapter, r.student) for r in results}
@@ -395,7 +397,7 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
                                            chapter=chapter))
                 report(len(results), len(todo), results[-1])
         return results
-    finally:  # also when the command is stopped: cli.main turns SIGTERM and SIGHUP into SystemExit
+    finally:  # also when the command is stopped (stopping.py)
         stop_workers(processes)
         shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
 
