@@ -23,10 +23,11 @@ COHORT = [f"cursist-{number}" for number in range(5)]
 PROGRESS = re.compile(r"^\[\s*(\d+)/(\d+)\] (\S+)\s+(\S+)")
 
 
-def autograde(course, stop: int | None = None) -> tuple[list[tuple[str, str]], int, int]:
+def autograde(course, stop: int | None = None) -> tuple[list[tuple[str, str]], int, int, str]:
     """Run the trainer's autograde; with ``stop``, send that signal once a trainee is reported graded.
 
-    Returns the progress lines as (trainee, score), the total the run set out to grade, and the exit status."""
+    Returns the progress lines as (trainee, score), the total the run set out to grade, the exit status
+    and what it wrote to stderr."""
     command = subprocess.Popen([sys.executable, "-m", "academy.trainer", "autograde", CHAPTER, "--workers", "2"],
                                cwd=course, env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
@@ -37,8 +38,8 @@ def autograde(course, stop: int | None = None) -> tuple[list[tuple[str, str]], i
             graded.append((match[3], match[4]))
             if stop and len(graded) == 1:
                 command.send_signal(stop)
-    command.stderr.read()
-    return graded, total, command.wait(timeout=120)
+    errors = command.stderr.read()
+    return graded, total, command.wait(timeout=120), errors
 
 
 def stored(course) -> dict[str, float]:
@@ -60,13 +61,17 @@ def test_a_stopped_autograde_keeps_the_finished_trainees_and_the_rerun_grades_th
 
     seen: list[str] = []
     for stop in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM, None):  # Ctrl-C, a closed terminal, kill; then done
-        graded, total, status = autograde(course, stop)
+        graded, total, status, errors = autograde(course, stop)
         assert total == len(COHORT) - len(seen), "a rerun grades only what is left"
         assert graded and all(score == f"{AUTO_POINTS}/10" for _student, score in graded)
         seen += [student for student, _score in graded]
         assert len(seen) == len(set(seen)), "nobody graded twice"
-        if stop:
+        if stop:  # one line that says what happened and what to do; nbgrader's and the kernels' output is in the log
             assert status == 128 + stop
+            assert errors.startswith(f"stopped ({signal.Signals(stop).name})") and "run the same command" in errors
+            assert len(errors.splitlines()) == 1, errors
+        else:
+            assert errors == "", "routine warnings go to trainer.log, not to the terminal"
         scores = stored(course)
         assert sorted(scores) == sorted(seen), "every trainee reported as graded is in the gradebook, no other"
         for student in seen:
@@ -76,3 +81,4 @@ def test_a_stopped_autograde_keeps_the_finished_trainees_and_the_rerun_grades_th
     assert status == 0 and sorted(seen) == COHORT
     assert set(stored(course).values()) == {AUTO_POINTS}
     assert not list((course / "autograded").rglob(".*.incoming")), "no half-moved folder"
+    assert "== " in (course / "trainer.log").read_text()

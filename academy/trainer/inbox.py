@@ -298,8 +298,8 @@ class InboxCollector(FileNameCollectorPlugin):
         if self._plan is None:
             self._setup()
         plan = self._plan
-        placement = plan["by_file"][Path(submitted_file).relative_to(plan["extracted"]).as_posix()]
-        if not placement.placed:
+        placement = plan["by_file"].get(Path(submitted_file).relative_to(plan["extracted"]).as_posix())
+        if placement is None or not placement.placed:
             return None
         self._archive_submission(placement.student)
         found = {"student_id": placement.student, "file_id": placement.notebook}
