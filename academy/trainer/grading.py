@@ -11,7 +11,11 @@ take concurrent writers (nbgrader #174). So grading is split in two:
 2. The main process is the only writer of the real gradebook: it stores what
    each worker reported (auto scores, the "needs manual grade" flags, the
    "No response." comments, timestamp, late penalty) and moves the autograded
-   notebooks into place.
+   notebooks into place, trainee by trainee as the results arrive: a stopped
+   run keeps what it finished, and the next run grades only the rest.
+
+A submission with a broken file (``broken.py``), or one waiting for the
+trainer's choice between files (``inbox.py``), is not handed to nbgrader.
 
 Because every worker starts from a copy of the real gradebook, nbgrader
 makes the same decisions it would make in the real course (an earlier manual
@@ -44,7 +48,7 @@ import nbformat
 from academy.trainer.broken import submission_problems
 from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config, log_to, stderr_to_log
 from academy.trainer.inbox import undecided
-from academy.trainer.stopping import whole
+from academy.trainer.stopping import raise_if_stopped, whole
 
 TIMED_OUT = {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"}
 
@@ -253,8 +257,10 @@ def _grade_in_course(course: Course, todo: list[tuple[str, str]], report, fork_k
         api = _make_api(course.root, course.overrides, course.db_url, fork_kernels)
         try:
             for done, (chapter, student) in enumerate(todo, 1):  # nbgrader stores each trainee's grades itself
-                results.append(_grade_one(api, chapter, student))
-                report(done, len(todo), results[-1])
+                result = _grade_one(api, chapter, student)
+                raise_if_stopped()  # a stop during it: not a failure of this trainee
+                results.append(result)
+                report(done, len(todo), result)
         finally:
             stop_server()
     return results

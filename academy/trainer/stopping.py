@@ -16,6 +16,7 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 _holding = 0
 _pending: int | None = None
+_received: int | None = None  # the last stop signal, also one that code in between swallowed
 
 
 class Stopped(SystemExit):
@@ -27,7 +28,8 @@ class Stopped(SystemExit):
 
 
 def _stop(signum, _frame) -> None:
-    global _pending
+    global _pending, _received
+    _received = signum
     if _holding:
         _pending = signum
         return
@@ -37,12 +39,21 @@ def _stop(signum, _frame) -> None:
 @contextmanager
 def stoppable():
     """While inside, the signals raise ``Stopped`` (as Ctrl-C raises KeyboardInterrupt)."""
+    global _received
+    _received = None
     previous = {signum: signal.signal(signum, _stop) for signum in SIGNALS}
     try:
         yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def raise_if_stopped() -> None:
+    """Stop now if a stop signal came: nbgrader's API turns every exception (our ``Stopped`` too) into a
+    failed result, so after a call into it the stop is raised again."""
+    if _received is not None:
+        raise Stopped(_received)
 
 
 @contextmanager
