@@ -102,7 +102,7 @@ def test_a_realistic_cohort(tmp_path, capsys):
     def report(student):  # the lines the trainer reads about one trainee
         return " ".join(line for line in out.splitlines() if line.startswith(f"  {student}: "))
 
-    assert "JSON" in report("karin"), "the unreadable notebook is named, with the reason"
+    assert "BROKEN: databasespel.ipynb is cut off" in report("karin"), "the unreadable notebook is named, with why"
     assert "stopped" in report("eva"), "the endless loop is named"
     assert "test cell 'controle-per-persoon' was deleted; nbgrader put it back and graded it" in report("gijs")
     assert "test cell 'controle-tel-de-kaarten' was edited; nbgrader restored the original" in report("hans")
@@ -124,6 +124,9 @@ def test_a_realistic_cohort(tmp_path, capsys):
         rows = [row for row in csv.DictReader(handle) if row["assignment"] == CHAPTER]
     assert sorted(row["student_id"] for row in rows) == sorted(
         "anna bram cem dewi eva fleur gijs hans ilse joost karin lars mila noor otto".split())
+    status = {row["student_id"]: row["status"] for row in rows}
+    assert (status["bram"], status["karin"], status["otto"], status["noor"]) == (
+        "graded", "broken", "missing", "not graded"), "a real zero, a broken file, nothing handed in"
 
     assert run("feedback", CHAPTER) == 0
     feedback = sorted((root / "feedback").glob(f"*/{CHAPTER}/*.html"))

@@ -108,12 +108,14 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
 
     placed = {p.file: p.student for p in placements if p.placed}
     refused = {p.file: p.reason for p in placements if not p.placed}
-    assert placed == {"bram_01-databasespel.ipynb": "bram", "mail/cem/Kopie van databasespel.ipynb": "cem",
+    assert placed == {"mail/databasespel-bram.ipynb": "bram", "mail/cem/Kopie van databasespel.ipynb": "cem",
                       "DEWI_DATABASESPEL.IPYNB": "dewi", "floor/Downloads/databasespel.ipynb": "floor"}
     assert set(refused) == {"anna_databasespel.ipynb", "verslag.pdf", "databasespel.ipynb",
-                            "mail/databasespel-bram.ipynb", "mail/databasespel.ipynb"}
+                            "bram_01-databasespel.ipynb", "mail/databasespel.ipynb"}
+    # anna's hub submission has no time of receipt: which one is newer is unknown, so the trainer chooses.
     assert "already has a submission" in refused["anna_databasespel.ipynb"]
-    assert "second file" in refused["mail/databasespel-bram.ipynb"]
+    assert "choose 01-databasespel anna" in refused["anna_databasespel.ipynb"]
+    assert "older than mail/databasespel-bram.ipynb" in refused["bram_01-databasespel.ipynb"], "the newest wins"
     assert "'mail' is not on the student list" in refused["mail/databasespel.ipynb"]
     assert existing.read_text() == "anna's hub submission", "an existing submission is never overwritten"
     for student in ("bram", "cem", "dewi", "floor"):
@@ -122,7 +124,7 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
         assert (folder / "databasespel.ipynb").read_text() == notebook
         assert not list(folder.glob("*.IPYNB"))
     # When the file arrived (its modification time; for a zip, the zip's) is the submission's time.
-    assert timestamp(root, "bram") == "2030-01-02 12:00:00"
+    assert timestamp(root, "bram") == "2030-01-03 08:30:00"
     assert timestamp(root, "cem") == "2030-01-03 08:30:00"
     assert sorted(p.name for p in inbox.iterdir()) == sorted(
         ["bram_01-databasespel.ipynb", "anna_databasespel.ipynb", "verslag.pdf", "databasespel.ipynb",
@@ -136,3 +138,6 @@ def test_zip_collect_places_every_file_or_says_why(tmp_path):
     placements = zip_collect(course, CHAPTER, received="2030-01-05 09:15:00 Europe/Amsterdam")
     assert [p.student for p in placements if p.placed] == ["eva"]
     assert timestamp(root, "eva") == "2030-01-05 08:15:00"
+    # What was filed before stays filed (also bram's: his two files now have the same time).
+    assert {p.student for p in placements if p.kind == "filed"} == {"bram", "cem", "dewi", "floor"}
+    assert [p.student for p in placements if p.kind == "choose"] == ["anna"]

@@ -6,6 +6,7 @@ The workers fork each kernel from a server that imported the libraries once
 
 from __future__ import annotations
 
+import shutil
 import signal
 
 import pytest
@@ -36,7 +37,7 @@ def autograded_files(course):
     return sorted(p.relative_to(course).as_posix() for p in (course / "autograded").rglob("*.ipynb"))
 
 
-def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
+def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
     base = release_chapter_one(tmp_path / "base")
     cohort = {
         "anna": complete(base), "bram": released(base), "cem": partly_right(base),
@@ -45,9 +46,10 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
     }
     for student, nb in cohort.items():
         write_submission(base, student, nb)
-    write_submission(base, "karin", '{"cells": [')  # not JSON: nbgrader cannot grade it
+    write_submission(base, "karin", '{"cells": [')  # cut off: broken, never handed to nbgrader
     sequential = copy_course(base, tmp_path / "sequential")
     parallel = copy_course(base, tmp_path / "parallel")
+    shutil.rmtree(sequential / "submitted" / "karin")  # nbgrader would store a 0 for it; the trainer stores nothing
 
     nbgrader("autograde", CHAPTER, cwd=sequential, check=False)  # nbgrader's own command, one notebook at a time
     seen = []
@@ -55,20 +57,20 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
                                  progress=lambda d, t, r: seen.append((d, r.student)))
 
     assert sorted(r.student for r in results) == sorted([*cohort, "karin"])
-    assert [r.student for r in results if not r.success] == ["karin"]
-    assert [d for d, _ in seen] == list(range(1, 8)), "progress counts every trainee once"
+    assert [r.student for r in results if not r.success] == ["karin"] and results[-1].broken
+    assert [d for d, _ in seen] == list(range(1, 7)), "progress counts every graded trainee once"
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
     assert autograded_files(parallel) == autograded_files(sequential)
-    assert "fork kernel server did not start" not in capfd.readouterr().err, "the fast path was used"
+    assert "fork kernel server did not start" not in (parallel / "trainer.log").read_text(), "the fast path was used"
     rows, (submissions, grades, comments) = gradebook_rows(parallel)
-    assert grades == 7 * 4 and comments == 7 * 4  # three tests and one reflection each; four answer cells
+    assert submissions == 6 and grades == 6 * 4 and comments == 6 * 4  # three tests and one reflection each
     scores = {r.student: r.score for r in results}
     assert scores["anna"] == scores["eva"] == AUTO_POINTS
     assert scores["bram"] == 0 and scores["cem"] == scores["floor"] == 3 and scores["dewi"] == 5
     for student in cohort:
         assert (parallel / "autograded" / student / CHAPTER / "databasespel.ipynb").exists()
 
-    # Without --force an already graded cohort is skipped (only the failed one is tried again) ...
+    # Without --force an already graded cohort is skipped (the broken one is reported again) ...
     again = autograde_chapters(Course(parallel), [CHAPTER], workers=2)
     assert all("already autograded" in " ".join(r.notes) for r in again if r.student != "karin")
     # ... with --force everyone is graded again, and the gradebook still holds what nbgrader --force stores.
@@ -83,8 +85,6 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capfd):
 
 def test_several_chapters_in_one_run_store_what_nbgrader_stores_per_chapter(tmp_path):
     """`autograde` without a chapter grades every chapter with submissions, one set of workers for all."""
-    import shutil
-
     import nbformat
 
     from academy.trainer.cli import main
@@ -141,11 +141,17 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
         time.sleep(0.2)
     assert list(temporary.glob("academy-grading-*/worker-*/submitted")), "the workers grade in private copies"
     family = trainer.children(recursive=True)
+    tracker = [p for p in family if "resource_tracker" in " ".join(p.cmdline())]  # multiprocessing's, not ours
     command.send_signal(signum)
-    assert command.wait(timeout=60) in (-signal.SIGKILL, 128 + signal.SIGTERM)
-    gone, alive = psutil.wait_procs(family, timeout=6)
+    assert command.wait(timeout=120) in (-signal.SIGKILL, 128 + signal.SIGTERM)
+    if signum == signal.SIGTERM:  # the command waited for its workers, each for its fork server, each for its kernels
+        reaped_late = [p for p in family if p not in tracker and psutil.pid_exists(p.pid)]
+        assert reaped_late == [], f"not waited for: {[p.pid for p in reaped_late]}"
+    # Each process waits for its children (no zombie); after a kill -9 the orphans stop by themselves and
+    # init reaps them. Waited for as long as that takes on a busy machine; the limit only stops a hang.
+    gone, alive = psutil.wait_procs(family, timeout=120)
     assert alive == [], f"left behind: {[' '.join(p.cmdline())[:80] for p in alive]}"
-    deadline = time.monotonic() + 15  # after a kill -9 a reaper removes them once its worker has exited
+    deadline = time.monotonic() + 120  # after a kill -9 a reaper removes them once its worker has exited
     while list(temporary.glob("academy-grading-*")) and time.monotonic() < deadline:
         time.sleep(0.2)
     left = sorted(str(path.relative_to(temporary)) for path in temporary.glob("academy-grading-*/**/*"))
@@ -157,7 +163,7 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
         except psutil.Error:
             return False
 
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 120
     while (stayed := [p for p in psutil.process_iter() if started_by_this_command(p)]) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert stayed == [], f"still running: {[' '.join(p.cmdline())[:80] for p in stayed]}"

@@ -14,7 +14,8 @@ import time
 import traceback
 from pathlib import Path
 
-from academy.trainer.course import Course, TrainerError, tool_env
+from academy.trainer.course import Course, TrainerError, tool_env, warnings_to_log
+from academy.trainer.stopping import Stopped, stoppable
 
 DESCRIPTION = """\
 Run a cohort of the course with nbgrader, from the course directory (the repository root).
@@ -23,6 +24,7 @@ A chapter's way through nbgrader:
   release      source/<chapter> -> notebooks/<chapter> (+ the hub exchange with --exchange)
   collect      hub exchange -> submitted/<trainee>/<chapter>        (trainees on a JupyterHub)
   zip-collect  inbox/<chapter>/*.ipynb|*.zip -> submitted/...       (notebooks sent in by e-mail)
+  choose       which file counts, when a trainee sent several at the same time
   autograde    submitted -> autograded + gradebook.db, in parallel
   feedback     autograded -> feedback/<trainee>/<chapter>/*.html, hidden tests removed, in parallel
   export       gradebook.db -> grades.csv
@@ -76,17 +78,33 @@ def cmd_zip_collect(course: Course, args) -> int:
     chapter = course.check_chapter(args.chapter)
     placements = zip_collect(course, chapter, args.inbox, args.roster, args.received)
     placed = [p for p in placements if p.placed]
-    refused = [p for p in placements if not p.placed]
+    kept = [p for p in placements if p.kind in ("older", "filed")]
+    choose = [p for p in placements if p.kind == "choose"]
+    refused = [p for p in placements if not p.placed and p not in kept and p not in choose]
     print(f"{chapter}: {len(placements)} files in {args.inbox or inbox_folder(course, chapter)}; "
-          f"{len(placed)} placed, {len(refused)} not placed")
+          f"{len(placed)} placed, {len(kept)} older or filed before, {len(choose)} waiting for your choice, "
+          f"{len(refused)} not placed")
     for p in placed:
         notes = [f"received {p.received} UTC" if p.received else "no time of receipt: never counted late"]
         if p.note:
             notes.append(p.note)
         print(f"  placed      {p.file} -> {p.student}/{chapter}/{p.notebook}  ({'; '.join(notes)})")
+    for p in kept:
+        print(f"  kept        {p.file}: {p.reason}")
+    for p in choose:
+        print(f"  CHOOSE      {p.file}: {p.reason}")
     for p in refused:
         print(f"  NOT PLACED  {p.file}: {p.reason}")
-    return 1 if refused else 0
+    return 1 if refused or choose else 0
+
+
+def cmd_choose(course: Course, args) -> int:
+    from academy.trainer.inbox import choose
+
+    chapter = course.check_chapter(args.chapter)
+    choose(course, chapter, args.trainee, args.file)
+    print(f"{chapter}: {args.trainee}: you chose {args.file}; filing the inbox again")
+    return cmd_zip_collect(course, args)
 
 
 # What a chapter needs for a step, and the step that makes it.
@@ -117,6 +135,8 @@ def cmd_autograde(course: Course, args) -> int:
                                "chapter: check the name, or collect first")
         chapters = [chapter for chapter in chapters if handed_in[chapter] & set(students)]
     workers = args.workers or default_workers()
+    with course.log_file.open("a", encoding="utf-8") as log:
+        log.write(f"== {time.strftime('%Y-%m-%d %H:%M:%S')} autograde {' '.join(chapters)}\n")
     print(f"{', '.join(chapters)}: autograding with up to {workers} workers", flush=True)
     start = time.perf_counter()
     several = len(chapters) > 1
@@ -136,15 +156,27 @@ def cmd_autograde(course: Course, args) -> int:
     took = time.perf_counter() - start
     for chapter in chapters:
         mine = [r for r in results if r.chapter == chapter]
-        failed = [r for r in mine if not r.success]
-        timing = f" in {took:.0f} s" if not several else ""
-        print(f"{chapter}: {len(mine)} submissions{timing}; {len(failed)} could not be graded")
+        print(f"{chapter}: {_autograde_count(mine)}" + (f" in {took:.0f} s" if not several else ""))
         for result in mine:
-            for note in ([f"FAILED: {result.reason}"] if not result.success else []) + result.notes:
+            label = "BROKEN" if result.broken else "FAILED"
+            for note in ([f"{label}: {result.reason}"] if not result.success else []) + result.notes:
                 print(f"  {result.student}: {note}")
     if several:
-        print(f"{len(chapters)} chapters, {len(results)} submissions in {took:.0f} s")
+        print(f"{len(chapters)} chapters: {_autograde_count(results)} in {took:.0f} s")
+    if any(r.broken for r in results):
+        print("A broken file is not graded and scores nothing: the summary and the export say 'broken', "
+              "not 0. Once the trainee sent it again, put it in place and run autograde again.")
+    print(f"Routine messages of nbgrader and the kernels: {course.log_file}")
     return 1 if any(not r.success for r in results) else 0
+
+
+def _autograde_count(results: list) -> str:
+    """The final count of an autograde run: graded, skipped, broken, failed."""
+    counts = [(len([r for r in results if r.success and not r.kept]), "graded"),
+              (len([r for r in results if r.kept]), "graded before (kept)"),
+              (len([r for r in results if r.broken]), "broken (not graded)"),
+              (len([r for r in results if not r.success and not r.broken]), "could not be graded")]
+    return f"{len(results)} submissions; " + ", ".join(f"{n} {what}" for n, what in counts if n or what == "graded")
 
 
 def cmd_feedback(course: Course, args) -> int:
@@ -174,9 +206,16 @@ def cmd_feedback(course: Course, args) -> int:
 
 
 def cmd_export(course: Course, args) -> None:
+    from academy.trainer.summary import add_status
+
     target = Path(args.to).resolve()
     course.nbgrader("export", f"--to={target}", quiet=True)
-    print(f"grades of every trainee and chapter in {target}")
+    counts = add_status(course, target)
+    print(f"grades of every trainee and chapter in {target}; column status: "
+          + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    if set(counts) - {"graded"}:
+        print("  only 'graded' rows have a score: 'missing' (nothing handed in), 'broken' (a file that cannot be "
+              "graded), 'choose', 'not graded' have none; the problem column says why")
 
 
 def cmd_summary(course: Course, args) -> None:
@@ -228,14 +267,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("zip-collect", cmd_zip_collect, "File notebooks (or zips of them) dropped in inbox/<chapter>/ "
                   "as submissions (nbgrader zip_collect). Names like <trainee>_<chapter>.ipynb, "
                   "<chapter>-<trainee>.ipynb or <trainee>/<notebook>.ipynb; only ids on the student list "
-                  "(students.csv or the gradebook's students) are used. Every file not placed is "
-                  "listed with the reason; an existing submission is never overwritten.")
+                  "(students.csv or the gradebook's students) are used. Of several files of one trainee the "
+                  "one received last is filed (a newer one replaces the submission, which is kept in "
+                  "inbox/.replaced/); with equal or unknown times none is, until you run `choose`. Every file "
+                  "not placed is listed with the reason.")
     sub.add_argument("chapter")
     sub.add_argument("--inbox", type=Path, help="folder with the files (default: inbox/<chapter>)")
     sub.add_argument("--roster", type=Path, help="CSV with an id column, instead of students.csv (the gradebook's "
                      "students count too); a file is placed only under an id on the list")
     sub.add_argument("--received", help="when the files arrived, e.g. '2025-06-02 09:00:00 Europe/Amsterdam' "
                      "(default: each file's modification time); a time after the due date counts as late")
+
+    sub = command("choose", cmd_choose, "Choose which of a trainee's files is their submission, when zip-collect "
+                  "found several with the same (or an unknown) time of receipt and filed none. Then files the "
+                  "inbox again. Every file stays in the inbox; a replaced submission is kept in inbox/.replaced/.")
+    sub.add_argument("chapter")
+    sub.add_argument("trainee")
+    sub.add_argument("file", help="the file as zip-collect lists it (e.g. mail/anna/databasespel.ipynb), or "
+                     "'submitted' to keep the submission already filed")
+    sub.add_argument("--inbox", type=Path, help="folder with the files (default: inbox/<chapter>)")
+    sub.add_argument("--roster", type=Path, help="CSV with an id column, instead of students.csv")
+    sub.add_argument("--received", help="as for zip-collect")
 
     sub = command("autograde", cmd_autograde, "Autograde a chapter (or several, or all) for every trainee who "
                   "submitted, in parallel worker processes that each grade in a private copy of the course; the "
@@ -277,25 +329,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _stop(signum, _frame) -> None:
-    raise SystemExit(128 + signum)  # as a signal's exit status; the `finally` blocks run on the way out
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # nbgrader's gradebook runs `alembic` by name, in this process too: this Python's bin first on PATH,
     # also when the trainer runs .venv/bin/python without activating the venv.
     os.environ["PATH"] = tool_env()["PATH"]
-    # `kill` or a closed terminal: stop as on Ctrl-C, so that the clean-up runs (autograde's scratch
-    # copies of trainees' work in the temporary folder are removed, its workers stopped).
-    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    # Ctrl-C, `kill` or a closed terminal: the clean-up runs (autograde's scratch copies of trainees'
+    # work in the temporary folder are removed, its workers stopped); finished grades stay.
     try:
         overrides = {"Exchange": {"root": str(Path(args.exchange_root).resolve())}} if args.exchange_root else {}
         course = Course(Path(args.course_dir), overrides)
-        return args.run(course, args) or 0
+        with stoppable(), warnings_to_log(course):
+            return args.run(course, args) or 0
     except TrainerError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Stopped as stop:
+        try:  # after a closed terminal there is nobody to tell
+            print(f"stopped ({signal.Signals(stop.signum).name}). What was finished is kept (autograde: every "
+                  "trainee graded so far); run the same command again to do the rest.", file=sys.stderr, flush=True)
+        except OSError:
+            pass
+        return stop.code
     except Exception as error:  # a bug or a broken course file: one line, the traceback on request
         if args.debug:
             traceback.print_exc()
@@ -304,6 +359,3 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {args.command} stopped unexpectedly: {type(error).__name__}: "
                   f"{message[0] if message else ''} (run with --debug to see the traceback)", file=sys.stderr)
         return 3
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)

@@ -13,12 +13,15 @@ import os
 import re
 import subprocess
 import sys
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 CONFIG_FILE = "nbgrader_config.py"
 ROSTER_FILE = "students.csv"  # optional: one row per trainee, column id (nbgrader db student import)
+LOG_FILE = "trainer.log"  # nbgrader's and the libraries' routine output: kept, but out of the trainer's report
 
 
 class TrainerError(RuntimeError):
@@ -72,6 +75,10 @@ class Course:
         from nbgrader.coursedir import CourseDirectory
 
         return CourseDirectory(config=self.config)
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / LOG_FILE
 
     @property
     def db_url(self) -> str:
@@ -149,6 +156,8 @@ class Course:
         if quiet:
             command.append("--log-level=WARN")
         result = subprocess.run(command, cwd=self.root, env=tool_env(), capture_output=True, text=True)
+        with self.log_file.open("a", encoding="utf-8") as log:
+            log.write(f"$ nbgrader {' '.join(args)}\n{result.stdout}{result.stderr}")
         if check and result.returncode != 0:
             raise TrainerError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}):\n"
                                f"{result.stdout}{result.stderr}".rstrip())
@@ -176,6 +185,44 @@ def nbgrader_warnings(output: str) -> list[tuple[str, str]]:
         elif current is not None and line.strip():
             current.append(line.strip())
     return [(level, " ".join(part for part in parts if part)) for level, parts in records]
+
+
+def log_to(path: Path | str) -> None:
+    """From now on this process's stderr (and its children's) goes to the log file ``path``, appended."""
+    sys.stderr.flush()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
+@contextmanager
+def warnings_to_log(course: Course):
+    """Python warnings of nbgrader's libraries (SQLAlchemy, nbformat ...) to the course's log file."""
+    previous = warnings.showwarning
+
+    def to_log(message, category, filename, lineno, file=None, line=None):
+        with course.log_file.open("a", encoding="utf-8") as log:
+            log.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    warnings.showwarning = to_log
+    try:
+        yield
+    finally:
+        warnings.showwarning = previous
+
+
+@contextmanager
+def stderr_to_log(course: Course):
+    """stderr to the course's log file for a while (in-process grading), then back to the terminal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        log_to(course.log_file)
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def config_arguments(overrides: dict) -> list[str]:

@@ -40,6 +40,7 @@ class ForkServer:
         read, write = os.pipe()
         self.process = subprocess.Popen([sys.executable, "-m", "academy.trainer.forkserver", str(write)],
                                         stdin=subprocess.PIPE, pass_fds=[write], text=True)
+        _started.append(self.process)  # from now on a stop of this process stops (and reaps) it too
         os.close(write)
         self.replies = os.fdopen(read, "r")
         self.lock = threading.Lock()
@@ -75,6 +76,7 @@ class ForkServer:
 
 _server: ForkServer | None = None
 _server_failed = False
+_started: list[subprocess.Popen] = []
 
 
 def server() -> ForkServer | None:
@@ -96,6 +98,14 @@ def stop_server() -> None:
     if _server is not None:
         _server.stop()
         _server = None
+
+
+def stop_server_now() -> None:
+    """From a signal handler: stop the fork server at once, also one still starting, and wait for it (it
+    kills and reaps its kernels first)."""
+    for process in _started:
+        process.terminate()
+        process.wait()
 
 
 class ForkedKernel:

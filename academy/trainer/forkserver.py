@@ -59,6 +59,7 @@ def serve(reply_fd: int) -> None:
         except Exception as error:  # not installed: a kernel imports it itself, if it needs it
             print(f"fork server: did not preload {name}: {error}", file=sys.stderr)
     signal.signal(signal.SIGCHLD, _reap)  # kernels are our children: no zombies
+    signal.signal(signal.SIGTERM, _stop_now)  # the worker is stopping: our kernels go first, reaped
     replies.write(json.dumps({"ready": os.getpid(), "mplbackend": os.environ["MPLBACKEND"],
                               "executable": sys.executable}) + "\n")
     for line in sys.stdin:
@@ -82,6 +83,11 @@ def _reap(*_args) -> None:
         _children.discard(pid)
 
 
+def _stop_now(signum, _frame) -> None:
+    _stop_children()
+    os._exit(128 + signum)
+
+
 def _stop_children() -> None:
     """stdin closed (the worker is done, or gone): no kernel outlives the server."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -102,6 +108,7 @@ def _run_kernel(request: dict, reply_fd: int) -> None:
     code = 1
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         os.setsid()  # its own process group, as jupyter_client starts kernels
         os.close(reply_fd)

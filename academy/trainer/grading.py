@@ -11,7 +11,11 @@ take concurrent writers (nbgrader #174). So grading is split in two:
 2. The main process is the only writer of the real gradebook: it stores what
    each worker reported (auto scores, the "needs manual grade" flags, the
    "No response." comments, timestamp, late penalty) and moves the autograded
-   notebooks into place.
+   notebooks into place, trainee by trainee as the results arrive: a stopped
+   run keeps what it finished, and the next run grades only the rest.
+
+A submission with a broken file (``broken.py``), or one waiting for the
+trainer's choice between files (``inbox.py``), is not handed to nbgrader.
 
 Because every worker starts from a copy of the real gradebook, nbgrader
 makes the same decisions it would make in the real course (an earlier manual
@@ -31,6 +35,7 @@ import os
 import queue
 import re
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -40,7 +45,10 @@ from pathlib import Path
 
 import nbformat
 
-from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config
+from academy.trainer.broken import submission_problems
+from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config, log_to, stderr_to_log
+from academy.trainer.inbox import undecided
+from academy.trainer.stopping import raise_if_stopped, whole
 
 TIMED_OUT = {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"}
 
@@ -55,6 +63,8 @@ class GradeResult:
     score: float | None = None
     max_score: float | None = None
     reason: str = ""  # why grading failed, in one line
+    kept: bool = False  # graded in an earlier run, left as it was (no --force)
+    broken: bool = False  # not graded: a handed-in file is not a gradable notebook (reason says which, and why)
     notes: list[str] = field(default_factory=list)  # what the trainer should look at
     record: dict | None = None  # what nbgrader wrote to the gradebook (worker -> main)
     worker: str = ""  # the private course folder that graded it
@@ -88,6 +98,17 @@ def autograde_chapters(course: Course, chapters: list[str], students: list[str] 
     absent = {(c, s): GradeResult(s, False, reason=f"no submission in {course.submission_folder(s, c)}", chapter=c)
               for c, s in pairs if not course.submission_folder(s, c).is_dir()}
     todo = [(c, s) for c, s in pairs if (c, s) not in absent and (force or needs_grading(course, c, s))]
+    held = {}  # not graded: waiting for the trainer's choice, or broken
+    waiting = {chapter: undecided(course, chapter) for chapter in chapters}
+    for chapter, student in todo:  # never handed to nbgrader: it would fail with a raw error, or store a 0
+        if files := waiting[chapter].get(student):
+            held[chapter, student] = GradeResult(
+                student, False, chapter=chapter, reason=f"not graded until you choose between the submission and "
+                f"{', '.join(files)}: `python -m academy.trainer choose {chapter} {student} FILE`")
+        elif problems := submission_problems(course, chapter, student):
+            held[chapter, student] = GradeResult(student, False, reason="; ".join(problems), broken=True,
+                                                   chapter=chapter)
+    todo = [pair for pair in todo if pair not in held]
     workers = max(1, min(workers or default_workers(), len(todo) or 1))
     if not course.db_url.startswith("sqlite:///"):
         workers = 1  # a server database takes concurrent writers, but we cannot copy it
@@ -96,11 +117,11 @@ def autograde_chapters(course: Course, chapters: list[str], students: list[str] 
         results = _grade_in_course(course, todo, report, fork_kernels)
     else:
         results = _grade_in_workers(course, todo, workers, report, fork_kernels)
-    by_pair = {(r.chapter, r.student): r for r in results} | absent
+    by_pair = {(r.chapter, r.student): r for r in results} | absent | held
     final = []
     for chapter, student in pairs:
         result = by_pair.get((chapter, student)) or GradeResult(
-            student, True, notes=["already autograded; use --force to grade again"], chapter=chapter)
+            student, True, notes=["already autograded; use --force to grade again"], kept=True, chapter=chapter)
         if (chapter, student) in todo:
             result.notes = (submission_notes(course, chapter, student)
                             + cell_notes(course, chapter, student, result.record) + result.notes)
@@ -231,14 +252,17 @@ def write_record(gradebook, chapter: str, student: str, record: dict) -> None:
 def _grade_in_course(course: Course, todo: list[tuple[str, str]], report, fork_kernels: bool) -> list[GradeResult]:
     from academy.trainer.forkkernel import stop_server
 
-    api = _make_api(course.root, course.overrides, course.db_url, fork_kernels)
     results = []
-    try:
-        for done, (chapter, student) in enumerate(todo, 1):
-            results.append(_grade_one(api, chapter, student))
-            report(done, len(todo), results[-1])
-    finally:
-        stop_server()
+    with stderr_to_log(course):
+        api = _make_api(course.root, course.overrides, course.db_url, fork_kernels)
+        try:
+            for done, (chapter, student) in enumerate(todo, 1):  # nbgrader stores each trainee's grades itself
+                result = _grade_one(api, chapter, student)
+                raise_if_stopped()  # a stop during it: not a failure of this trainee
+                results.append(result)
+                report(done, len(todo), result)
+        finally:
+            stop_server()
     return results
 
 
@@ -300,10 +324,21 @@ def _remove_private_course(folder: Path) -> None:
         pass
 
 
-def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False) -> None:
+def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False,
+                 log: str = "") -> None:
     """Worker process: grade (chapter, trainee) pairs from ``tasks`` in the private course ``folder``."""
-    from academy.trainer.forkkernel import stop_server
+    from academy.trainer.forkkernel import stop_server, stop_server_now
 
+    if log:
+        log_to(log)  # nbgrader's, the kernels' and the libraries' routine warnings: not the trainer's report
+    # Ctrl-C reaches the whole terminal: the trainer's command stops the workers itself (SIGTERM).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def stop(signum, _frame):  # stopped by the command: stop (and reap) the fork server and its kernels first
+        stop_server_now()
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
     exit_with_parent(lambda: _remove_private_course(Path(folder)))
     os.chdir(folder)
     root = Path(folder)
@@ -327,6 +362,7 @@ def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, f
 
 def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int, report,
                       fork_kernels: bool) -> list[GradeResult]:
+    """Grade in worker processes; each result is stored as it arrives, so a stopped run keeps what is done."""
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited zmq or event loop
     tasks, outcomes = context.Queue(), context.Queue()
     for pair in todo:
@@ -341,19 +377,23 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
             tasks.put(None)  # one stop sign per worker
             process = context.Process(
                 target=_worker_main, daemon=True,
-                args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels))
+                args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels,
+                      str(course.log_file)))
+            processes.append(process)  # before start: a stop during start still finds (and reaps) it
             process.start()
-            processes.append(process)
         results = []
-        while len(results) < len(todo):
-            try:
-                result = outcomes.get(timeout=5)
-            except queue.Empty:
-                if not any(p.is_alive() for p in processes):
-                    break  # every worker died: report the rest below
-                continue
-            results.append(result)
-            report(len(results), len(todo), result)
+        with course.gradebook() as gradebook:
+            while len(results) < len(todo):
+                try:
+                    result = outcomes.get(timeout=5)
+                except queue.Empty:
+                    if not any(p.is_alive() for p in processes):
+                        break  # every worker died: report the rest below
+                    continue
+                with whole():  # what the trainer sees as done is in the gradebook
+                    store_result(course, gradebook, result)
+                    results.append(result)
+                    report(len(results), len(todo), result)
         for process in processes:
             process.join(timeout=30)
         graded = {(r.chapter, r.student) for r in results}
@@ -362,31 +402,42 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
                 results.append(GradeResult(student, False, reason="the grading worker stopped unexpectedly",
                                            chapter=chapter))
                 report(len(results), len(todo), results[-1])
-        _merge(course, results)
         return results
-    finally:  # also when the command is stopped: cli.main turns SIGTERM and SIGHUP into SystemExit
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(timeout=10)  # no worker writes in the scratch folder while it is removed
+    finally:  # also when the command is stopped (stopping.py)
+        stop_workers(processes)
         shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
 
 
-def _merge(course: Course, results: list[GradeResult]) -> None:
-    """Write every worker's grades into the real gradebook and move the autograded notebooks."""
-    autograded = course.folder("autograded")
-    with course.gradebook() as gradebook:
-        for result in results:
-            if result.record is not None:
-                write_record(gradebook, result.chapter, result.student, result.record)
-            if not result.worker:
-                continue
-            target = autograded / result.student / result.chapter
-            shutil.rmtree(target, ignore_errors=True)  # nbgrader --force does the same
-            made = Path(result.worker) / course.coursedir.autograded_directory / result.student / result.chapter
-            if made.exists():
-                shutil.copytree(made, target)
+def stop_workers(processes: list) -> None:
+    """Stop the workers and wait for each (no zombie): each stops its fork server and kernels first."""
+    started = [process for process in processes if process.pid is not None]
+    for process in started:
+        if process.is_alive():
+            process.terminate()
+    for process in started:
+        process.join(timeout=30)  # no worker writes in the scratch folder while it is removed
+        if process.is_alive():
+            process.kill()
+            process.join()
+
+
+def store_result(course: Course, gradebook, result: GradeResult) -> None:
+    """Write one worker's grades into the real gradebook, then move its autograded notebooks into place.
+
+    The folder appears (by a rename) only once the grades are committed: an autograded folder always
+    has its grades, so a run stopped at any moment is continued correctly by the next one."""
+    if result.record is not None:
+        write_record(gradebook, result.chapter, result.student, result.record)
+    if not result.worker:
+        return
+    target = course.folder("autograded") / result.student / result.chapter
+    made = Path(result.worker) / course.coursedir.autograded_directory / result.student / result.chapter
+    shutil.rmtree(target, ignore_errors=True)  # nbgrader --force does the same
+    if made.exists():
+        incoming = target.with_name(f".{target.name}.incoming")
+        shutil.rmtree(incoming, ignore_errors=True)
+        shutil.copytree(made, incoming)
+        incoming.rename(target)
 
 
 # -- what the trainer should know -----------------------------------------------------------------

@@ -34,6 +34,7 @@ import glob
 import json
 import re
 import shutil
+import zipfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
@@ -48,6 +49,9 @@ EXTRACTED = ".extracted"  # nbgrader unpacks here: inbox/.extracted/<chapter>
 SEPARATORS = "-_. "
 STUDENT_ID = re.compile(r"^[\w.@-]+$")  # nbgrader forbids '+' and '*'; no spaces or slashes either
 COPY_MARKS = [re.compile(p, re.I) for p in (r"\s*\(\d+\)$", r"[\s_-]*-?\s*(kopie|copy)$", r"^(kopie van|copy of)\s+")]
+KEEP = "submitted"  # `choose CHAPTER TRAINEE submitted`: keep the submission already filed
+CHOICES = ".choices"  # inbox/.choices/<chapter>.json: the file the trainer chose per trainee
+REPLACED = ".replaced"  # inbox/.replaced/<chapter>/<trainee>/<when>: a submission a newer file replaced
 SYSTEM_FILES = re.compile(r"(^|/)(__MACOSX|\.DS_Store|\.ipynb_checkpoints|Thumbs\.db)(/|$)|(^|/)\._")
 
 
@@ -61,10 +65,22 @@ class Placement:
     note: str = ""  # e.g. a renamed notebook that was filed under its proper name
     reason: str = ""  # why the file was not placed (empty when placed)
     received: str = ""  # the submission's timestamp (UTC, ISO format), when known
+    packed: str = ""  # for a file from a zip: the time the zip gives it (orders the files of one zip)
+    kind: str = ""  # why not placed: "older", "choose" (the trainer picks one), "filed" (placed before) or ""
 
     @property
     def placed(self) -> bool:
         return not self.reason
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.received, self.packed
+
+    def newer_than(self, other: Placement) -> bool:
+        """Received later; within one time of receipt, packed later in a zip. Unknown is never newer."""
+        if not self.received or not other.received or self.received != other.received:
+            return bool(self.received and other.received and self.received > other.received)
+        return bool(self.packed and other.packed and self.packed > other.packed)
 
 
 def chapter_tokens(chapter: str, notebooks: list[str]) -> list[str]:
@@ -172,64 +188,189 @@ def utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", timespec="seconds")
 
 
+def decide(placements: list[Placement], chapter: str, existing: dict[str, tuple[str | None, dict[str, bytes]]],
+           contents: dict[str, bytes], chosen: dict[str, str]) -> None:
+    """Which file of each trainee is filed: the one received last. Sets ``reason`` and ``kind`` of the rest.
+
+    ``existing``: per trainee with a submission, its timestamp (None: unknown) and notebooks' bytes;
+    ``contents``: each candidate file's bytes; ``chosen``: the file the trainer chose per trainee
+    (the ``choose`` command). Equal or unknown times: nothing is filed for that trainee until the
+    trainer chooses; every file stays in the inbox and is listed."""
+    groups: dict[tuple[str, str], list[Placement]] = {}
+    for placement in placements:
+        if placement.placed:
+            groups.setdefault((placement.student, placement.notebook), []).append(placement)
+    for (student, notebook), group in groups.items():
+        if chosen.get(student) == KEEP:
+            for placement in group:
+                _refuse(placement, "older", f"you chose to keep {student}'s submission (kept in the inbox)")
+            continue
+        choice = next((p for p in group if p.file == chosen.get(student)), None)
+        newest = [p for p in group if not any(other.newer_than(p) for other in group if other is not p)]
+        winner = choice or (newest[0] if len(newest) == 1 else None)
+        if winner is None and student in existing:  # a tie that was settled before: that file was filed
+            filed = [p for p in newest if contents.get(p.file) == existing[student][1].get(notebook)]
+            winner = filed[0] if filed else None
+        command = f"`python -m academy.trainer choose {chapter} {student} FILE`"
+        for placement in group:
+            if winner is None:
+                others = ", ".join(p.file for p in group if p is not placement)
+                _refuse(placement, "choose", f"{student} sent several files for {notebook} with the same (or an "
+                        f"unknown) time of receipt ({others}): nothing filed for {student} until you choose one "
+                        f"with {command}")
+            elif placement is not winner:
+                why = ("not the file you chose" if choice else f"older than {winner.file}"
+                       if winner.newer_than(placement) else f"the same time as {winner.file}, filed before")
+                _refuse(placement, "older", f"{why}, which was filed for {student} instead (kept in the inbox)")
+        if winner is None or student not in existing:
+            continue
+        timestamp, notebooks = existing[student]
+        if notebooks.get(notebook) == contents.get(winner.file):
+            _refuse(winner, "filed", f"already filed for {student} (the same file is the submission)")
+        elif choice:
+            winner.note = "; ".join(filter(None, [winner.note, "chosen by you; it replaces the earlier submission"]))
+        elif timestamp is None or not winner.received or winner.received == timestamp:
+            _refuse(winner, "choose", f"{student} already has a submission ({_received(timestamp)}) and this file "
+                    f"is {_received(winner.received)}: it is unknown which is newer, so nothing is graded for "
+                    f"{student} until you choose with {command} (this file, or '{KEEP}' to keep the submission)")
+        elif winner.received < timestamp:
+            _refuse(winner, "older", f"older than {student}'s submission ({_received(timestamp)}): kept that one")
+        else:
+            winner.note = "; ".join(filter(None, [winner.note, f"newer than the submission of {timestamp}: "
+                                                  "replaces it"]))
+
+
+def _refuse(placement: Placement, kind: str, reason: str) -> None:
+    placement.kind, placement.reason = kind, reason
+
+
+def _received(timestamp: str | None) -> str:
+    return f"received {timestamp} UTC" if timestamp else "without a time of receipt"
+
+
 class InboxCollector(FileNameCollectorPlugin):
-    """nbgrader zip_collect plugin: files a notebook under the trainee its name or folder names."""
+    """nbgrader zip_collect plugin: files a notebook under the trainee its name or folder names.
+
+    It looks at every unpacked file first, so that of several files of one trainee the newest is filed."""
 
     report_file = Unicode("", help="JSON-lines file where every file's placement is written.").tag(config=True)
     roster_file = Unicode("", help="CSV with an id column (default: the course's roster).").tag(config=True)
     received = Unicode("", help="Timestamp (UTC) of every file; default: its modification time in the inbox."
                        ).tag(config=True)
+    choices_file = Unicode("", help="JSON file: the file the trainer chose per trainee (choose command)."
+                           ).tag(config=True)
+    archive = Unicode("", help="Folder where a replaced submission is kept.").tag(config=True)
 
-    _state = None
+    _plan = None
 
     def _setup(self):
         app = self.parent
         chapter = app.coursedir.assignment_id
         course = Course(app.coursedir.root)
-        self._state = {
-            "chapter": chapter,
-            "course": course,
-            "notebooks": course.notebook_names(chapter),
-            "students": course.roster(Path(self.roster_file) if self.roster_file else None),
-            "extracted": Path(app._format_collect_path(app.extracted_directory)),
-            "inbox": Path(app._format_collect_path(app.archive_directory)),
-            "taken": {},  # (student, notebook) -> the file placed there in this run
-        }
+        notebooks = course.notebook_names(chapter)
+        students = course.roster(Path(self.roster_file) if self.roster_file else None)
+        extracted = Path(app._format_collect_path(app.extracted_directory))
+        inbox = Path(app._format_collect_path(app.archive_directory))
+        files = sorted(p for p in extracted.rglob("*") if p.is_file())
+        placements = [match_file(p.relative_to(extracted).as_posix(), chapter, notebooks, students) for p in files]
+        for placement in placements:
+            if placement.placed:
+                placement.received = self.received or _modified(inbox, placement.file)
+                placement.packed = _packed(inbox, placement.file)
+        existing = {}
+        for student in {p.student for p in placements if p.placed}:
+            folder = course.submission_folder(student, chapter)
+            if folder.is_dir() and any(folder.iterdir()):
+                timestamp = course.coursedir.get_existing_timestamp(str(folder))
+                existing[student] = (utc(timestamp.replace(tzinfo=timezone.utc)) if timestamp else None,
+                                     {n.name: n.read_bytes() for n in folder.glob("*.ipynb")})
+        chosen = json.loads(Path(self.choices_file).read_text()) if self.choices_file and \
+            Path(self.choices_file).exists() else {}
+        contents = {p.file: (extracted / p.file).read_bytes() for p in placements if p.placed}
+        decide(placements, chapter, existing, contents, chosen)
+        self._plan = {"course": course, "chapter": chapter, "by_file": {p.file: p for p in placements},
+                      "extracted": extracted, "replaced": set()}
+        if self.report_file:
+            with open(self.report_file, "w", encoding="utf-8") as handle:
+                handle.writelines(json.dumps(asdict(p)) + "\n" for p in placements)
 
     def collect(self, submitted_file: str):
-        if self._state is None:
+        if self._plan is None:
             self._setup()
-        state = self._state
-        relative = Path(submitted_file).relative_to(state["extracted"]).as_posix()
-        placement = match_file(relative, state["chapter"], state["notebooks"], state["students"])
-        if placement.placed:
-            key = (placement.student, placement.notebook)
-            existing = state["course"].submission_folder(placement.student, state["chapter"])
-            if existing.is_dir() and any(existing.iterdir()):
-                placement.reason = (f"{placement.student} already has a submission in {existing}: "
-                                    "kept that one, this file was not placed")
-            elif key in state["taken"]:
-                placement.reason = (f"a second file for {placement.student} ({placement.notebook}); "
-                                    f"kept {state['taken'][key]}, this one was not placed")
-            else:
-                state["taken"][key] = relative
-                placement.received = self.received or self._modified(state["inbox"], relative)
-        if self.report_file:
-            with open(self.report_file, "a", encoding="utf-8") as handle:
-                handle.write(json.dumps(asdict(placement)) + "\n")
-        if not placement.placed:
+        plan = self._plan
+        placement = plan["by_file"].get(Path(submitted_file).relative_to(plan["extracted"]).as_posix())
+        if placement is None or not placement.placed:
             return None
+        self._archive_submission(placement.student)
         found = {"student_id": placement.student, "file_id": placement.notebook}
         return found | ({"timestamp": placement.received} if placement.received else {})
 
-    @staticmethod
-    def _modified(inbox: Path, relative: str) -> str:
-        source = source_file(inbox, relative)
-        return utc(datetime.fromtimestamp(source.stat().st_mtime, timezone.utc)) if source else ""
+    def _archive_submission(self, student: str) -> None:
+        """A newer (or chosen) file replaces a submission: keep the old one, and its grading is out of date."""
+        course, chapter = self._plan["course"], self._plan["chapter"]
+        folder = course.submission_folder(student, chapter)
+        if student in self._plan["replaced"] or not folder.is_dir() or not any(folder.iterdir()):
+            return
+        self._plan["replaced"].add(student)
+        kept = Path(self.archive) / student / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(folder), str(kept))
+        shutil.rmtree(course.folder("autograded") / student / chapter, ignore_errors=True)
+
+
+def _modified(inbox: Path, relative: str) -> str:
+    source = source_file(inbox, relative)
+    return utc(datetime.fromtimestamp(source.stat().st_mtime, timezone.utc)) if source else ""
+
+
+def _packed(inbox: Path, relative: str) -> str:
+    """The time a zip gives a file in it (its own clock, no time zone): orders the files of one zip."""
+    source = source_file(inbox, relative)
+    if source is None or not zipfile.is_zipfile(source):
+        return ""
+    member = PurePosixPath(relative).relative_to(source.relative_to(inbox).with_suffix("").as_posix()).as_posix()
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return "%04d-%02d-%02d %02d:%02d:%02d" % archive.getinfo(member).date_time
+    except (KeyError, zipfile.BadZipFile):
+        return ""
 
 
 def inbox_folder(course: Course, chapter: str) -> Path:
     return course.root / INBOX / chapter
+
+
+def report_path(course: Course, chapter: str) -> Path:
+    return course.root / INBOX / EXTRACTED / f"{chapter}.jsonl"
+
+
+def last_report(course: Course, chapter: str) -> list[Placement]:
+    """Every file's placement in the last zip-collect of ``chapter`` (empty before the first)."""
+    report = report_path(course, chapter)
+    if not report.exists():
+        return []
+    return [Placement(**json.loads(line)) for line in report.read_text(encoding="utf-8").splitlines()]
+
+
+def undecided(course: Course, chapter: str) -> dict[str, list[str]]:
+    """Trainees for whom nothing is graded until the trainer chooses a file, with the files to choose from."""
+    waiting: dict[str, list[str]] = {}
+    for placement in last_report(course, chapter):
+        if placement.kind == "choose":
+            waiting.setdefault(placement.student, []).append(placement.file)
+    return waiting
+
+
+def choose(course: Course, chapter: str, student: str, file: str) -> None:
+    """Remember the trainer's choice of ``file`` (as the report names it, or ``KEEP``) for ``student``."""
+    listed = sorted(p.file for p in last_report(course, chapter) if p.student == student)
+    if file != KEEP and file not in listed:
+        raise TrainerError(f"{file!r} is not a file of {student} in the last zip-collect of {chapter}; "
+                           f"choose one of: {', '.join(listed + [KEEP]) if listed else 'none (run zip-collect first)'}")
+    path = course.root / INBOX / CHOICES / f"{chapter}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    choices = json.loads(path.read_text()) if path.exists() else {}
+    path.write_text(json.dumps(choices | {student: file}, indent=1))
 
 
 def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_file: Path | None = None,
@@ -257,7 +398,7 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
                                "'2025-06-02 09:00:00 Europe/Amsterdam'.") from None
     extracted = course.root / INBOX / EXTRACTED / chapter
     shutil.rmtree(extracted, ignore_errors=True)  # our own scratch folder, remade by nbgrader
-    report = course.root / INBOX / EXTRACTED / f"{chapter}.jsonl"
+    report = report_path(course, chapter)
     report.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     args = [
@@ -267,6 +408,8 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
         f"--ZipCollectApp.archive_directory={_relative(archive, course.root)}",
         f"--ZipCollectApp.extracted_directory={_relative(extracted, course.root)}",
         f"--InboxCollector.report_file={report}",
+        f"--InboxCollector.choices_file={course.root / INBOX / CHOICES / f'{chapter}.json'}",
+        f"--InboxCollector.archive={course.root / INBOX / REPLACED / chapter}",
     ]
     if roster_file:
         args.append(f"--InboxCollector.roster_file={Path(roster_file).resolve()}")
@@ -274,9 +417,7 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
         args.append(f"--InboxCollector.received={received}")
     # Every file nbgrader skips is in our own report, with the reason.
     course.nbgrader(*args, quiet=True, hide=("Skipped submission with no match information", "files collected,"))
-    if not report.exists():
-        return []
-    placements = [Placement(**json.loads(line)) for line in report.read_text(encoding="utf-8").splitlines()]
+    placements = last_report(course, chapter)
     for placement in placements:  # trust, but check: nbgrader must have put every placed file in place
         if not placement.placed:
             continue
