@@ -84,6 +84,11 @@ cells = [
     (anonimiseren). Na pseudonimiseren kan iemand met de sleutel hetzelfde nummer opnieuw maken. Zo kun je
     bestanden nog aan elkaar koppelen. Na anonimiseren kan dat niet meer.
 
+    Let op het woord "onomkeerbaar" bij pseudonimiseren. Dat geldt alleen voor wie de sleutel **niet** heeft.
+    Wie de sleutel wel heeft, kan een nummer weer bij een persoon zoeken. Daarom zegt de AVG:
+    gepseudonimiseerde gegevens zijn nog steeds **persoonsgegevens** (overweging 26 van de AVG). Alle regels
+    voor persoonsgegevens blijven dus gelden.
+
     ## Een nummer maken met een sleutel
 
     De computer maakt het nummer met een rekenrecept en een geheime **sleutel**. Dat werkt zo:
@@ -91,10 +96,11 @@ cells = [
     - dezelfde naam met dezelfde sleutel geeft **altijd hetzelfde nummer**;
     - met een andere sleutel krijgt dezelfde naam **een ander nummer**;
     - uit het nummer kun je de naam **niet terugrekenen**. Wie de sleutel niet heeft, kan ook niet alle namen
-      proberen: hij kan de nummers niet namaken.
+      proberen: hij kan de nummers niet namaken;
+    - wie de sleutel **wel** heeft, kan alle namen proberen en zo een nummer weer bij een persoon vinden.
 
-    De sleutel is een stukje geheime tekst. Let op de `b` voor de aanhalingstekens. Die maakt van de tekst
-    *bytes*: de vorm waarin de computer met de sleutel rekent. Een sleutel schrijf je daarom altijd met een `b` ervoor.
+    De sleutel is een stukje geheime tekst. Let op de `b` voor de aanhalingstekens. Die zet de tekst om in de
+    vorm waarin de computer met de sleutel rekent. Een sleutel schrijf je daarom altijd met een `b` ervoor.
 
     Met `digits=6` krijg je een nummer van zes cijfers. Dat kun je op een kaart goed lezen. Het lijkt ook niet op
     iets anders op de kaarten: een postcode heeft vier cijfers, een studieschuld hooguit vijf.
@@ -405,6 +411,20 @@ cells = [
     > verkregen in de gezondheid en leefomstandigheden van bijstandsgerechtigden, zonder dat de gegevens te
     > herleiden zijn tot individuele personen.
 
+    Het CBS mag zo'n bestand alleen koppelen als de gegevens **rechtmatig** zijn verzameld. Geeft een
+    organisatie persoonsgegevens aan het CBS? Dan moet dat volgens de AVG mogen. Het CBS helpt zo ook om
+    persoonsgegevens te beschermen. De organisaties hoeven hun gegevens niet **aan elkaar** te geven. Ze geven
+    ze alleen aan het CBS, en het CBS koppelt.
+
+    De werkwijzer noemt ook bestanden van het CBS die handig zijn in het sociaal domein:
+
+    - **SECMBUS**: de grootste inkomensbron van iemand per maand, zoals bijstand of werk;
+    - **GBApersoontab**: algemene gegevens, zoals geslacht, geboortejaar en geboorteland;
+    - **HOOGSTEOPLTAB**: de hoogste opleiding van iemand;
+    - **GBAHUISHOUDENSBUS**: het huishouden, zoals het type en het aantal kinderen;
+    - **WANBZVWTAB**: mensen die minstens zes maanden hun zorgverzekering niet betaalden;
+    - **Medicijntab**: geneesmiddelen, en daarmee chronische ziektes zoals diabetes.
+
     Smart Start, dat met CBS-microdata werkt, legt het zo uit: *"Omdat wij niet weten welk nummer bij welk
     persoon hoort, kunnen we dus nooit weten om wie het precies gaat."* Het CBS werkt in een beveiligde
     omgeving. Een resultaat mag daar pas uit als het CBS het heeft gecontroleerd op het **onthullingsrisico**:
@@ -517,7 +537,7 @@ cells = [
     - **Pseudonimiseren**: je vervangt de naam door een nummer. De gegevens zijn dan niet meer *direct*
       herleidbaar tot een persoon. **Anonimiseren**: de gegevens zijn *helemaal niet meer* te herleiden.
     - Een pseudoniem maak je met een **geheime sleutel**: dezelfde naam krijgt steeds hetzelfde nummer, en zonder
-      sleutel kun je niet terug.
+      sleutel kun je niet terug. Met de sleutel kan het wel. Daarom blijven het **persoonsgegevens** (AVG).
     - Zonder naam kun je toch herkenbaar zijn door een zeldzame combinatie van gewone kenmerken: de
       **quasi-identificatoren**. **k** is de grootte van de kleinste groep gelijken; k = 1 betekent: iemand is uniek.
     - **Algemener maken** (leeftijdsgroepen, kortere postcode) en **onderdrukken** (zeldzame waarden weg,

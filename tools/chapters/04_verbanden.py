@@ -463,7 +463,7 @@ cells = [
 
     - **Op de eigen gegevens.** De boom voorspelt de 20 personen waarop hij getraind is. Dat is een
       oneerlijke toets: de boom kent deze mensen al.
-    - **Met leave-one-out** (één apart leggen). Dat is de eerlijke toets: hoe goed voorspelt de boom iemand
+    - **Door één apart te leggen.** Dat is de eerlijke toets: hoe goed voorspelt de boom iemand
       die hij **nog niet** kent?
       1. Leg één persoon apart.
       2. Train de boom op de andere 19.
@@ -512,7 +512,7 @@ cells = [
     met 1 (altijd goed). Maak twee variabelen:
 
     - `nauwkeurigheid_training`: de nauwkeurigheid van de boom die alle 20 personen kent. Gebruik `goed_eigen`.
-    - `nauwkeurigheid_loo`: de nauwkeurigheid met leave-one-out. Daarvoor tel je eerst zelf. Kopieer dit
+    - `nauwkeurigheid_loo`: de nauwkeurigheid als je steeds één persoon apart legt (`loo` staat voor de Engelse naam van deze toets). Daarvoor tel je eerst zelf. Kopieer dit
       stukje naar de antwoordcel en vul de twee plekken met `...` in:
 
     ```python
@@ -558,7 +558,7 @@ cells = [
     """),
     md("""
     Vergelijk je twee getallen. Is de boom bij mensen die hij niet kent net zo goed als bij mensen die hij
-    al kent? Scoort een model op zijn eigen gegevens veel beter dan met leave-one-out, dan heeft het de
+    al kent? Scoort een model op zijn eigen gegevens veel beter dan met één apart leggen, dan heeft het de
     kaarten **uit zijn hoofd geleerd**. Het heeft dan geen regel gevonden die ook voor nieuwe mensen werkt.
     Een hoge score op de eigen gegevens zegt dus niets over nieuwe cliënten.
 
@@ -577,7 +577,7 @@ cells = [
     misschien alleen correlatie."*
 
     Verwacht: nee, niet met deze gegevens. De boom scoort {TRAINED_TEXT} op de eigen {len(PERSONS)} personen
-    maar {LEFT_OUT_TEXT} met leave-one-out: hij heeft de kaarten uit zijn hoofd geleerd. Twintig personen zijn te
+    maar {LEFT_OUT_TEXT} met één apart leggen: hij heeft de kaarten uit zijn hoofd geleerd. Twintig personen zijn te
     weinig.
     En ook een model dat wel goed voorspelt, vindt verbanden, geen oorzaken: je weet niet waarom iemand
     werk vindt. (Brug naar hoofdstuk 5: een klantprofiel mag nooit zelf beslissen, alleen de consulent
@@ -597,7 +597,7 @@ cells = [
     - Een **verband** is nog geen **oorzaak**. Kenmerken hangen met elkaar samen, en veel staat niet op de kaarten.
     - **Selectie** kan een interventie die niets doet laten lijken alsof die werkt.
     - Een model dat op zijn eigen gegevens perfect scoort, kan nieuwe mensen slecht voorspellen. Test het
-      op mensen die het niet kent (**leave-one-out**).
+      op mensen die het niet kent (**één apart leggen**).
     - Een model leert het patroon in de gegevens, **ook een vooroordeel** dat erin zit.
 
     In het volgende hoofdstuk praat je over de vraag wat een gemeente met zulke gegevens en profielen

@@ -13,7 +13,7 @@ cells = [
 
     **Wat leer je?**
 
-    - Je weet wat **datavolwassenheid** is, en je kent de vijf niveaus en de zeven categorieën van een quick scan.
+    - Je weet wat **datavolwassenheid** is, en je kent de vijf niveaus en de zeven categorieën van een korte scan.
     - Je kunt de datavolwassenheid van je eigen organisatie inschatten en tekenen in een **radardiagram**.
     - Je kunt uit de scans van een team afleiden waar de meeste winst zit.
     - Je kent de vier sets kwaliteitsnormen **FAIR**, **FACT**, **ROBUST** en **SHARED**.
@@ -40,13 +40,17 @@ cells = [
 
     | trede | vraag | wat het oplevert |
     | --- | --- | --- |
-    | beschrijvend | Wat is er gebeurd? | terugblik (*hindsight*) |
-    | verklarend | Waarom is het gebeurd? | inzicht (*insight*) |
-    | voorspellend | Wat gaat er gebeuren? | vooruitblik (*foresight*) |
-    | voorschrijvend | Hoe kunnen we het laten gebeuren? | vooruitblik (*foresight*) |
+    | beschrijvend | Wat is er gebeurd? | terugblik |
+    | verklarend | Waarom is het gebeurd? | inzicht |
+    | voorspellend | Wat gaat er gebeuren? | vooruitblik |
+    | voorschrijvend | Hoe kunnen we het laten gebeuren? | vooruitblik |
 
-    In deze cursus zag je ze allemaal: de kaarten beschrijven (hoofdstuk 1), verbanden zoeken (hoofdstuk 4),
-    voorspellen en de valkuilen daarvan (hoofdstuk 4 en 7), groepen vinden om hulp beter te ontwerpen (hoofdstuk 8).
+    In deze cursus zag je ze allemaal:
+
+    - de kaarten beschrijven (hoofdstuk 1);
+    - verbanden zoeken (hoofdstuk 4);
+    - voorspellen, en de valkuilen daarvan (hoofdstuk 4 en 7);
+    - groepen vinden om hulp beter te ontwerpen (hoofdstuk 8).
 
     ## Wat is datavolwassenheid?
 
@@ -69,7 +73,7 @@ cells = [
     datakwaliteit. Bij elke categorie hoort een uitspraak. Je kiest het niveau dat het beste past bij jouw
     organisatie (of je eigen afdeling).
 
-    ## Oefening 1 · Doe de quick scan
+    ## Oefening 1 · Doe de korte scan
 
     Kies hieronder bij elke categorie een niveau. Er is geen goed of fout antwoord: het gaat om jouw eerlijke
     inschatting. Als je alle zeven categorieën hebt gekozen, verschijnt je **radardiagram**: elke spaak is een
@@ -299,7 +303,7 @@ cells = [
 
     - **Datavolwassenheid** is hoe goed een organisatie data gebruikt bij haar werk en besluiten. Zonder goede,
       betrouwbare data geen goede informatie, en geen goede besluiten.
-    - Een **quick scan** scoort zeven categorieën op vijf niveaus: Initieel, Gecontroleerd, Gestandaardiseerd,
+    - Een **korte scan** scoort zeven categorieën op vijf niveaus: Initieel, Gecontroleerd, Gestandaardiseerd,
       Geoptimaliseerd en Innovatief. Een **radardiagram** laat in één oogopslag zien waar een organisatie staat.
     - Het **gemiddelde van een team** wijst aan waar het meest te winnen valt; de verschillen tussen collega's
       zijn een goed gesprek waard.
@@ -313,7 +317,7 @@ cells = [
     trainer("""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 60 minuten: 10 min de ladder en datavolwassenheid, 10 min de quick scan (iedereen alleen,
+    **Tijd:** ongeveer 60 minuten: 10 min de ladder en datavolwassenheid, 10 min de korte scan (iedereen alleen,
     zonder overleggen), 10 min de scans van het team en het gemiddelde van de groep, 15 min FAIR, FACT, ROBUST,
     SHARED en de tips, 15 min terugblik (vraag 2 kan ook als rondje in de groep).
 
