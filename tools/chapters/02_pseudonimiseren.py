@@ -53,9 +53,9 @@ cells = [
 
     ## Opdracht 1 uit het spel · Vervang elke naam door een nummer
 
-    In het spel vervangen de deelnemers op elk van hun kaarten de naam door een nummer. Als hint zijn er in
-    de gele set (reeks 2) al een paar personen gepseudonimiseerd: op al hun kaarten staat een nummer in
-    plaats van de naam. Dit zijn die personen, met hun nummer:
+    In het spel vervangen de deelnemers op elk van hun kaarten de naam door een nummer. Als hint zijn in de
+    gele set (reeks 2) al een paar personen gepseudonimiseerd. Op al hun kaarten staat een nummer in plaats
+    van de naam. Dit zijn die personen, met hun nummer:
     """),
     code("""
     hint = choose_pseudonyms(kaarten)
@@ -308,8 +308,8 @@ cells = [
 
     ## Oefening 3 · Maak de tabel algemener tot k ≥ 2
 
-    Maak de tabel `algemener`: een kopie van `personen` waarin de kolommen `Leeftijd` en `Postcode` zo
-    algemeen zijn dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
+    Maak de tabel `algemener`: een kopie van `personen`. Maak daarin de kolommen `Leeftijd` en `Postcode` zo
+    algemeen dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
     Laat geen personen weg, laat `Geslacht` zoals het is, en houd een beetje informatie over de leeftijd over.
 
     Probeer het stap voor stap: maak de groepen groter en kijk steeds met
@@ -364,8 +364,8 @@ cells = [
     getal een lange, onleesbare code maakt, maar dan **zonder geheime sleutel**. Iedereen kan dat recept
     uitvoeren. Dat is het probleem.
 
-    Een burgerservicenummer (BSN) heeft negen cijfers en moet voldoen aan de **elfproef**: tel 9 × het eerste
-    cijfer, 8 × het tweede, … , 2 × het achtste, en trek het laatste cijfer er één keer van af. De uitkomst moet
+    Een burgerservicenummer (BSN) heeft negen cijfers en moet voldoen aan de **elfproef**. Tel 9 × het eerste
+    cijfer, 8 × het tweede, … , 2 × het achtste. Trek het laatste cijfer er één keer van af. De uitkomst moet
     deelbaar zijn door 11. Daardoor is maar ongeveer 1 op de 11 getallen een geldig BSN.
     """),
     code("""
@@ -539,7 +539,8 @@ cells = [
     - Een pseudoniem maak je met een **geheime sleutel**: dezelfde naam krijgt steeds hetzelfde nummer, en zonder
       sleutel kun je niet terug. Met de sleutel kan het wel. Daarom blijven het **persoonsgegevens** (AVG).
     - Zonder naam kun je toch herkenbaar zijn door een zeldzame combinatie van gewone kenmerken: de
-      **quasi-identificatoren**. **k** is de grootte van de kleinste groep gelijken; k = 1 betekent: iemand is uniek.
+      **quasi-identificatoren**.
+    - **k** is de grootte van de kleinste groep gelijken. k = 1 betekent: iemand is uniek.
     - **Algemener maken** (leeftijdsgroepen, kortere postcode) en **onderdrukken** (zeldzame waarden weg,
       aantallen onder 10 als "<10") maken een tabel veiliger.
     - Een BSN hashen **zonder sleutel** beschermt niet: alle geldige BSN's proberen duurt hooguit een paar minuten.

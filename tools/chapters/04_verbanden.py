@@ -41,8 +41,8 @@ cells = [
     md("""
     # Hoofdstuk 4 · Verbanden en voorspellen
 
-    In hoofdstuk 1 legde je de kaarten per persoon bij elkaar. Nu vergelijk je de twee groepen:
-    de mensen die wel werk vonden (reeks 1, groen) en de mensen die nog geen werk hebben (reeks 2, geel).
+    In hoofdstuk 1 legde je de kaarten per persoon bij elkaar. Nu vergelijk je de twee groepen. De ene groep
+    vond wel werk (reeks 1, groen). De andere groep heeft nog geen werk (reeks 2, geel).
     Wat hebben ze gemeen? Waarin verschillen ze? En kun je met die verschillen voorspellen wie werk vindt?
 
     **Wat leer je?**
@@ -377,8 +377,8 @@ cells = [
     die je niet op een kaart ziet. Of iemand werk vindt, hangt **alleen** af van die kansen. De interventies
     doen in deze simulatie **helemaal niets**: het echte effect is nul.
 
-    Met de schuif stel je in hoe sterk consulenten kiezen: bij 0 krijgt iedereen interventies door loting,
-    bij 1 krijgen alleen de mensen met de beste kansen veel interventies. Schuif langzaam van 0 naar 1.
+    Met de schuif stel je in hoe sterk consulenten kiezen. Bij 0 krijgt iedereen interventies door loting.
+    Bij 1 krijgen alleen de mensen met de beste kansen veel interventies. Schuif langzaam van 0 naar 1.
     Let op het **schijnbare effect**: hoeveel vaker mensen met veel interventies werk vinden.
     """),
     code("""

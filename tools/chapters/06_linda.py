@@ -148,7 +148,7 @@ cells = [
     Denk aan alle bankbediendes in Nederland. Een deel van hen is ook actief feministe. Dat deel is een
     **deel** van de bankbediendes. Het kan dus nooit groter zijn dan de hele groep bankbediendes.
 
-    Voor kansen betekent dat: de kans dat Linda bankbediende **én** feministe is (uitspraak F), is nooit
+    Voor kansen betekent dat: Linda is bankbediende **én** feministe (uitspraak F). De kans daarop is nooit
     groter dan de kans dat ze bankbediende is (uitspraak D). Hoe goed F ook past bij het beeld dat je van
     Linda hebt. Wie F boven D zet, maakt de **conjunctiefout** (conjunctie betekent: "en").
 

@@ -98,8 +98,8 @@ cells = [
     ## Wat is COMPAS?
 
     COMPAS is software van het bedrijf Northpointe. Verdachten in de Verenigde Staten vullen een vragenlijst
-    in. De software maakt daar een **risicoscore** van, van 1 (laag risico) tot 10 (hoog risico): hoe groot
-    is de kans dat deze persoon opnieuw de fout in gaat? Rechters gebruiken die score, bijvoorbeeld bij de
+    in. De software maakt daar een **risicoscore** van, van 1 (laag risico) tot 10 (hoog risico). De
+    score zegt: hoe groot is de kans dat deze persoon opnieuw de fout in gaat? Rechters gebruiken die score, bijvoorbeeld bij de
     vraag of iemand tot de rechtszaak vrij mag blijven.
 
     In 2016 onderzochten journalisten van **ProPublica** de scores van ruim 10.000 verdachten in Broward
@@ -274,8 +274,8 @@ cells = [
     md("""
     ## Wat ProPublica zag
 
-    De functie `fairness.group_metrics` rekent alles in één keer uit: de vier vakjes (`tp` terecht hoog,
-    `fp` onterecht hoog, `tn` terecht laag, `fn` onterecht laag) en de maten als deel van 1. De kolom
+    De functie `fairness.group_metrics` rekent alles in één keer uit. Je krijgt de vier vakjes: `tp` terecht
+    hoog, `fp` onterecht hoog, `tn` terecht laag, `fn` onterecht laag. En je krijgt de maten als deel van 1. De kolom
     `base_rate` is de basisratio.
     """),
     code("""
@@ -500,15 +500,15 @@ cells = [
     Dit is geen ver-van-mijn-bed-verhaal. Ook in het Nederlandse sociaal domein ging het mis:
 
     - **De toeslagenaffaire.** De Belastingdienst zag duizenden ouders ten onrechte als fraudeur bij de
-      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde in juli 2020 dat de Belastingdienst
-      de (dubbele) nationaliteit van aanvragers onrechtmatig en discriminerend verwerkte, onder meer als
-      kenmerk in een systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de
+      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde in juli 2020 over de (dubbele)
+      nationaliteit van aanvragers. De Belastingdienst gebruikte die onrechtmatig en discriminerend. Het
+      was onder meer een kenmerk in een systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de
       Belastingdienst daarvoor een boete van 2,75 miljoen euro van de AP. Het kabinet-Rutte III trad in
       januari 2021 af vanwege de affaire.
     - **SyRI.** Met het Systeem Risico Indicatie koppelde de overheid gegevens van verschillende instanties om
       te voorspellen wie mogelijk fraudeerde, bijvoorbeeld met uitkeringen of toeslagen. Op 5 februari 2020
-      oordeelde de rechtbank Den Haag dat de wet achter SyRI in strijd is met artikel 8 van het Europees
-      Verdrag voor de Rechten van de Mens: het recht op respect voor het privéleven.
+      oordeelde de rechtbank Den Haag over de wet achter SyRI. Die wet is in strijd met artikel 8 van het
+      Europees Verdrag voor de Rechten van de Mens: het recht op respect voor het privéleven.
     - **Rotterdam.** De gemeente Rotterdam gebruikte een risicomodel om bijstandsontvangers te kiezen voor een
       extra controle (heronderzoek). De Rekenkamer Rotterdam waarschuwde in april 2021 dat het model kon leiden
       tot vooringenomen uitkomsten, bijvoorbeeld omdat het meewoog hoe goed iemand Nederlands spreekt. De
@@ -516,9 +516,9 @@ cells = [
 
     **Bronnen** (meer in *Over deze cursus*):
 
-    - Autoriteit Persoonsgegevens: onderzoeksrapport over de verwerking van de nationaliteit van aanvragers
-      van kinderopvangtoeslag door Belastingdienst/Toeslagen (17 juli 2020), en het persbericht over de boete
-      (7 december 2021).
+    - Autoriteit Persoonsgegevens: onderzoeksrapport over de nationaliteit van aanvragers van
+      kinderopvangtoeslag bij Belastingdienst/Toeslagen (17 juli 2020).
+    - Autoriteit Persoonsgegevens: persbericht over de boete (7 december 2021).
     - NRC, "Kabinet-Rutte III gevallen om Toeslagenaffaire", 15 januari 2021.
     - Rechtbank Den Haag, 5 februari 2020, ECLI:NL:RBDHA:2020:865 (SyRI).
     - Rekenkamer Rotterdam, *Gekleurde technologie* (15 april 2021).

@@ -468,8 +468,8 @@ cells = [
 
     Een kenmerk dat vaker voorkomt, kun je ook tekenen. Smart Start liet zien hoe vaak jeugdzorg voorkomt
     per cluster. Bij een cluster met minder dan tien huishoudens met jeugdzorg staat geen staaf, maar `<10`.
-    Bij `x` zijn het er wel tien of meer, maar het percentage zou verraden hoeveel huishoudens in dat cluster
-    géén jeugdzorg krijgen, en dat zijn er minder dan tien.
+    Bij `x` zijn het er wel tien of meer. Maar het percentage zou verraden hoeveel huishoudens in dat cluster
+    géén jeugdzorg krijgen. En dat zijn er minder dan tien.
     """),
     code("""
     jeugdzorg = profiel.xs(("jeugdzorg", "ja"), level=("kenmerk", "waarde"))
@@ -687,9 +687,9 @@ cells = [
 
     Smart Start legt het zo uit: de clustering *heeft niets te maken met geautomatiseerde besluitvorming*.
     Er wordt nooit gezegd: **"omdat jij in cluster X zit, zijn dit de gevolgen voor jou."** Een cluster is nooit
-    herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens: ze zien alleen nummers, in de
-    beveiligde omgeving van het CBS, en alleen uitkomsten over groepen die het CBS heeft gecontroleerd, gaan naar
-    buiten.
+    herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens. Ze zien alleen nummers, in de
+    beveiligde omgeving van het CBS. Alleen uitkomsten over groepen gaan naar buiten, en pas als het CBS ze heeft
+    gecontroleerd.
     De clusters worden besproken met professionals en met de doelgroep zelf, in **design thinking**-sessies.
     Soms worden er extra gegevens verzameld, bijvoorbeeld met interviews of vragenlijsten. De rapporten bevatten
     nooit persoonsgegevens.
@@ -761,9 +761,8 @@ cells = [
 
     Dit is de opdracht uit de workshop van Smart Start. Denk aan een jonge moeder uit het cluster van jonge
     eenouderhuishoudens in de bijstand: alleen met de kinderen, een bijstandsuitkering, jeugdzorg in het gezin.
-    **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee om
-    ervoor te zorgen dat ze (eerder) hulp wil en kan accepteren, en leg uit hoe je idee aansluit bij wat ze
-    voelt.**
+    **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee zodat
+    ze (eerder) hulp wil en kan accepteren. Leg uit hoe je idee aansluit bij wat ze voelt.**
     """),
     reflection("vraag-3-inleven", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -789,11 +788,13 @@ cells = [
       **aantallen onder de tien** worden niet gerapporteerd (`<10`).
     - Ook een aantal dat je kunt **terugrekenen** uit een totaal is een aantal. Dan verberg je nog een vakje
       (`x`): **aanvullend verbergen**.
-    - Klanten van de Voedselbank zijn vaker laag opgeleid, vaker alleenstaand of alleenstaande ouder en hebben
-      vaker jeugdzorg dan alle huishoudens: vaak **complexe problemen op meer gebieden**.
-    - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. Stappen: gegevens **voorbereiden**
-      (categorieën als 0/1, getallen gestandaardiseerd), het aantal clusters **kiezen** (de silhouetscore:
-      hoger is beter), **clusteren** (k-means) en de clusters **beschrijven** (wat komt relatief vaker voor).
+    - Klanten van de Voedselbank zijn vaker laag opgeleid en vaker alleenstaand of alleenstaande ouder. Ze
+      hebben vaker jeugdzorg dan alle huishoudens. Vaak zijn het **complexe problemen op meer gebieden**.
+    - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. De stappen:
+      - gegevens **voorbereiden** (categorieën als 0/1, getallen gestandaardiseerd);
+      - het aantal clusters **kiezen** (de silhouetscore: hoger is beter);
+      - **clusteren** (k-means);
+      - de clusters **beschrijven** (wat komt relatief vaker voor).
     - Een profiel zegt wat **opvalt** in een groep, niet wat voor elk huishouden geldt.
     - Het projectteam koos de **twee clusters met kinderen**; interviews lieten zien dat ouders autonomie en
       perspectief missen.

@@ -209,8 +209,8 @@ cells = [
 
     <details><summary>Hint</summary>
 
-    Vraag je bij elke situatie af: gaat het mis bij de **data**, bij een **algoritme**, bij de **techniek**
-    eronder, of wordt de **ongelijkheid** tussen inwoners groter? Elke afkorting komt één keer voor.
+    Vraag je bij elke situatie af waar het misgaat. Bij de **data**, bij een **algoritme** of bij de
+    **techniek** eronder? Of wordt de **ongelijkheid** tussen inwoners groter? Elke afkorting komt één keer voor.
     </details>
     """),
     exercise("principes", """
@@ -231,9 +231,9 @@ cells = [
     De werkwijzer eindigt met tips voor gemeenten die met big data de effectiviteit en de kwaliteit van hun
     dienstverlening willen verbeteren.
 
-    1. **Betrek de juiste partners.** Stel een divers projectteam samen, met mensen met (1) kennis van de
-       uitvoeringspraktijk, (2) methodologische kennis (hoe je goed onderzoek doet) en (3) kennis van de
-       beleidsvragen die er spelen. Denk aan onderzoekers en beleidsadviseurs van de gemeente, cliënten, en
+    1. **Betrek de juiste partners.** Stel een divers projectteam samen. Je hebt mensen nodig met (1) kennis
+       van de uitvoeringspraktijk, (2) methodologische kennis (hoe je goed onderzoek doet) en (3) kennis van
+       de beleidsvragen. Denk aan onderzoekers en beleidsadviseurs van de gemeente, cliënten, en
        onderzoekers van de universiteit uit verschillende vakgebieden.
     2. **Formuleer samen de kennisvragen en verken of quasi-experimenteel onderzoek kan.** Bedenk de vragen samen
        met partners uit praktijk, beleid en onderzoek. Dan houd je rekening met welke data er zijn, met de
@@ -248,8 +248,8 @@ cells = [
        vooral mensen met meer kans op werk interventie X (selectie, hoofdstuk 4). Houd rekening met verschillen
        tussen de deelnemers, liefst met quasi-experimenteel onderzoek.
 
-    De werkwijzer noemt ook twee **organisatorische voorwaarden**: een nauwe samenwerking tussen de gemeente en de
-    onderzoekers, en onderzoekers die regelmatig **in begrijpelijke taal** uitleggen hoe ze werken.
+    De werkwijzer noemt ook twee **organisatorische voorwaarden**. De gemeente en de onderzoekers werken nauw
+    samen. En de onderzoekers leggen regelmatig **in begrijpelijke taal** uit hoe ze werken.
     """),
     md("""
     ## Vraag 1 · Waar begin jij?
@@ -278,8 +278,9 @@ cells = [
     Je hebt kaarten gesorteerd, namen vervangen door nummers, bronnen gekoppeld, verbanden gezocht, een datadialoog
     gevoerd, Linda ingeschat, een algoritme op bias onderzocht en huishoudens geclusterd.
     **Wat neem je mee naar je eigen werk? Noem één kans en één risico van datagedreven werken in het sociaal
-    domein die je nu beter begrijpt dan voor de cursus. Geef bij allebei een voorbeeld uit een hoofdstuk, en
-    noem één voorwaarde (bijvoorbeeld uit FAIR, FACT, ROBUST, SHARED of de tips) die het risico kleiner maakt.**
+    domein die je nu beter begrijpt dan voor de cursus. Geef bij allebei een voorbeeld uit een hoofdstuk.
+    Noem ook één voorwaarde die het risico kleiner maakt (bijvoorbeeld uit FAIR, FACT, ROBUST, SHARED of de
+    tips).**
     """),
     reflection("vraag-2-terugblik", 3, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -309,8 +310,8 @@ cells = [
       zijn een goed gesprek waard.
     - Data moeten **FAIR** zijn, algoritmes **FACT**, de infrastructuur **ROBUST**, en projecten volgen de
       **SHARED**-waarden: geen bestaande ongelijkheid versterken. Wees **transparant** tegenover cliënten.
-    - **Tips voor gemeenten:** betrek de juiste partners, formuleer samen de kennisvragen (met de doelgroep vanaf
-      het begin), werk in alle fasen nauw samen, en wees alert: samenhang is geen oorzaak.
+    - **Tips voor gemeenten:** betrek de juiste partners en formuleer samen de kennisvragen (met de doelgroep
+      vanaf het begin). Werk in alle fasen nauw samen. En wees alert: samenhang is geen oorzaak.
 
     Dit was het laatste hoofdstuk. Succes met datagedreven werken in het sociaal domein, en blijf vragen stellen!
     """),
