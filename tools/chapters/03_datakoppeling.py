@@ -268,8 +268,9 @@ cells = [
       (Motorvoertuigen), een buurt of groep krijgt een stempel, wantrouwen van cliënten ("de gemeente weet toch
       al alles van ons");
     - **voorwaarden**: alleen voor een helder doel (AVG), passende waarborgen (AVG artikel 89), gepseudonimiseerd
-      koppelen zoals het CBS met het RIN doet, alleen naar groepen kijken en geen aantallen onder tien tonen (het uitgangspunt van Smart Start; het CBS
-      controleert elke uitkomst op onthullingsrisico),
+      koppelen zoals het CBS met het RIN doet, alleen naar groepen kijken en geen aantallen
+      onder tien tonen (het uitgangspunt van Smart Start; het CBS controleert elke uitkomst op
+      onthullingsrisico),
       transparantie: wie, wanneer en waarom in de gegevens kijkt, en dat een cliënt kan zeggen "dit wil ik niet,
       of ben ik niet".
 

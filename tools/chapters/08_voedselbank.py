@@ -784,8 +784,9 @@ cells = [
     ## Samenvatting
 
     - Smart Start koppelde het klantenbestand van de Voedselbank aan **CBS-microdata**, in de beveiligde omgeving
-      van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten;
-      **aantallen onder de tien** worden niet gerapporteerd (`<10`).
+      van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten.
+      Het CBS controleerde elke uitkomst op onthullingsrisico.
+    - Het uitgangspunt van Smart Start: **aantallen onder de tien** worden niet gerapporteerd (`<10`).
     - Ook een aantal dat je kunt **terugrekenen** uit een totaal is een aantal. Dan verberg je nog een vakje
       (`x`): **aanvullend verbergen**.
     - Klanten van de Voedselbank zijn vaker laag opgeleid en vaker alleenstaand of alleenstaande ouder. Ze

@@ -248,6 +248,13 @@ cells = [
        vooral mensen met meer kans op werk interventie X (selectie, hoofdstuk 4). Houd rekening met verschillen
        tussen de deelnemers, liefst met quasi-experimenteel onderzoek.
 
+    De werkwijzer noemt ook **methodische voorwaarden** (§5). Voor een goede onderzoeksmethode heb je twee
+    soorten kennis nodig. Je moet precies weten hoe het werk in de praktijk gaat. En je moet veel weten van
+    quasi-experimentele onderzoeksmethoden. Bedenk de vragen daarom vanaf het begin samen met de gemeente.
+    Controleer ook of de aannames van de methode kloppen. In het project vroegen de onderzoekers het aan de
+    teamleider en de consulenten van de werkintake. Zo bleek dat cliënten echt willekeurig bij een consulent
+    terechtkwamen. Dat was nodig voor het onderzoek.
+
     De werkwijzer noemt ook twee **organisatorische voorwaarden**. De gemeente en de onderzoekers werken nauw
     samen. En de onderzoekers leggen regelmatig **in begrijpelijke taal** uit hoe ze werken.
     """),
