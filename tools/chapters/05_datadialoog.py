@@ -243,8 +243,9 @@ cells = [
     De **AVG** is de Algemene Verordening Gegevensbescherming: de Europese privacywet. Artikel 22 van de AVG
     gaat over besluiten die grote gevolgen voor je hebben. Zo'n besluit mag een computer in principe niet in
     zijn eentje nemen. Er zijn uitzonderingen: een wet die het toestaat en die je rechten beschermt, een
-    contract, of als je zelf uitdrukkelijk toestemming geeft. Voor de overheid kan artikel 40 van de
-    Nederlandse uitvoeringswet (UAVG) zo'n uitzondering zijn. Ook dan heb je rechten.
+    contract, of als je zelf uitdrukkelijk toestemming geeft. Voor de overheid noemt artikel 40 van de
+    Nederlandse uitvoeringswet (UAVG) een uitzondering. Die geldt niet voor een besluit op basis van een
+    profiel: daarvoor is een aparte wet nodig. Ook bij een uitzondering heb je rechten.
 
     "Bezwaar maken" kan hier drie dingen betekenen:
 
@@ -286,13 +287,13 @@ cells = [
 
     - Werkt één bepaalde interventie? Dat kun je niet onderzoeken als maar weinig cliënten eraan meededen.
       De gegevens moeten ook goed genoeg zijn. Goed vastleggen, met het oog op onderzoek, helpt daarbij.
-    - Een consulent mag niet zelf in grote bestanden met gegevens gaan zoeken. Regels die persoonsgegevens
-      beschermen, verbieden dat. Wel kan onderzoek een hulpmiddel opleveren, zoals een checklist. Die helpt
-      de consulent om de juiste vragen te stellen.
+    - Professionals van de gemeente kunnen big data niet direct gebruiken in hun werk met cliënten. Regels
+      die persoonsgegevens beschermen, maken dat onmogelijk. Wel kan onderzoek een hulpmiddel opleveren, zoals
+      een checklist. Die helpt de consulent om de juiste vragen te stellen.
 
     Welke **wetten** gelden er (§9)? De werkwijzer noemt de **Participatiewet** en de **AVG**. Artikel 89 van
     de AVG zegt: persoonsgegevens mogen gebruikt worden voor wetenschappelijk onderzoek. Dan moeten er wel
-    goede maatregelen zijn die de rechten van de mensen beschermen.
+    **passende waarborgen** zijn: maatregelen die de rechten en vrijheden van de mensen beschermen.
 
     Ook als koppelen volgens de wet mag, kan het **onrust** geven, bij cliënten en bij professionals. De
     werkwijzer zegt daarom: zorg dat het echt veilig is voor de privacy. En neem ook de zorgen serieus die
