@@ -24,6 +24,8 @@ ENGLISH_TERMS = [
     "quick scan", "widget", "widgets", "false positive rate", "false negative rate",
     "positive predictive value",
 ]
+# Metric abbreviations: a Dutch name comes first, the abbreviation only in brackets after it.
+ABBREVIATIONS = ["FPR", "FNR", "PPV"]
 # The one spelling of the course's kind of training; the others are flagged.
 ACADEMY_SPELLINGS = ["data-academy", "dataacademie", "data academie", "data academy"]
 
@@ -108,6 +110,16 @@ def jargon(texts, terms=ENGLISH_TERMS + ACADEMY_SPELLINGS):
     return found
 
 
+def bare_abbreviations(texts, abbreviations=ABBREVIATIONS):
+    """(place, abbreviation) for each metric abbreviation outside brackets and inline code."""
+    found = []
+    for place, text in texts:
+        prose = re.sub(r"(?m)^\s*>.*$", " ", _drop_code(text))
+        prose = re.sub(r"`[^`]*`|\([^()]*\)", " ", prose)
+        found += [(place, short) for short in abbreviations if re.search(rf"\b{short}\b", prose)]
+    return found
+
+
 def _report(rows) -> str:
     return "\n".join(" | ".join(str(part) for part in row) for row in rows)
 
@@ -134,6 +146,12 @@ def test_no_untranslated_english_terms(texts):
     assert not offenders, f"Engelse termen of een andere spelling van data-academie:\n{_report(offenders)}"
 
 
+def test_metric_names_are_dutch_first(texts):
+    offenders = bare_abbreviations(texts)
+    assert not offenders, ("Een afkorting zonder Nederlandse naam ervoor (schrijf bijvoorbeeld "
+                           f"'het deel onterecht hoog (FPR)'):\n{_report(offenders)}")
+
+
 def test_the_checks_catch_what_they_should():
     long = "Dit is een zin met heel veel woorden " * 4 + "zonder einde."
     text = f"Kort en goed. {long}\n\n> {long}\n\n```\n{long}\n```\n\n| {long} |\n\nDe widget werkt."
@@ -145,3 +163,6 @@ def test_the_checks_catch_what_they_should():
     assert jargon([("voorbeeld", "De data-academie van Zaanstad: widgetvrij.\n\n> Een quick scan.")]) == []
     assert jargon([("voorbeeld", "| terugblik (*hindsight*) |")]) == [("voorbeeld", "hindsight")]
     assert jargon([(GLOSSARY, "Eén apart leggen heet in het Engels *leave-one-out*.")]) == []
+    assert bare_abbreviations([("voorbeeld", "De FPR is hoog. Het deel onterecht hoog (FPR) en `fpr`.")]) == [
+        ("voorbeeld", "FPR")]
+    assert bare_abbreviations([("voorbeeld", "Het deel onterecht hoog (afgekort FPR) en `FPR`.")]) == []
