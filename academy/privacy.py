@@ -78,12 +78,12 @@ def check_key(key) -> bytes:
         raise TypeError("Geef ook de geheime sleutel mee, bijvoorbeeld pseudonymise(namen, SLEUTEL).")
     if isinstance(key, str):
         raise TypeError(
-            "De sleutel moet bytes zijn, geen tekst. Zet een b voor de aanhalingstekens, "
+            "De sleutel heeft een b voor de aanhalingstekens nodig. Zet die b ervoor, "
             f'bijvoorbeeld b"{key or "geheim"}".'
         )
     if not isinstance(key, (bytes, bytearray)):
         raise TypeError(
-            f"De sleutel moet bytes zijn, zoals b\"geheim\", maar het is {type(key).__name__}."
+            f"De sleutel moet een tekst met een b ervoor zijn, zoals b\"geheim\", maar het is {type(key).__name__}."
         )
     if not key:
         raise ValueError('De sleutel is leeg. Kies een geheime sleutel, bijvoorbeeld b"mijn-geheim".')

@@ -115,3 +115,12 @@ def test_readme_documents_every_column():
     for column in ["naam", "reeks", "kenmerk", "waarde", "bron"]:
         assert f"`{column}`" in text
     assert "fictitious" in text
+
+
+@pytest.mark.parametrize("reeks", [1, 2])
+def test_months_on_benefits_do_not_rise_with_age(people, reeks):
+    # The manual: "Dit lijkt niet samen te hangen met leeftijd. Oudere mensen zitten blijkbaar niet
+    # langer in een uitkering." That must hold within each series of the deck.
+    series = people[people.reeks == reeks]
+    r = series["Leeftijd"].astype(float).corr(series["Aantal maanden in uitkering"].astype(float))
+    assert abs(r) < 0.2, f"reeks {reeks}: correlatie leeftijd en maanden in uitkering is {r:.2f}"

@@ -8,6 +8,9 @@ months on benefits 13.5 vs 11.9, 38 vs 31 interventions, postcodes
 3582/3583 vs 3531-3534, no notable difference in sector and exactly one
 person in "Motorvoertuigen".
 
+Months on benefits are spread over the ages within each series, so that the
+manual's remark holds: "Dit lijkt niet samen te hangen met leeftijd".
+
 Each source writes names in its own way, as on the printed cards; chapter 3
 needs that. The deck itself is fixed; only the order of the pile is shuffled
 (with a seed) by :mod:`academy.cards`.
@@ -20,8 +23,10 @@ from pathlib import Path
 
 COLUMNS = ["naam", "reeks", "kenmerk", "waarde", "bron"]
 
-# Which source (card colour) holds which characteristic.
-# zwart: Basisregistratie Personen; rood: Werk en Inkomen; blauw: other organisations.
+# Which source (card colour) holds which characteristic. The game only says each colour is
+# another source; which organisation and which characteristic is the course's own choice.
+# zwart: Basisregistratie Personen (migration background is derived by CBS from the
+# countries of birth the BRP holds); rood: Werk en Inkomen; blauw: other organisations.
 SOURCE_OF = {
     "Leeftijd": "zwart",
     "Geslacht": "zwart",
@@ -45,29 +50,29 @@ _FIELDS = [
 # Reeks 1: green cards, found work.
 _REEKS_1 = [
     ("B. Bos", 28, "Man", 3582, "Nederlands", 6, 2, "ICT", "HBO", 12000, 0),
-    ("F. van Dongen", 31, "Vrouw", 3583, "Nederlands", 9, 3, "Zorg", "WO", 15000, 1),
-    ("M. de Vries", 34, "Vrouw", 3582, "Nederlands", 11, 4, "Onderwijs", "HBO", 5000, 2),
-    ("S. Yilmaz", 36, "Man", 3531, "Turks", 12, 5, "Logistiek", "HBO", 8000, 1),
+    ("F. van Dongen", 31, "Vrouw", 3583, "Nederlands", 19, 3, "Zorg", "WO", 15000, 1),
+    ("M. de Vries", 34, "Vrouw", 3582, "Nederlands", 16, 4, "Onderwijs", "HBO", 5000, 2),
+    ("S. Yilmaz", 36, "Man", 3531, "Turks", 11, 5, "Logistiek", "HBO", 8000, 1),
     ("K. Jansen", 38, "Vrouw", 3583, "Nederlands", 14, 3, "Detailhandel", "MBO", 0, 3),
     ("L. de Jong", 41, "Man", 3582, "Nederlands", 15, 4, "Zakelijke dienstverlening", "HBO", 0, 0),
-    ("P. Visser", 43, "Vrouw", 3572, "Nederlands", 16, 6, "Zorg", "WO", 9000, 2),
-    ("R. Smit", 45, "Man", 3583, "Nederlands", 17, 2, "Horeca", "HBO", 11000, 4),
-    ("E. Meijer", 47, "Vrouw", 3511, "Surinaams", 19, 5, "Overheid", "WO", 6000, 1),
-    ("J. van den Berg", 52, "Man", 3582, "Nederlands", 16, 4, "Motorvoertuigen", "HBO", 10000, 1),
+    ("P. Visser", 43, "Vrouw", 3572, "Nederlands", 17, 6, "Zorg", "WO", 9000, 2),
+    ("R. Smit", 45, "Man", 3583, "Nederlands", 12, 2, "Horeca", "HBO", 11000, 4),
+    ("E. Meijer", 47, "Vrouw", 3511, "Surinaams", 16, 5, "Overheid", "WO", 6000, 1),
+    ("J. van den Berg", 52, "Man", 3582, "Nederlands", 9, 4, "Motorvoertuigen", "HBO", 10000, 1),
 ]
 
 # Reeks 2: yellow cards, no work yet.
 _REEKS_2 = [
-    ("A. Blom", 38, "Vrouw", 3531, "Nederlands", 4, 1, "Detailhandel", "MBO", 6000, 3),
-    ("H. Esajas", 42, "Man", 3532, "Surinaams", 7, 4, "Logistiek", "HBO", 14000, 7),
-    ("N. El Amrani", 45, "Vrouw", 3533, "Marokkaans", 8, 3, "Zorg", "MBO", 5000, 2),
-    ("T. Mulder", 47, "Man", 3583, "Nederlands", 10, 2, "Bouw", "VMBO", 0, 9),
-    ("D. Bakker", 49, "Vrouw", 3534, "Nederlands", 11, 5, "Horeca", "WO", 12000, 5),
-    ("G. Kok", 51, "Man", 3532, "Turks", 12, 3, "ICT", "HBO", 9000, 4),
-    ("W. de Groot", 53, "Vrouw", 3552, "Antilliaans", 13, 4, "Zorg", "Basisonderwijs", 0, 6),
+    ("A. Blom", 38, "Vrouw", 3531, "Nederlands", 10, 1, "Detailhandel", "MBO", 6000, 3),
+    ("H. Esajas", 42, "Man", 3532, "Surinaams", 21, 4, "Logistiek", "HBO", 14000, 7),
+    ("N. El Amrani", 45, "Vrouw", 3533, "Marokkaans", 11, 3, "Zorg", "MBO", 5000, 2),
+    ("T. Mulder", 47, "Man", 3583, "Nederlands", 4, 2, "Bouw", "VMBO", 0, 9),
+    ("D. Bakker", 49, "Vrouw", 3534, "Nederlands", 8, 5, "Horeca", "WO", 12000, 5),
+    ("G. Kok", 51, "Man", 3532, "Turks", 18, 3, "ICT", "HBO", 9000, 4),
+    ("W. de Groot", 53, "Vrouw", 3552, "Antilliaans", 7, 4, "Zorg", "Basisonderwijs", 0, 6),
     ("Y. Pinas", 56, "Man", 3531, "Surinaams", 15, 2, "Schoonmaak", "VMBO", 0, 1),
-    ("I. Kowalski", 58, "Vrouw", 3533, "Pools", 18, 3, "Onderwijs", "MBO", 0, 8),
-    ("O. van Leeuwen", 61, "Man", 3561, "Marokkaans", 21, 4, "Zakelijke dienstverlening", "VMBO", 0, 4),
+    ("I. Kowalski", 58, "Vrouw", 3533, "Pools", 12, 3, "Onderwijs", "MBO", 0, 8),
+    ("O. van Leeuwen", 61, "Man", 3561, "Marokkaans", 13, 4, "Zakelijke dienstverlening", "VMBO", 0, 4),
 ]
 
 

@@ -37,7 +37,9 @@ cells = [
     md("""
     ## Het spel
 
-    Het spel komt uit de data-academies van gemeenten. Je krijgt twee sets kaarten:
+    Het spel komt uit het project Re-integratie in BOLD Cities. Het is gemaakt om **datadialogen met cliënten**
+    te voeren: gesprekken over hun gegevens (zie hoofdstuk 5). Gemeenten gebruiken het ook in hun
+    data-academie. Je krijgt twee sets kaarten:
 
     - **groene kaarten** (reeks 1): tien verzonnen personen die **wel werk** hebben gevonden;
     - **gele kaarten** (reeks 2): tien verzonnen personen die **nog geen werk** hebben gevonden.
@@ -46,13 +48,17 @@ cells = [
     leeftijd, het opleidingsniveau, de postcode of het aantal maanden in de uitkering.
 
     De tekst op de kaarten is in drie kleuren gedrukt. Elke kleur is een **bron**: een organisatie die de
-    gegevens heeft vastgelegd.
+    gegevens heeft vastgelegd. Het spel zegt alleen dát elke kleur een andere bron is. Welke organisatie bij
+    welke kleur hoort, en welk kenmerk uit welke bron komt, hebben wij voor deze cursus gekozen:
 
     | kleur | bron | kenmerken |
     | --- | --- | --- |
     | zwart | Basisregistratie Personen | leeftijd, geslacht, postcode, migratieachtergrond |
     | rood | Werk en Inkomen | maanden in uitkering, interventies, sector |
     | blauw | andere organisaties | opleidingsniveau, studieschuld, ziekenhuisbezoeken |
+
+    Migratieachtergrond staat niet zelf in de Basisregistratie Personen (BRP). Het CBS berekent het uit het
+    geboorteland van iemand en van zijn ouders. Die landen staan wel in de BRP.
 
     Op het scherm staat de bron ook als woord op elke kaart. Zo hoef je de kleuren niet te kunnen zien.
     """),
@@ -196,7 +202,7 @@ cells = [
     md("""
     ## Vraag 1 · Waarom zo?
 
-    Kijk naar hoe jij de kaarten hebt gelegd in de widget.
+    Kijk naar hoe jij de kaarten hebt gelegd met de knoppen.
     **Waarom heb je de kaarten zo neergelegd als ze nu liggen?** Schrijf in een paar zinnen op
     welke volgorde je koos en voor welke vraag die volgorde handig is.
     Schrijf je antwoord in de cel hieronder (dubbelklik om te typen).

@@ -53,9 +53,9 @@ cells = [
 
     ## Opdracht 1 uit het spel · Vervang elke naam door een nummer
 
-    In het spel vervangen de deelnemers op elk van hun kaarten de naam door een nummer. Als hint zijn er in
-    de gele set (reeks 2) al een paar personen gepseudonimiseerd: op al hun kaarten staat een nummer in
-    plaats van de naam. Dit zijn die personen, met hun nummer:
+    In het spel vervangen de deelnemers op elk van hun kaarten de naam door een nummer. Als hint zijn in de
+    gele set (reeks 2) al een paar personen gepseudonimiseerd. Op al hun kaarten staat een nummer in plaats
+    van de naam. Dit zijn die personen, met hun nummer:
     """),
     code("""
     hint = choose_pseudonyms(kaarten)
@@ -84,6 +84,11 @@ cells = [
     (anonimiseren). Na pseudonimiseren kan iemand met de sleutel hetzelfde nummer opnieuw maken. Zo kun je
     bestanden nog aan elkaar koppelen. Na anonimiseren kan dat niet meer.
 
+    Let op het woord "onomkeerbaar" bij pseudonimiseren. Dat geldt alleen voor wie de sleutel **niet** heeft.
+    Wie de sleutel wel heeft, kan een nummer weer bij een persoon zoeken. Daarom zegt de AVG:
+    gepseudonimiseerde gegevens zijn nog steeds **persoonsgegevens** (overweging 26 van de AVG). Alle regels
+    voor persoonsgegevens blijven dus gelden.
+
     ## Een nummer maken met een sleutel
 
     De computer maakt het nummer met een rekenrecept en een geheime **sleutel**. Dat werkt zo:
@@ -91,10 +96,11 @@ cells = [
     - dezelfde naam met dezelfde sleutel geeft **altijd hetzelfde nummer**;
     - met een andere sleutel krijgt dezelfde naam **een ander nummer**;
     - uit het nummer kun je de naam **niet terugrekenen**. Wie de sleutel niet heeft, kan ook niet alle namen
-      proberen: hij kan de nummers niet namaken.
+      proberen: hij kan de nummers niet namaken;
+    - wie de sleutel **wel** heeft, kan alle namen proberen en zo een nummer weer bij een persoon vinden.
 
-    De sleutel is een stukje geheime tekst. Let op de `b` voor de aanhalingstekens. Die maakt van de tekst
-    *bytes*: de vorm waarin de computer met de sleutel rekent. Een sleutel schrijf je daarom altijd met een `b` ervoor.
+    De sleutel is een stukje geheime tekst. Let op de `b` voor de aanhalingstekens. Die zet de tekst om in de
+    vorm waarin de computer met de sleutel rekent. Een sleutel schrijf je daarom altijd met een `b` ervoor.
 
     Met `digits=6` krijg je een nummer van zes cijfers. Dat kun je op een kaart goed lezen. Het lijkt ook niet op
     iets anders op de kaarten: een postcode heeft vier cijfers, een studieschuld hooguit vijf.
@@ -302,8 +308,8 @@ cells = [
 
     ## Oefening 3 · Maak de tabel algemener tot k ≥ 2
 
-    Maak de tabel `algemener`: een kopie van `personen` waarin de kolommen `Leeftijd` en `Postcode` zo
-    algemeen zijn dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
+    Maak de tabel `algemener`: een kopie van `personen`. Maak daarin de kolommen `Leeftijd` en `Postcode` zo
+    algemeen dat niemand meer uniek is op leeftijd, geslacht en postcode samen (k is 2 of meer).
     Laat geen personen weg, laat `Geslacht` zoals het is, en houd een beetje informatie over de leeftijd over.
 
     Probeer het stap voor stap: maak de groepen groter en kijk steeds met
@@ -358,8 +364,8 @@ cells = [
     getal een lange, onleesbare code maakt, maar dan **zonder geheime sleutel**. Iedereen kan dat recept
     uitvoeren. Dat is het probleem.
 
-    Een burgerservicenummer (BSN) heeft negen cijfers en moet voldoen aan de **elfproef**: tel 9 × het eerste
-    cijfer, 8 × het tweede, … , 2 × het achtste, en trek het laatste cijfer er één keer van af. De uitkomst moet
+    Een burgerservicenummer (BSN) heeft negen cijfers en moet voldoen aan de **elfproef**. Tel 9 × het eerste
+    cijfer, 8 × het tweede, … , 2 × het achtste. Trek het laatste cijfer er één keer van af. De uitkomst moet
     deelbaar zijn door 11. Daardoor is maar ongeveer 1 op de 11 getallen een geldig BSN.
     """),
     code("""
@@ -404,6 +410,20 @@ cells = [
     > zogenaamde RIN nummer. Door de databestanden te koppelen op basis van het RIN nummer kan inzicht worden
     > verkregen in de gezondheid en leefomstandigheden van bijstandsgerechtigden, zonder dat de gegevens te
     > herleiden zijn tot individuele personen.
+
+    Het CBS mag zo'n bestand alleen koppelen als de gegevens **rechtmatig** zijn verzameld. Geeft een
+    organisatie persoonsgegevens aan het CBS? Dan moet dat volgens de AVG mogen. Het CBS helpt zo ook om
+    persoonsgegevens te beschermen. De organisaties hoeven hun gegevens niet **aan elkaar** te geven. Ze geven
+    ze alleen aan het CBS, en het CBS koppelt.
+
+    De werkwijzer noemt ook bestanden van het CBS die handig zijn in het sociaal domein:
+
+    - **SECMBUS**: de grootste inkomensbron van iemand per maand, zoals bijstand of werk;
+    - **GBApersoontab**: algemene gegevens, zoals geslacht, geboortejaar en geboorteland;
+    - **HOOGSTEOPLTAB**: de hoogste opleiding van iemand;
+    - **GBAHUISHOUDENSBUS**: het huishouden, zoals het type en het aantal kinderen;
+    - **WANBZVWTAB**: mensen die minstens zes maanden hun zorgverzekering niet betaalden;
+    - **Medicijntab**: geneesmiddelen, en daarmee chronische ziektes zoals diabetes.
 
     Smart Start, dat met CBS-microdata werkt, legt het zo uit: *"Omdat wij niet weten welk nummer bij welk
     persoon hoort, kunnen we dus nooit weten om wie het precies gaat."* Het CBS werkt in een beveiligde
@@ -517,9 +537,10 @@ cells = [
     - **Pseudonimiseren**: je vervangt de naam door een nummer. De gegevens zijn dan niet meer *direct*
       herleidbaar tot een persoon. **Anonimiseren**: de gegevens zijn *helemaal niet meer* te herleiden.
     - Een pseudoniem maak je met een **geheime sleutel**: dezelfde naam krijgt steeds hetzelfde nummer, en zonder
-      sleutel kun je niet terug.
+      sleutel kun je niet terug. Met de sleutel kan het wel. Daarom blijven het **persoonsgegevens** (AVG).
     - Zonder naam kun je toch herkenbaar zijn door een zeldzame combinatie van gewone kenmerken: de
-      **quasi-identificatoren**. **k** is de grootte van de kleinste groep gelijken; k = 1 betekent: iemand is uniek.
+      **quasi-identificatoren**.
+    - **k** is de grootte van de kleinste groep gelijken. k = 1 betekent: iemand is uniek.
     - **Algemener maken** (leeftijdsgroepen, kortere postcode) en **onderdrukken** (zeldzame waarden weg,
       aantallen onder 10 als "<10") maken een tabel veiliger.
     - Een BSN hashen **zonder sleutel** beschermt niet: alle geldige BSN's proberen duurt hooguit een paar minuten.

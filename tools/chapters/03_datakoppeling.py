@@ -162,8 +162,8 @@ cells = [
 
     ## Koppelen zonder namen: het RIN-nummer
 
-    Het CBS koppelt niet op naam. Het vervangt naam, adres en BSN door een **RIN-nummer**: een pseudoniem dat het
-    CBS maakt met een sleutel die alleen het CBS heeft (zie hoofdstuk 2). Omdat elke bron met **dezelfde sleutel**
+    Het CBS koppelt niet op naam. Het vervangt naam, adres en BSN door een **RIN-nummer**. Dat is een pseudoniem.
+    Het CBS maakt het met een sleutel die alleen het CBS heeft (zie hoofdstuk 2). Omdat elke bron met **dezelfde sleutel**
     wordt bewerkt, krijgt dezelfde persoon in elke bron hetzelfde nummer. Zo kun je koppelen zonder een naam
     te zien.
 
@@ -268,7 +268,9 @@ cells = [
       (Motorvoertuigen), een buurt of groep krijgt een stempel, wantrouwen van cliënten ("de gemeente weet toch
       al alles van ons");
     - **voorwaarden**: alleen voor een helder doel (AVG), passende waarborgen (AVG artikel 89), gepseudonimiseerd
-      koppelen zoals het CBS met het RIN doet, alleen naar groepen kijken en geen aantallen onder tien tonen,
+      koppelen zoals het CBS met het RIN doet, alleen naar groepen kijken en geen aantallen
+      onder tien tonen (het uitgangspunt van Smart Start; het CBS controleert elke uitkomst op
+      onthullingsrisico),
       transparantie: wie, wanneer en waarom in de gegevens kijkt, en dat een cliënt kan zeggen "dit wil ik niet,
       of ben ik niet".
 
@@ -287,8 +289,8 @@ cells = [
     Werkt dit ook voor een hele stad? Hieronder maakt de computer 100.000 verzonnen inwoners, elk met een
     BSN en een naam, en verdeelt ze over de drie bronnen. Zwart (de Basisregistratie) kent iedereen; rood en
     blauw kennen elk 95 procent van de inwoners. Net als op de kaarten schrijft elke bron de namen op haar eigen
-    manier. We koppelen zwart en rood op drie manieren: op de gedrukte naam, op de genormaliseerde naam en op
-    een RIN-nummer dat uit het BSN is gemaakt.
+    manier. We koppelen zwart en rood op drie manieren:
+    op de gedrukte naam, op de genormaliseerde naam en op een RIN-nummer. Dat nummer is uit het BSN gemaakt.
     """),
     code("""
     start = time.perf_counter()

@@ -24,6 +24,10 @@ assert RULES[ORIGIN.index(True) + 1] == "nee → voorspelling: nog geen werk", \
     "the text says that at 'nee' to 'Migratieachtergrond: Nederlands?' the tree predicts 'nog geen werk'"
 assert TRAINED == 1 and LEFT_OUT < 0.5, "the text says the tree learnt the cards by heart"
 
+# The manual: months on benefits "lijkt niet samen te hangen met leeftijd"; the trainer note gives r per series.
+MONTHS_AGE = {reeks: dutch.short(group["Leeftijd"].astype(float).corr(group["Aantal maanden in uitkering"].astype(float)))
+              for reeks, group in PERSONS.groupby("reeks")}
+
 DIFFERENCES = overview.standardised_differences(PERSONS)["gestandaardiseerd verschil"]
 DIFFERENCES_ALT = (
     "Liggend staafdiagram met het gestandaardiseerde verschil (reeks 1 min reeks 2) voor de vijf kenmerken met "
@@ -37,8 +41,8 @@ cells = [
     md("""
     # Hoofdstuk 4 · Verbanden en voorspellen
 
-    In hoofdstuk 1 legde je de kaarten per persoon bij elkaar. Nu vergelijk je de twee groepen:
-    de mensen die wel werk vonden (reeks 1, groen) en de mensen die nog geen werk hebben (reeks 2, geel).
+    In hoofdstuk 1 legde je de kaarten per persoon bij elkaar. Nu vergelijk je de twee groepen. De ene groep
+    vond wel werk (reeks 1, groen). De andere groep heeft nog geen werk (reeks 2, geel).
     Wat hebben ze gemeen? Waarin verschillen ze? En kun je met die verschillen voorspellen wie werk vindt?
 
     **Wat leer je?**
@@ -374,8 +378,8 @@ cells = [
     die je niet op een kaart ziet. Of iemand werk vindt, hangt **alleen** af van die kansen. De interventies
     doen in deze simulatie **helemaal niets**: het echte effect is nul.
 
-    Met de schuif stel je in hoe sterk consulenten kiezen: bij 0 krijgt iedereen interventies door loting,
-    bij 1 krijgen alleen de mensen met de beste kansen veel interventies. Schuif langzaam van 0 naar 1.
+    Met de schuif stel je in hoe sterk consulenten kiezen. Bij 0 krijgt iedereen interventies door loting.
+    Bij 1 krijgen alleen de mensen met de beste kansen veel interventies. Schuif langzaam van 0 naar 1.
     Let op het **schijnbare effect**: hoeveel vaker mensen met veel interventies werk vinden.
     """),
     code("""
@@ -460,7 +464,7 @@ cells = [
 
     - **Op de eigen gegevens.** De boom voorspelt de 20 personen waarop hij getraind is. Dat is een
       oneerlijke toets: de boom kent deze mensen al.
-    - **Met leave-one-out** (één apart leggen). Dat is de eerlijke toets: hoe goed voorspelt de boom iemand
+    - **Door één apart te leggen.** Dat is de eerlijke toets: hoe goed voorspelt de boom iemand
       die hij **nog niet** kent?
       1. Leg één persoon apart.
       2. Train de boom op de andere 19.
@@ -509,7 +513,7 @@ cells = [
     met 1 (altijd goed). Maak twee variabelen:
 
     - `nauwkeurigheid_training`: de nauwkeurigheid van de boom die alle 20 personen kent. Gebruik `goed_eigen`.
-    - `nauwkeurigheid_loo`: de nauwkeurigheid met leave-one-out. Daarvoor tel je eerst zelf. Kopieer dit
+    - `nauwkeurigheid_loo`: de nauwkeurigheid als je steeds één persoon apart legt (`loo` staat voor de Engelse naam van deze toets). Daarvoor tel je eerst zelf. Kopieer dit
       stukje naar de antwoordcel en vul de twee plekken met `...` in:
 
     ```python
@@ -556,7 +560,7 @@ cells = [
     """),
     md("""
     Vergelijk je twee getallen. Is de boom bij mensen die hij niet kent net zo goed als bij mensen die hij
-    al kent? Scoort een model op zijn eigen gegevens veel beter dan met leave-one-out, dan heeft het de
+    al kent? Scoort een model op zijn eigen gegevens veel beter dan met één apart leggen, dan heeft het de
     kaarten **uit zijn hoofd geleerd**. Het heeft dan geen regel gevonden die ook voor nieuwe mensen werkt.
     Een hoge score op de eigen gegevens zegt dus niets over nieuwe cliënten.
 
@@ -575,7 +579,7 @@ cells = [
     misschien alleen correlatie."*
 
     Verwacht: nee, niet met deze gegevens. De boom scoort {TRAINED_TEXT} op de eigen {len(PERSONS)} personen
-    maar {LEFT_OUT_TEXT} met leave-one-out: hij heeft de kaarten uit zijn hoofd geleerd. Twintig personen zijn te
+    maar {LEFT_OUT_TEXT} met één apart leggen: hij heeft de kaarten uit zijn hoofd geleerd. Twintig personen zijn te
     weinig.
     En ook een model dat wel goed voorspelt, vindt verbanden, geen oorzaken: je weet niet waarom iemand
     werk vindt. (Brug naar hoofdstuk 5: een klantprofiel mag nooit zelf beslissen, alleen de consulent
@@ -595,7 +599,7 @@ cells = [
     - Een **verband** is nog geen **oorzaak**. Kenmerken hangen met elkaar samen, en veel staat niet op de kaarten.
     - **Selectie** kan een interventie die niets doet laten lijken alsof die werkt.
     - Een model dat op zijn eigen gegevens perfect scoort, kan nieuwe mensen slecht voorspellen. Test het
-      op mensen die het niet kent (**leave-one-out**).
+      op mensen die het niet kent (**één apart leggen**).
     - Een model leert het patroon in de gegevens, **ook een vooroordeel** dat erin zit.
 
     In het volgende hoofdstuk praat je over de vraag wat een gemeente met zulke gegevens en profielen
@@ -637,8 +641,8 @@ cells = [
       (de werkwijzer noemt chronische aandoeningen), maar ziekenhuisbezoeken zijn een ruwe maat.
     - Studieschuld (7600 tegen 4600): het schoolvoorbeeld van een kenmerk dat meeloopt met opleiding.
     - Maanden in uitkering (13,5 tegen 11,9): klein verschil, in de "verkeerde" richting; de handleiding
-      merkt op dat het niet lijkt samen te hangen met leeftijd (in de kaarten is de correlatie met leeftijd
-      wel 0,64: goed om samen na te gaan).
+      merkt op dat het niet lijkt samen te hangen met leeftijd. In de kaarten klopt dat: binnen elke reeks is
+      de correlatie tussen leeftijd en maanden in uitkering bijna 0 (reeks 1: {MONTHS_AGE[1]}, reeks 2: {MONTHS_AGE[2]}).
     - Interventies (3,8 tegen 3,1): de aanname "meer interventies, sneller werk" is precies wat de
       selectie-simulatie ontkracht (werkwijzer §2 en §8).
 

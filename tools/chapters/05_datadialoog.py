@@ -82,10 +82,10 @@ cells = [
     | --- | --- | --- | --- | --- |
     | helemaal oneens | oneens | neutraal | eens | helemaal eens |
 
-    Hieronder staat een **widget**: een stukje van het notebook waarin je kunt klikken. Klik daarin bij
+    Hieronder staat een **keuzeblok**: een stukje van het notebook waarin je kunt klikken. Klik daarin bij
     elke stelling op een knop. Onderaan verschijnt een regel die begint met
-    `posities = {`. Ben je klaar? Kopieer die hele regel naar de antwoordcel onder de widget en voer die
-    cel uit.
+    `posities = {`. Ben je klaar? Kopieer die hele regel naar de antwoordcel onder het keuzeblok. Voer die
+    cel daarna uit.
 
     **Waarom kopiëren?** De computer bewaart je klikken niet als je het notebook inlevert. De regel in de
     antwoordcel wordt wel bewaard. Zo kan je trainer de antwoorden van de hele groep verzamelen en laten zien
@@ -97,13 +97,13 @@ cells = [
     md("""
     <details><summary>Hint</summary>
 
-    Werkt de widget niet? Typ de regel dan zelf. Zet bij elke code een getal van 1 tot en met 5, met een
+    Werkt het keuzeblok niet? Typ de regel dan zelf. Zet bij elke code een getal van 1 tot en met 5, met een
     komma tussen de stellingen, zoals `posities = {"kans_1": 4, "kans_2": 3, ...}`. Alle 13 codes uit de
     tabel met stellingen moeten erin staan.
     </details>
     """),
     exercise("posities", """
-    # Plak hier de regel posities = {...} uit de widget.
+    # Plak hier de regel posities = {...} uit het keuzeblok.
     """, """
     posities = {"kans_1": 4, "kans_2": 4, "kans_3": 3, "risico_1": 4, "risico_2": 5, "voorwaarde_1": 5, "voorwaarde_2": 5, "voorwaarde_3": 4, "voorwaarde_4": 5, "vertrouwen_1": 3, "vertrouwen_2": 2, "bang_1": 3, "bang_2": 4}
     """),
@@ -124,8 +124,8 @@ cells = [
     overzicht van cliënten, een dashboard of een rapport. Er is geen goed of fout: ook "nee" is een goed
     antwoord.
 
-    Kijk daarna naar je posities bij de kansen en de risico's. Denk ook aan hoofdstuk 4: de interventies die
-    beter leken dan ze waren, en de beslisboom die op nieuwe mensen niet beter was dan een muntje.
+    Kijk daarna naar je posities bij de kansen en de risico's. Denk ook aan hoofdstuk 4. Daar leken de
+    interventies beter dan ze waren. En de beslisboom was bij nieuwe mensen niet beter dan een muntje.
 
     **Welke kans zie jij voor data-gedreven werken in jouw werk? En welk risico?** Noem van elk één, en
     leg in een zin uit waarom.
@@ -241,9 +241,20 @@ cells = [
     > basis van de data."*
 
     De **AVG** is de Algemene Verordening Gegevensbescherming: de Europese privacywet. Artikel 22 van de AVG
-    zegt het zo: een computer mag niet in zijn eentje een besluit over je nemen als dat besluit grote gevolgen
-    voor je heeft. Er moet dan een mens meekijken en meebeslissen. Er zijn een paar uitzonderingen, bijvoorbeeld
-    als een wet het toestaat. Ook dan mag je vragen hoe het besluit is genomen, en kun je bezwaar maken.
+    gaat over besluiten die grote gevolgen voor je hebben. Zo'n besluit mag een computer in principe niet in
+    zijn eentje nemen. Er zijn uitzonderingen: een wet die het toestaat en die je rechten beschermt, een
+    contract, of als je zelf uitdrukkelijk toestemming geeft. Voor de overheid noemt artikel 40 van de
+    Nederlandse uitvoeringswet (UAVG) een uitzondering. Die geldt niet voor een besluit op basis van een
+    profiel: daarvoor is een aparte wet nodig. Ook bij een uitzondering heb je rechten.
+
+    "Bezwaar maken" kan hier drie dingen betekenen:
+
+    - **Een automatisch besluit aanvechten** (AVG artikel 22, lid 3). Je mag vragen dat een mens naar het
+      besluit kijkt. Je mag je kant van het verhaal vertellen. En je mag het besluit aanvechten.
+    - **Bezwaar tegen een besluit van de gemeente** (Algemene wet bestuursrecht, Awb). Ben je het niet eens
+      met een besluit? Dan dien je een bezwaarschrift in. De gemeente kijkt dan opnieuw naar het besluit.
+    - **Bezwaar tegen het gebruik van je gegevens** (AVG artikel 21). Je vraagt dan dat de gemeente stopt
+      met het gebruik van je gegevens. De gemeente moet dan goede redenen hebben om toch door te gaan.
 
     Wat betekent dat in de praktijk?
 
@@ -269,21 +280,46 @@ cells = [
       (52) uit het spel.
 
     Dat kan alleen als de cliënt weet welk profiel er over hem of haar bestaat. Transparantie komt dus eerst.
+
+    ## Wat kan niet, en welke wetten gelden?
+
+    De werkwijzer noemt ook **onmogelijkheden** (§4):
+
+    - Werkt één bepaalde interventie? Dat kun je niet onderzoeken als maar weinig cliënten eraan meededen.
+      De gegevens moeten ook goed genoeg zijn. Goed vastleggen, met het oog op onderzoek, helpt daarbij.
+    - Professionals van de gemeente kunnen big data niet direct gebruiken in hun werk met cliënten. Regels
+      die persoonsgegevens beschermen, maken dat onmogelijk. Wel kan onderzoek een hulpmiddel opleveren, zoals
+      een checklist. Die helpt de consulent om de juiste vragen te stellen.
+
+    Welke **wetten** gelden er (§9)? De werkwijzer noemt de **Participatiewet** en de **AVG**. Artikel 89 van
+    de AVG zegt: persoonsgegevens mogen gebruikt worden voor wetenschappelijk onderzoek. Dan moeten er wel
+    **passende waarborgen** zijn: maatregelen die de rechten en vrijheden van de mensen beschermen.
+
+    Ook als koppelen volgens de wet mag, kan het **onrust** geven, bij cliënten en bij professionals. De
+    werkwijzer zegt daarom: zorg dat het echt veilig is voor de privacy. En neem ook de zorgen serieus die
+    mensen erover voelen. Daarvoor is het databasespel gemaakt, en daarvoor zijn de datadialogen.
     """),
     md("""
     ## Vraag 4 · Onder welke voorwaarde?
 
-    Stel: een computerprogramma geeft een consulent dit advies: *"Deze cliënt heeft weinig kans op werk.
-    Verwijs door naar het traject voor mensen met een grote afstand tot de arbeidsmarkt."* De cliënt zegt:
-    *"Dat ben ik niet."*
+    De vierde vraag van de datadialoog is:
 
-    **Wat doet de consulent? En wat moet de gemeente geregeld hebben, zodat dit goed kan gaan?**
-    Gebruik minstens één stelling uit de groep Voorwaarden in je antwoord.
+    **Onder welke voorwaarde is data-gedreven werken volgens u mogelijk?**
+
+    Denk als een cliënt: wat moet er geregeld zijn voordat jij het goed vindt? Gebruik minstens één stelling
+    uit de groep Voorwaarden in je antwoord.
+
+    Lukt het niet meteen? Denk dan aan dit voorbeeld. Een computerprogramma geeft een consulent dit advies:
+    *"Deze cliënt heeft weinig kans op werk. Verwijs door naar het traject voor mensen met een grote afstand
+    tot de arbeidsmarkt."* De cliënt zegt: *"Dat ben ik niet."* Wat doet de consulent dan? En wat moet de
+    gemeente geregeld hebben?
     """),
     reflection("vraag-4-voorwaarden", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
 
-    Verwacht: de consulent neemt de reactie serieus, gaat het gesprek aan en beslist zelf, samen met de
+    Verwacht: minstens één voorwaarde vanuit de cliënt (de stellingen bij Voorwaarden: helderheid over inhoud
+    en doel van de gegevens, wie wanneer en waarvoor toegang heeft, inzicht in de profielen, kunnen zeggen
+    "dit wil ik niet, of ben ik niet"). Wie het voorbeeld gebruikt: de consulent neemt de reactie serieus, gaat het gesprek aan en beslist zelf, samen met de
     cliënt; het advies van het programma is niet bindend en de consulent mag ervan afwijken (werkwijzer §2:
     het instrument mag alleen ondersteunen; een volledig automatische doorverwijzing is binnen de AVG niet
     toegestaan). De gemeente moet geregeld hebben: de cliënt weet welke profielen er zijn en hoe een advies
@@ -294,9 +330,10 @@ cells = [
     maar een advies. De gemeente moet de cliënt vooraf uitleggen welk profiel er is en hoe het is gemaakt,
     anders kan de cliënt niet zeggen dat het niet klopt."
 
-    - 2 punten: de consulent beslist (en mag afwijken) én minstens één voorwaarde die de gemeente moet
-      regelen (transparantie over profielen, gegevens of toegang; de mogelijkheid om nee te zeggen).
-    - 1 punt: één van de twee.
+    - 2 punten: minstens één voorwaarde met een reden vanuit de cliënt (transparantie over profielen,
+      gegevens of toegang; de mogelijkheid om nee te zeggen); wie het voorbeeld gebruikt, zegt ook dat de
+      consulent beslist en mag afwijken.
+    - 1 punt: een voorwaarde zonder reden, of alleen wat de consulent doet.
     - 0 punten: de consulent volgt het advies omdat "de computer het zegt", of geen antwoord.
     """),
     md("""
@@ -342,15 +379,41 @@ cells = [
     assert eens_automatisch == 9
     """),
     md("""
-    ## Vragen 5 en 6 · Vertrouwen en zorgen
+    ## Vraag 5 · Vertrouwen
 
-    Kijk naar je posities bij de stellingen over vertrouwen en bij *"Ik ben bang dat …"*. Lees ook nog eens
-    wat de cliënten zeiden over wantrouwen en over hun gouden tip.
+    Kijk naar je posities bij de stellingen over vertrouwen. Lees ook nog eens wat de cliënten zeiden over
+    wantrouwen en over hun gouden tip. Denk weer als een cliënt. De vijfde vraag van de datadialoog is:
 
-    **Heb jij er vertrouwen in dat jouw gemeente goed omgaat met data over cliënten? Waar ben je bang voor?
-    En wat kan jouw gemeente doen om het vertrouwen van cliënten te verdienen?**
+    **Heeft u er vertrouwen in data-gedreven werken door de gemeente?**
+
+    Leg uit waarom wel of niet. Wat zou de gemeente kunnen doen om dat vertrouwen te verdienen?
     """),
-    reflection("vragen-5-6-vertrouwen", 2, """
+    reflection("vraag-5-vertrouwen", 1, """
+    **Voorbeeldantwoord en beoordeling (trainer)**
+
+    Er is geen goede of foute mening; beoordeeld wordt of de deelnemer die uitlegt. Vertrouwen verdien je
+    volgens de datadialogen met zorgvuldigheid in het gewone werk (niet steeds opnieuw dezelfde gegevens
+    opvragen, niets kwijtraken), met openheid over wat er wordt vastgelegd en wie er mag kijken, en met wat
+    de gouden tips noemen: één vaste contactpersoon, een aanpak die niet steeds verandert, respect en minder
+    dwang.
+
+    Voorbeeld: "Ik heb maar half vertrouwen: we vragen cliënten nu al vaak twee keer hetzelfde. Begin met
+    een vaste klantmanager en vertel cliënten wat we vastleggen."
+
+    - 1 punt: een eigen positie met een reden, of een concrete stap die past bij wat cliënten zeiden.
+    - 0 punten: geen antwoord, of een mening zonder enige uitleg.
+    """),
+    md("""
+    ## Vraag 6 · Waar ben je bang voor?
+
+    Kijk naar je posities bij de stellingen die beginnen met *"Ik ben bang dat …"*. De zesde vraag van de
+    datadialoog is:
+
+    **Waar bent u bang voor als de gemeente data-gedreven werkt?**
+
+    Noem één zorg en leg uit waarom. Ben je nergens bang voor? Leg dan uit waarom niet.
+    """),
+    reflection("vraag-6-bang", 1, """
     **Voorbeeldantwoord en beoordeling (trainer)**
 
     Er is geen goede of foute mening; beoordeeld wordt of de deelnemer die uitlegt en verbindt met wat
@@ -361,25 +424,27 @@ cells = [
     ongelijke kansen tussen groepen (vergelijk postcode en migratieachtergrond in hoofdstuk 4), of groepen
     die onzichtbaar blijven omdat ze niet in de data staan.
 
-    Voorbeeld: "Ik heb maar half vertrouwen: we vragen cliënten nu al vaak twee keer hetzelfde. Ik ben bang
-    dat mensen met een migratieachtergrond minder kansen krijgen als we op profielen gaan letten. Begin met
-    een vaste klantmanager en vertel cliënten wat we vastleggen."
+    Voorbeeld: "Ik ben bang dat mensen met een migratieachtergrond minder kansen krijgen als we op profielen
+    gaan letten."
 
-    - 2 punten: een eigen positie met een reden, én minstens één concrete stap om vertrouwen te verdienen
-      die past bij wat cliënten zeiden (zorgvuldigheid, transparantie, de gouden tip).
-    - 1 punt: een mening of een stap, zonder uitleg of zonder verband met de cliënten.
-    - 0 punten: geen antwoord.
+    - 1 punt: een zorg (of geen zorg) met een reden, bij voorkeur verbonden met de stellingen of met wat
+      cliënten zeiden.
+    - 0 punten: geen antwoord, of een zorg zonder uitleg.
     """),
     md("""
     ## Samenvatting
 
-    - In een **datadialoog** praten de mensen over wie de data gaan mee over hoe de gemeente data gebruikt.
-    - Cliënten in de datadialogen hadden weinig **vertrouwen** in instanties, waren bang voor **automatische
-      beslissingen** en wilden **transparantie**: wie kijkt er in mijn gegevens, wanneer en waarom?
+    - Een **datadialoog** is een gesprek met de mensen over wie de data gaan. Zij praten mee over hoe de
+      gemeente data gebruikt.
+    - Cliënten in de datadialogen hadden weinig **vertrouwen** in instanties. Ze waren bang voor
+      **automatische beslissingen**. En ze wilden **transparantie**: wie kijkt er in mijn gegevens, wanneer en
+      waarom?
     - Hun **gouden tips** gingen niet over data, maar over mensen: een vaste klantmanager, continuïteit,
       respect en minder dwang.
     - Een klantprofiel mag een consulent **ondersteunen**, nooit zelf **beslissen**. Een volledig automatische
-      beslissing met grote gevolgen is niet toegestaan (AVG).
+      beslissing met grote gevolgen mag in principe niet (AVG artikel 22). Een uitzondering kan alleen met een
+      wet die je rechten beschermt, een contract of je uitdrukkelijke toestemming.
+    - Ook wat volgens de wet mag, kan onrust geven. Neem die zorgen serieus.
     - Een cliënt moet kunnen zeggen: **"Dit wil ik niet, of ben ik niet"**. Dat kan alleen als de cliënt
       weet welke profielen er zijn en hoe ze tot stand komen.
 
@@ -391,7 +456,9 @@ cells = [
 
     **Tijd:** ongeveer 75 minuten. Uitleg en de zes vragen (10 min); de poll invullen (10 min); vragen 1, 2
     en 3 (10 min); wat cliënten zeiden en oefening 2 (15 min); de grens en "dit wil ik niet" met vraag 4 (15 min);
-    de uitslag lezen, vragen 5 en 6 (15 min). Speel je het papieren spel? Gebruik de zes vragen dan als
+    de uitslag lezen, vragen 5 en 6 (15 min).
+    Vragen 4, 5 en 6 stelt de handleiding vanuit de cliënt; laat deelnemers zo antwoorden. Het voorbeeld bij
+    vraag 4 is alleen een opstapje. Speel je het papieren spel? Gebruik de zes vragen dan als
     gespreksrondes en laat de poll na afloop invullen.
 
     **De uitslag van je eigen groep:** laat iedereen inleveren en draai daarna

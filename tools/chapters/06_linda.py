@@ -132,7 +132,7 @@ cells = [
     reflection("vraag-1-had-ik-daar-iets-over-gezegd", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
 
-    Verwacht inzicht (dia's data-academy, "Had ik daar iets over gezegd?"): de beschrijving zegt niets over
+    Verwacht inzicht (dia's data-academie, "Had ik daar iets over gezegd?"): de beschrijving zegt niets over
     Linda's werk en niets over feminisme. Wie C of F hoog zet, vult dat zelf in vanuit het beeld dat de
     kenmerken oproepen (filosofie, sociale rechtvaardigheid, demonstraties).
     De dia's noemen dat een rationele denkfout én een stereotype afleiding.
@@ -148,7 +148,7 @@ cells = [
     Denk aan alle bankbediendes in Nederland. Een deel van hen is ook actief feministe. Dat deel is een
     **deel** van de bankbediendes. Het kan dus nooit groter zijn dan de hele groep bankbediendes.
 
-    Voor kansen betekent dat: de kans dat Linda bankbediende **én** feministe is (uitspraak F), is nooit
+    Voor kansen betekent dat: Linda is bankbediende **én** feministe (uitspraak F). De kans daarop is nooit
     groter dan de kans dat ze bankbediende is (uitspraak D). Hoe goed F ook past bij het beeld dat je van
     Linda hebt. Wie F boven D zet, maakt de **conjunctiefout** (conjunctie betekent: "en").
 
@@ -294,7 +294,7 @@ cells = [
     dat beeld. "Bankbediende" past er niet zo goed bij. "Bankbediende en actief feministe" past er weer een
     beetje bij. Ons brein kiest dan wat het **best past**, en niet wat het **meest waarschijnlijk** is.
 
-    In de data-academy heet dat: een **rationele denkfout** en een **stereotype afleiding**. Rationeel,
+    In de data-academie heet dat: een **rationele denkfout** en een **stereotype afleiding**. Rationeel,
     omdat het tegen de rekenregel ingaat. Stereotype, omdat je uit een paar kenmerken afleidt bij welke
     groep iemand hoort, en wat daar dan bij hoort.
     """),
@@ -338,7 +338,7 @@ cells = [
     reflection("vraag-2-van-mens-naar-model", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
 
-    Verwacht inzicht (dia's data-academy, "Stereotyperen en vooroordelen in model"): stereotypen zijn
+    Verwacht inzicht (dia's data-academie, "Stereotyperen en vooroordelen in model"): stereotypen zijn
     menselijk en vaak handig, maar onterechte aannames leiden tot discriminatie. Mensen leggen hun oordelen
     vast in dossiers en registraties (wie wordt gecontroleerd, wie krijgt een interventie). Een model dat
     daarvan leert, neemt het stereotype over, past het op grote schaal toe en laat het objectief lijken.
@@ -386,7 +386,7 @@ cells = [
     Dat telt met `academy.linda.class_share`; ongeldige of lege rangordes tellen niet mee. Handopsteken werkt
     ook: dat zijn precies de vragen van de dia's.
 
-    **Bespreekvragen** (de dia's van de data-academy):
+    **Bespreekvragen** (de dia's van de data-academie):
     - Wie heeft F boven D? Wie heeft C hoog? Heb ik iets gezegd over haar werk of over feminisme?
     - Rationele denkfout en stereotype afleiding: waar kwam jouw beeld van Linda vandaan?
     - Welke stereotypen kom je tegen in je eigen werk? Wanneer helpen ze, wanneer worden ze een vooroordeel?

@@ -70,7 +70,8 @@ cells = [
     **Wat leer je?**
 
     - Je kunt een **kruistabel** lezen: wie kreeg terecht of onterecht een hoog of laag risico?
-    - Je kunt per groep de **FPR**, de **FNR** en de **PPV** uitrekenen en uitleggen wat ze betekenen.
+    - Je kunt per groep drie maten uitrekenen en uitleggen: het **deel onterecht hoog**, het **deel onterecht
+      laag** en de **trefzekerheid**.
     - Je ziet wat er gebeurt als je de **drempel** voor "hoog risico" verschuift.
     - Je kunt uitleggen waarom een model niet op alle manieren tegelijk eerlijk kan zijn als groepen verschillen.
     - Je weet waarom data, modellen en grafieken nooit helemaal neutraal zijn.
@@ -97,8 +98,8 @@ cells = [
     ## Wat is COMPAS?
 
     COMPAS is software van het bedrijf Northpointe. Verdachten in de Verenigde Staten vullen een vragenlijst
-    in. De software maakt daar een **risicoscore** van, van 1 (laag risico) tot 10 (hoog risico): hoe groot
-    is de kans dat deze persoon opnieuw de fout in gaat? Rechters gebruiken die score, bijvoorbeeld bij de
+    in. De software maakt daar een **risicoscore** van, van 1 (laag risico) tot 10 (hoog risico). De
+    score zegt: hoe groot is de kans dat deze persoon opnieuw de fout in gaat? Rechters gebruiken die score, bijvoorbeeld bij de
     vraag of iemand tot de rechtszaak vrij mag blijven.
 
     In 2016 onderzochten journalisten van **ProPublica** de scores van ruim 10.000 verdachten in Broward
@@ -136,7 +137,7 @@ cells = [
     - Witte verdachten die **wel** opnieuw de fout in gingen, kregen veel vaker het label "laag risico" dan
       zwarte verdachten.
 
-    In de presentatie van de data-academy staat het kort: "Het algoritme bleek ‘racistisch’ ten opzichte van
+    In de presentatie van de data-academie staat het kort: "Het algoritme bleek ‘racistisch’ ten opzichte van
     donkere mensen." ProPublica en onze tabel spreken van zwarte verdachten. Die conclusie ga je nu zelf
     narekenen.
     """),
@@ -153,12 +154,14 @@ cells = [
 
     Met die vakjes maak je drie maten:
 
-    - **FPR** (false positive rate): van wie **niet** opnieuw de fout in ging, welk deel kreeg toch hoog
-      risico? FPR = onterecht hoog / (onterecht hoog + terecht laag).
-    - **FNR** (false negative rate): van wie **wel** opnieuw de fout in ging, welk deel kreeg toch laag
-      risico? FNR = onterecht laag / (onterecht laag + terecht hoog).
-    - **PPV** (positive predictive value): van wie **hoog risico** kreeg, welk deel ging echt opnieuw de
-      fout in? PPV = terecht hoog / (terecht hoog + onterecht hoog).
+    - **Deel onterecht hoog** (afgekort FPR): neem iedereen die **niet** opnieuw de fout in ging. Welk deel
+      kreeg toch hoog risico? Je deelt onterecht hoog door (onterecht hoog + terecht laag).
+    - **Deel onterecht laag** (afgekort FNR): neem iedereen die **wel** opnieuw de fout in ging. Welk deel
+      kreeg toch laag risico? Je deelt onterecht laag door (onterecht laag + terecht hoog).
+    - **Trefzekerheid** (afgekort PPV): neem iedereen die **hoog risico** kreeg. Welk deel ging echt opnieuw
+      de fout in? Je deelt terecht hoog door (terecht hoog + onterecht hoog).
+
+    In de tabellen van de computer heten deze maten `fpr`, `fnr` en `ppv`.
 
     Zo ziet de kruistabel eruit voor alle verdachten samen. De rijen zijn `recidive` (nee/ja), de kolommen
     `hoog_risico` (nee/ja):
@@ -206,12 +209,12 @@ cells = [
     assert len(onterecht_hoog) == 2
     """),
     md("""
-    ## Oefening 2 · De FPR per groep
+    ## Oefening 2 · Het deel onterecht hoog per groep
 
     Groep `Zwart` is groter dan groep `Wit`. Daarom zeggen aantallen nog niet zoveel. Reken nu met delen.
 
-    Maak een woordenboek `fpr` met per groep de FPR: van wie **niet** opnieuw de fout in ging, welk deel kreeg
-    toch hoog risico? Geef een getal van 0 tot 1 (dus `0.25`, niet 25%).
+    Maak een woordenboek `fpr` met per groep het deel onterecht hoog. Dus: van wie **niet** opnieuw de fout in
+    ging, welk deel kreeg toch hoog risico? Geef een getal van 0 tot 1 (dus `0.25`, niet 25%).
 
     ```python
     fpr = {"Zwart": ..., "Wit": ...}
@@ -242,10 +245,10 @@ cells = [
     assert len(fpr) == 2
     """),
     md("""
-    ## Oefening 3 · De FNR per groep
+    ## Oefening 3 · Het deel onterecht laag per groep
 
-    Maak een woordenboek `fnr` met per groep de FNR: van wie **wel** opnieuw de fout in ging, welk deel kreeg
-    toch laag risico? Geef weer een getal van 0 tot 1.
+    Maak een woordenboek `fnr` met per groep het deel onterecht laag. Dus: van wie **wel** opnieuw de fout in
+    ging, welk deel kreeg toch laag risico? Geef weer een getal van 0 tot 1.
 
     <details><summary>Hint</summary>
 
@@ -273,8 +276,8 @@ cells = [
     md("""
     ## Wat ProPublica zag
 
-    De functie `fairness.group_metrics` rekent alles in één keer uit: de vier vakjes (`tp` terecht hoog,
-    `fp` onterecht hoog, `tn` terecht laag, `fn` onterecht laag) en de maten als deel van 1. De kolom
+    De functie `fairness.group_metrics` rekent alles in één keer uit. Je krijgt de vier vakjes: `tp` terecht
+    hoog, `fp` onterecht hoog, `tn` terecht laag, `fn` onterecht laag. En je krijgt de maten als deel van 1. De kolom
     `base_rate` is de basisratio.
     """),
     code("""
@@ -285,30 +288,31 @@ cells = [
     Dit zijn precies de cijfers uit het artikel van ProPublica ("How We Analyzed the COMPAS Recidivism
     Algorithm", 2016). Onze verzonnen data volgen de kruistabellen die daarin staan:
 
-    - **FPR**: {dutch.percent(METRICS.loc["Zwart", "fpr"], 2)} bij zwarte verdachten,
+    - **Deel onterecht hoog**: {dutch.percent(METRICS.loc["Zwart", "fpr"], 2)} bij zwarte verdachten,
       {dutch.percent(METRICS.loc["Wit", "fpr"], 2)} bij witte verdachten. Bijna twee keer zo vaak onterecht hoog.
-    - **FNR**: {dutch.percent(METRICS.loc["Zwart", "fnr"], 2)} bij zwarte verdachten,
+    - **Deel onterecht laag**: {dutch.percent(METRICS.loc["Zwart", "fnr"], 2)} bij zwarte verdachten,
       {dutch.percent(METRICS.loc["Wit", "fnr"], 2)} bij witte verdachten. Veel vaker onterecht laag bij witte
       verdachten.
 
     ProPublica deed daarnaast een analyse op een kleiner, opgeschoond deel van de data
     ({dutch.number(compas.PROPUBLICA_FILTERED_ROWS, ",d")} verdachten). Daar komen de cijfers iets anders uit,
-    met hetzelfde beeld: een FPR van {dutch.percent(FILTERED.loc["Zwart", "fpr"], 2)} tegen
-    {dutch.percent(FILTERED.loc["Wit", "fpr"], 2)} en een FNR van {dutch.percent(FILTERED.loc["Zwart", "fnr"], 2)}
+    met hetzelfde beeld: onterecht hoog {dutch.percent(FILTERED.loc["Zwart", "fpr"], 2)} tegen
+    {dutch.percent(FILTERED.loc["Wit", "fpr"], 2)} en onterecht laag {dutch.percent(FILTERED.loc["Zwart", "fnr"], 2)}
     tegen {dutch.percent(FILTERED.loc["Wit", "fnr"], 2)}.
     """),
     md(f"""
     ## Het antwoord van Northpointe
 
     Northpointe, de maker van COMPAS, vond de score wel eerlijk. Hun argument: kijk naar wie een **hoog**
-    risico kreeg. In beide groepen ging ongeveer even vaak iemand echt opnieuw de fout in. Dat is de PPV:
+    risico kreeg. In beide groepen ging ongeveer even vaak iemand echt opnieuw de fout in. Dat is de
+    trefzekerheid:
     {dutch.percent(METRICS.loc["Zwart", "ppv"], 0)} bij groep `Zwart`, {dutch.percent(METRICS.loc["Wit", "ppv"], 0)} bij
     groep `Wit` (de kolom `ppv` hierboven).
 
-    Het geldt ook per score. Een score is **gekalibreerd** als hij voor iedereen hetzelfde betekent: van alle
-    mensen met score 7 gaat in elke groep ongeveer even vaak iemand opnieuw de fout in. De functie
-    `fairness.calibration` telt dat per groep en per score: het aantal mensen (`n`), hoeveel van hen opnieuw
-    de fout in gingen (`aantal_ja`) en welk deel dat is (`aandeel_ja`). De figuur laat per score dat deel
+    Het geldt ook per score. Een score is **gekalibreerd** als hij voor iedereen hetzelfde betekent. Neem alle
+    mensen met score 7. In elke groep gaat dan ongeveer even vaak iemand opnieuw de fout in. De functie
+    `fairness.calibration` telt dat per groep en per score. Je krijgt het aantal mensen (`n`) en hoeveel van
+    hen opnieuw de fout in gingen (`aantal_ja`). En je krijgt welk deel dat is (`aandeel_ja`). De figuur laat per score dat deel
     zien, met een lijn per groep (rondjes: `Wit`, vierkantjes: `Zwart`). De lijnen liggen dicht bij elkaar.
     """),
     code("""
@@ -329,28 +333,29 @@ cells = [
              f"{dutch.percent(CALIBRATION.loc[10].max(), 0)} bij score 10, "
              "en liggen dicht bij elkaar: de score is gekalibreerd."),
     md("""
-    Dus: ProPublica zegt dat het model **oneerlijk** is, want de fouten (FPR en FNR) verschillen per groep.
-    Northpointe zegt dat het model **eerlijk** is, want de score betekent in beide groepen hetzelfde (PPV en
-    kalibratie). Allebei rekenen ze goed. Ze bedoelen iets anders met "eerlijk".
+    Dus: ProPublica zegt dat het model **oneerlijk** is, want de fouten (onterecht hoog en onterecht laag)
+    verschillen per groep. Northpointe zegt dat het model **eerlijk** is, want de score betekent in beide groepen
+    hetzelfde (trefzekerheid en kalibratie). Allebei rekenen ze goed. Ze bedoelen iets anders met "eerlijk".
 
     ## Schuif met de drempel
 
     ProPublica telde iemand als "hoog risico" vanaf score 5. Dat is een keuze. Met de schuif hieronder kies je
     zelf de drempel: vanaf welke score krijgt iemand "hoog risico"? De tabel en de figuur laten per groep zien
-    hoe de FPR, de FNR en de PPV meebewegen. De groepen hebben een eigen kleur én een eigen patroon.
+    hoe de drie maten meebewegen: `fpr` (onterecht hoog), `fnr` (onterecht laag) en `ppv` (trefzekerheid). De groepen hebben een eigen kleur én een eigen patroon.
 
-    Probeer het: wat gebeurt er met de FPR als je de drempel hoger zet? En met de FNR? Vind je een drempel
+    Probeer het: wat gebeurt er met het deel onterecht hoog als je de drempel hoger zet? En met het deel
+    onterecht laag? Vind je een drempel
     waarbij alles in beide groepen gelijk is?
     """),
     code("""
     view(ThresholdExplorer(verdachten))
     """),
     md("""
-    ## Oefening 4 · Waar liggen de FPR's het dichtst bij elkaar?
+    ## Oefening 4 · Waar is het deel onterecht hoog het meest gelijk?
 
-    Bij welke drempel van **2 tot en met 10** ligt de FPR van groep `Zwart` het dichtst bij de FPR van groep
-    `Wit`? "Het dichtst bij elkaar" betekent hier: het **verschil** is het kleinst. Het verschil is de grootste
-    FPR min de kleinste. Drempel 1 telt niet mee: dan krijgt iedereen hoog risico.
+    Kies een drempel van **2 tot en met 10**. Bij welke drempel ligt het deel onterecht hoog van groep `Zwart`
+    het dichtst bij dat van groep `Wit`? "Het dichtst bij elkaar" betekent hier: het **verschil** is het
+    kleinst. Het verschil is het grootste deel min het kleinste. Drempel 1 telt niet mee: dan krijgt iedereen hoog risico.
 
     Maak `drempel`: een heel getal van 2 tot en met 10.
 
@@ -358,7 +363,7 @@ cells = [
 
     Schuif de drempel van 2 naar 10 en schrijf bij elke drempel het verschil op. Of laat de computer het doen:
     `fairness.metrics_at_threshold(verdachten, "groep", "risicoscore", "recidive", 7)` geeft de tabel bij
-    drempel 7. Daarin staat de FPR van groep `Zwart` in `.loc["Zwart", "fpr"]`. Gebruik `abs(...)` voor een
+    drempel 7. Daarin staat het deel onterecht hoog van groep `Zwart` in `.loc["Zwart", "fpr"]`. Gebruik `abs(...)` voor een
     verschil zonder minteken, en een `for`-lus over `range(2, 11)`.
     </details>
     """),
@@ -380,8 +385,9 @@ cells = [
     assert int(drempel) == drempel and not isinstance(drempel, bool)
     """),
     md("""
-    Hieronder staan de FPR en de FNR bij elke drempel, in procenten. Zoek de drempel uit oefening 4. Liggen de
-    FPR's daar echt dicht bij elkaar? Kijk ook naar de FNR bij die drempel: hoeveel mensen die wel opnieuw de
+    Hieronder staan het deel onterecht hoog (`fpr`) en het deel onterecht laag (`fnr`) bij elke drempel, in
+    procenten. Zoek de drempel uit oefening 4. Liggen de delen onterecht hoog daar echt dicht bij elkaar? Kijk
+    ook naar het deel onterecht laag bij die drempel: hoeveel mensen die wel opnieuw de
     fout in gingen, krijgen dan nog "hoog risico"?
     """),
     code("""
@@ -389,17 +395,17 @@ cells = [
     (per_drempel[["fpr", "fnr"]].unstack("groep") * 100).round(1)
     """),
     md("""
-    De FPR's komen pas dicht bij elkaar als bijna niemand nog "hoog risico" krijgt. Dan mist het model bijna
-    iedereen die wel opnieuw de fout in gaat. En let op: ook daar is de FPR van de ene groep nog ruim twee keer
-    zo groot als die van de andere. Meet je "dicht bij elkaar" als **verhouding** (hoeveel keer zo groot), dan
+    De delen onterecht hoog komen pas dicht bij elkaar als bijna niemand nog "hoog risico" krijgt. Dan mist het
+    model bijna iedereen die wel opnieuw de fout in gaat. En let op: ook daar is het deel onterecht hoog van de
+    ene groep nog ruim twee keer zo groot als dat van de andere. Meet je "dicht bij elkaar" als **verhouding** (hoeveel keer zo groot), dan
     kom je op een andere drempel uit dan met het **verschil**. Ook de maat is dus een keuze.
 
     ## Waarom kan niet alles tegelijk gelijk zijn?
 
     Een voorbeeld met ronde getallen. Twee groepen van elk 100 mensen. In groep A gaan 50 mensen opnieuw de
-    fout in, in groep B 20. Het model is in beide groepen eerlijk zoals Northpointe het bedoelt: van wie hoog
-    risico krijgt, gaat in elke groep 3 op de 4 echt opnieuw de fout in (PPV 75%). En het vindt in elke groep
-    60% van wie opnieuw de fout in gaat (FNR 40%).
+    fout in, in groep B 20. Het model is in beide groepen eerlijk zoals Northpointe het bedoelt. Van wie hoog
+    risico krijgt, gaat in elke groep 3 op de 4 echt opnieuw de fout in (trefzekerheid 75%). En het vindt in
+    elke groep 60% van wie opnieuw de fout in gaat (deel onterecht laag 40%).
 
     | | groep A | groep B |
     | --- | --- | --- |
@@ -409,34 +415,43 @@ cells = [
     | hoog risico in totaal (3 op de 4 terecht) | 40 | 16 |
     | onterecht hoog | 10 | 4 |
     | gaan niet opnieuw de fout in | 50 | 80 |
-    | **FPR** | 10 van 50 = **20%** | 4 van 80 = **5%** |
+    | **deel onterecht hoog** | 10 van 50 = **20%** | 4 van 80 = **5%** |
 
-    De PPV is gelijk en de FNR is gelijk, maar de FPR is in groep A vier keer zo groot. Dat komt alleen door
-    de basisratio: in groep A gaan meer mensen opnieuw de fout in, dus krijgen er ook meer hoog risico, en
-    daar zitten ook meer mensen tussen die het niet verdienen.
+    De trefzekerheid is gelijk en het deel onterecht laag is gelijk. Maar het deel onterecht hoog is in groep A
+    vier keer zo groot. Dat komt alleen door de basisratio. In groep A gaan meer mensen opnieuw de fout in.
+    Daarom krijgen daar ook meer mensen hoog risico. En daartussen zitten ook meer mensen die ten onrechte hoog
+    risico krijgen.
 
     Wiskundigen hebben bewezen dat dit altijd zo is (Chouldechova, 2017; Kleinberg, Mullainathan en Raghavan,
-    2016). Verschilt de basisratio tussen groepen, dan kan een model niet tegelijk gelijke FPR, gelijke FNR én
-    gelijke PPV hebben. Behalve als het model nooit een fout maakt, en dat bestaat niet.
+    2016). Verschilt de basisratio tussen groepen? Dan kunnen de drie maten niet tegelijk in elke groep gelijk
+    zijn. Behalve als het model nooit een fout maakt, en dat bestaat niet.
 
-    Voor wie het precies wil zien: de FPR volgt uit de drie andere getallen.
-    FPR = basisratio / (1 − basisratio) × (1 − PPV) / PPV × (1 − FNR). Met de cijfers van COMPAS:
+    Voor wie het precies wil zien: het deel onterecht hoog volgt uit de drie andere getallen. Stap voor stap:
+
+    1. Deel de basisratio door (1 − basisratio). Dat zegt: hoeveel mensen die wél opnieuw de fout in gaan, zijn
+       er per persoon die dat niet doet?
+    2. Vermenigvuldig met (1 − deel onterecht laag). Nu heb je het aantal **terecht hoog**, per persoon die
+       niet opnieuw de fout in gaat.
+    3. Vermenigvuldig met (1 − trefzekerheid) / trefzekerheid. Dat is hoeveel keer onterecht hoog er bij elke
+       terecht hoog komen. Zo heb je het deel onterecht hoog.
+
+    De computer doet het hieronder met de cijfers van COMPAS. De laatste twee kolommen zijn gelijk:
     """),
     code("""
     p = tabel["base_rate"]
     pd.DataFrame({
         "basisratio": p,
-        "PPV": tabel["ppv"],
-        "FNR": tabel["fnr"],
-        "FPR volgens de formule": p / (1 - p) * (1 - tabel["ppv"]) / tabel["ppv"] * (1 - tabel["fnr"]),
-        "FPR uit de kruistabel": tabel["fpr"],
+        "trefzekerheid": tabel["ppv"],
+        "deel onterecht laag": tabel["fnr"],
+        "onterecht hoog, in drie stappen": p / (1 - p) * (1 - tabel["fnr"]) * (1 - tabel["ppv"]) / tabel["ppv"],
+        "onterecht hoog, uit de kruistabel": tabel["fpr"],
     }).round(4)
     """),
     md(f"""
     ## Dezelfde data, twee keer getekend
 
     "Seeing is believing": zien is geloven. Maar begrijpen we wat we zien? **Visualisaties zijn niet objectief.**
-    Hieronder staat twee keer dezelfde PPV van de twee groepen. Links begint de as bij {AXIS_FROM}%, rechts bij 0%.
+    Hieronder staat twee keer dezelfde trefzekerheid van de twee groepen. Links begint de as bij {AXIS_FROM}%, rechts bij 0%.
     """),
     code(f"""
     ppv = tabel["ppv"]
@@ -446,15 +461,15 @@ cells = [
         ax.bar_label(staven, labels=[f"{{waarde:.0%}}" for waarde in ppv], padding=2)
         ax.set_ylim(onder, boven)
         ax.yaxis.set_major_formatter(lambda waarde, _: f"{{waarde:.0%}}")
-        finish(ax, f"As begint bij {{onder:.0%}}", "Groep", "PPV")
-    fig.suptitle("Dezelfde PPV, twee keer getekend", fontweight="bold")
+        finish(ax, f"As begint bij {{onder:.0%}}", "Groep", "Trefzekerheid")
+    fig.suptitle("Dezelfde trefzekerheid, twee keer getekend", fontweight="bold")
     fig.tight_layout()
     plt.show()
-    """, alt=f"Twee staafdiagrammen met dezelfde PPV: groep Zwart {dutch.percent(METRICS.loc['Zwart', 'ppv'], 0)}, "
+    """, alt=f"Twee staafdiagrammen met dezelfde trefzekerheid: groep Zwart {dutch.percent(METRICS.loc['Zwart', 'ppv'], 0)}, "
              f"groep Wit {dutch.percent(METRICS.loc['Wit', 'ppv'], 0)}. Links begint de as bij {AXIS_FROM}% en "
              "lijkt het verschil groot; rechts begint de as bij 0% en zijn de staven bijna even hoog."),
     md("""
-    Links lijkt de PPV van groep `Zwart` veel hoger dan die van groep `Wit`. Rechts lijken ze bijna gelijk. Beide
+    Links lijkt de trefzekerheid van groep `Zwart` veel hoger dan die van groep `Wit`. Rechts lijken ze bijna gelijk. Beide
     figuren kloppen. Wie een punt wil maken, kiest de figuur die het beste past. Kijk dus altijd waar de as
     begint, en vraag je af wat de maker je wil laten zien.
 
@@ -487,15 +502,15 @@ cells = [
     Dit is geen ver-van-mijn-bed-verhaal. Ook in het Nederlandse sociaal domein ging het mis:
 
     - **De toeslagenaffaire.** De Belastingdienst zag duizenden ouders ten onrechte als fraudeur bij de
-      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde in juli 2020 dat de Belastingdienst
-      de (dubbele) nationaliteit van aanvragers onrechtmatig en discriminerend verwerkte, onder meer als
-      kenmerk in een systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de
+      kinderopvangtoeslag. De Autoriteit Persoonsgegevens (AP) oordeelde in juli 2020 over de (dubbele)
+      nationaliteit van aanvragers. De Belastingdienst gebruikte die onrechtmatig en discriminerend. Het
+      was onder meer een kenmerk in een systeem dat aanvragen automatisch als risicovol aanwees. In december 2021 kreeg de
       Belastingdienst daarvoor een boete van 2,75 miljoen euro van de AP. Het kabinet-Rutte III trad in
       januari 2021 af vanwege de affaire.
     - **SyRI.** Met het Systeem Risico Indicatie koppelde de overheid gegevens van verschillende instanties om
       te voorspellen wie mogelijk fraudeerde, bijvoorbeeld met uitkeringen of toeslagen. Op 5 februari 2020
-      oordeelde de rechtbank Den Haag dat de wet achter SyRI in strijd is met artikel 8 van het Europees
-      Verdrag voor de Rechten van de Mens: het recht op respect voor het privéleven.
+      oordeelde de rechtbank Den Haag over de wet achter SyRI. Die wet is in strijd met artikel 8 van het
+      Europees Verdrag voor de Rechten van de Mens: het recht op respect voor het privéleven.
     - **Rotterdam.** De gemeente Rotterdam gebruikte een risicomodel om bijstandsontvangers te kiezen voor een
       extra controle (heronderzoek). De Rekenkamer Rotterdam waarschuwde in april 2021 dat het model kon leiden
       tot vooringenomen uitkomsten, bijvoorbeeld omdat het meewoog hoe goed iemand Nederlands spreekt. De
@@ -503,9 +518,9 @@ cells = [
 
     **Bronnen** (meer in *Over deze cursus*):
 
-    - Autoriteit Persoonsgegevens: onderzoeksrapport over de verwerking van de nationaliteit van aanvragers
-      van kinderopvangtoeslag door Belastingdienst/Toeslagen (17 juli 2020), en het persbericht over de boete
-      (7 december 2021).
+    - Autoriteit Persoonsgegevens: onderzoeksrapport over de nationaliteit van aanvragers van
+      kinderopvangtoeslag bij Belastingdienst/Toeslagen (17 juli 2020).
+    - Autoriteit Persoonsgegevens: persbericht over de boete (7 december 2021).
     - NRC, "Kabinet-Rutte III gevallen om Toeslagenaffaire", 15 januari 2021.
     - Rechtbank Den Haag, 5 februari 2020, ECLI:NL:RBDHA:2020:865 (SyRI).
     - Rekenkamer Rotterdam, *Gekleurde technologie* (15 april 2021).
@@ -517,7 +532,8 @@ cells = [
 
     Stel: jouw gemeente wil een risicomodel gebruiken om te kiezen welke inwoners met een bijstandsuitkering
     een extra controle krijgen. Welke fout vind jij het ergst: onterecht hoog of onterecht laag? Welke maat
-    moet dan in elke groep gelijk zijn: de FPR, of de PPV (de score betekent overal hetzelfde)? Leg uit wat
+    moet dan in elke groep gelijk zijn: het deel onterecht hoog, of de trefzekerheid (de score betekent overal
+    hetzelfde)? Leg uit wat
     een fout betekent voor de inwoner. Schrijf je antwoord in een paar zinnen in de cel hieronder.
     """),
     reflection("vraag-1-eerlijk-voor-wie", 2, """
@@ -545,7 +561,7 @@ cells = [
     reflection("vraag-2-wie-heeft-de-data-gemaakt", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
 
-    Verwacht inzicht (dia's data-academy, "Data zijn niet neutraal"): data zijn altijd gemaakt, door iemand,
+    Verwacht inzicht (dia's data-academie, "Data zijn niet neutraal"): data zijn altijd gemaakt, door iemand,
     voor een bepaald doel. Voorbeeld: "fraude" wordt vastgelegd door handhavers, als uitkomst van een
     controle. Je ziet alleen de fraude bij wie gecontroleerd is; wie nooit gecontroleerd wordt, staat er niet
     in. Een model dat op die gegevens leert, wijst weer de groepen aan die al vaker gecontroleerd werden.
@@ -559,11 +575,13 @@ cells = [
     ## Samenvatting
 
     - Een kruistabel heeft vier vakjes: terecht en onterecht hoog, terecht en onterecht laag.
-    - De **FPR** is het deel van wie niet opnieuw de fout in ging dat toch hoog risico kreeg. De **FNR** is het
-      deel van wie wel opnieuw de fout in ging dat toch laag risico kreeg. De **PPV** is het deel van de
-      "hoog risico"-groep dat echt opnieuw de fout in ging.
-    - ProPublica: de FPR en de FNR van COMPAS verschillen sterk per groep. Northpointe: de PPV en de
-      kalibratie zijn in beide groepen bijna gelijk. Allebei kloppen ze.
+    - Het **deel onterecht hoog** (FPR): van wie niet opnieuw de fout in ging, het deel dat toch hoog risico
+      kreeg.
+    - Het **deel onterecht laag** (FNR): van wie wel opnieuw de fout in ging, het deel dat toch laag risico
+      kreeg.
+    - De **trefzekerheid** (PPV): van de "hoog risico"-groep, het deel dat echt opnieuw de fout in ging.
+    - ProPublica: onterecht hoog en onterecht laag verschillen bij COMPAS sterk per groep. Northpointe: de
+      trefzekerheid en de kalibratie zijn in beide groepen bijna gelijk. Allebei kloppen ze.
     - Verschilt de basisratio tussen groepen, dan kan een model niet op alle manieren tegelijk eerlijk zijn.
       Welke eerlijkheid je kiest, is een keuze van mensen.
     - De drempel, de maat en de grafiek zijn ook keuzes. Ruwe data bestaat niet; modellen zijn ingebedde meningen.

@@ -79,10 +79,10 @@ cells = [
 
     **Wat leer je?**
 
-    - Je weet hoe Smart Start gegevens van de Voedselbank koppelde aan gegevens van het CBS, en waarom
-      ze alleen naar **groepen** keken en nooit naar één persoon.
-    - Je weet waarom aantallen onder de tien niet in een tabel mogen staan, en je kunt ze verbergen: ook als
-      je ze anders zou kunnen terugrekenen.
+    - Je weet hoe Smart Start gegevens van de Voedselbank koppelde aan gegevens van het CBS.
+    - Je weet waarom ze alleen naar **groepen** keken en nooit naar één persoon.
+    - Je weet waarom aantallen onder de tien niet in een tabel staan. Je kunt ze verbergen, ook als je ze
+      anders zou kunnen terugrekenen.
     - Je kunt de klanten vergelijken met alle huishoudens van de gemeente.
     - Je kunt huishoudens **clusteren**: de gegevens voorbereiden, het aantal clusters kiezen en de
       clusters beschrijven.
@@ -119,8 +119,13 @@ cells = [
     3. **Alleen groepen.** De onderzoekers kijken naar **groepen huishoudens** die op elkaar lijken, nooit
        naar één gezin. Niemand krijgt gegevens over één persoon te zien.
     4. **Controle bij de uitgang.** Een uitkomst mag pas uit de beveiligde omgeving als het CBS hem heeft
-       gecontroleerd op **onthullingsrisico**: de kans dat je er toch uit kunt halen wie iemand is. Zo kan niemand
-       te weten komen dat jij de enige in de straat bent die een bepaalde voorziening gebruikt.
+       gecontroleerd op **onthullingsrisico**. Dat is de kans dat je er toch uit kunt halen wie iemand is. Zo kan
+       niemand te weten komen dat jij de enige in de straat bent die een bepaalde voorziening gebruikt.
+
+    Er zijn nog meer regels. In de beveiligde omgeving werken alleen mensen met **speciale toestemming**. Elke
+    onderzoeker tekent een **geheimhoudingsverklaring**: een belofte om zorgvuldig met de gegevens om te gaan.
+    Na het project bewaart het CBS het projectarchief vijf jaar. Centerdata kan dat met goede redenen met vijf
+    jaar verlengen.
 
     Smart Start houdt daarbij een uitgangspunt aan: **aantallen kleiner dan tien worden niet gerapporteerd**.
     In de tabellen van dit hoofdstuk staat dan `<10`.
@@ -169,10 +174,14 @@ cells = [
     **WMO-hulp** is hulp van de gemeente om thuis te kunnen blijven wonen en mee te doen, volgens de Wet
     maatschappelijke ondersteuning (WMO).
 
+    **Alle cijfers hieronder komen uit onze verzonnen gemeente**, niet uit de pilot. We hebben die gemeente zo
+    gemaakt dat ze lijkt op wat Smart Start vond. Waar een cijfer uit de pilot zelf komt, staat dat erbij.
+
     Jij ziet hier losse (verzonnen) huishoudens. Zo werken ook de onderzoekers, binnen de beveiligde omgeving
     van het CBS. Maar elke tabel met uitkomsten in dit hoofdstuk volgt de regel van tien.
 
-    Net als bij Smart Start is 1,7% van de huishoudens klant (geweest). Hoe lang zijn ze al klant?
+    In onze verzonnen gemeente is 1,7% van de huishoudens klant (geweest), net als in de pilot. Hoe lang zijn
+    ze al klant?
     """),
     code("""
     kort = (klanten["dagen_klant"] < 180).mean()
@@ -180,15 +189,16 @@ cells = [
     print(f"Korter dan een half jaar klant: {kort:.0%}. Langer dan een jaar klant: {lang:.0%}.")
     """),
     md("""
-    Dat zijn de cijfers van de pilot: slechts 13% is korter dan een half jaar klant, 55% langer dan een jaar.
-    Voor veel huishoudens is de Voedselbank dus geen korte overbrugging.
+    De verzonnen gemeente is zo gemaakt dat deze cijfers gelijk zijn aan die van de pilot. Slechts 13% is
+    korter dan een half jaar klant, 55% langer dan een jaar. Voor veel huishoudens is de Voedselbank dus geen
+    korte overbrugging.
 
     ## Klanten vergelijken met alle huishoudens
 
     Smart Start zette de klanten naast **alle huishoudens** van Gilze en Rijen, op dezelfde kenmerken.
     Zo zie je wat bij klanten vaker voorkomt. De functie `clusters.compare_with_households` maakt zo'n
-    tabel in procenten. Ook hier geldt de regel: een percentage van minder dan tien huishoudens wordt `<10`,
-    en een percentage waarmee je zo'n klein aantal kunt terugrekenen wordt `x`.
+    tabel in procenten. Ook hier geldt de regel van tien. Rust een percentage op minder dan tien huishoudens?
+    Dan staat er `<10`. Kun je met een percentage zo'n klein aantal terugrekenen? Dan staat er `x`.
     """),
     code("""
     clusters.compare_with_households(huishoudens, "opleiding")
@@ -229,13 +239,22 @@ cells = [
     """, alt="Liggend staafdiagram van jeugdzorg: bij 28% van de klanten krijgt iemand in het huishouden jeugdzorg, "
              "bij alle huishoudens 3,5%."),
     md("""
-    Zo vatte Smart Start de achtergrond van de klanten samen: vaker een eenouder- of eenpersoonshuishouden,
-    vaker jeugdzorg, twee derde huurt met huurtoeslag, 48% is laag opgeleid, een lager inkomen, vaker een
-    uitkering en schulden, vaker een migratieachtergrond. **Kortom: vaak complexe problemen, op meer
-    gebieden tegelijk.**
+    Zo vatte Smart Start de achtergrond van de echte klanten samen:
 
-    Kijk goed hoe groot de verschillen zijn. Eenouderhuishoudens komen bij klanten bijna drie keer zo vaak voor
-    als bij alle huishoudens. Bij eenpersoonshuishoudens is het verschil veel kleiner (31% tegen 26%). "Vaker"
+    - vaker een eenouder- of eenpersoonshuishouden;
+    - vaker jeugdzorg;
+    - twee derde heeft een huurwoning met huurtoeslag;
+    - ze zijn meestal jonger dan 60 jaar;
+    - meer dan de helft was 25 jaar of jonger bij de geboorte van het eerste kind;
+    - 48% heeft een lager opleidingsniveau;
+    - een lager inkomen, vaker een uitkering, meer schulden, en ze krijgen meer hulp;
+    - vaker een migratieachtergrond;
+    - vaker HALT (een straf voor jongeren), kinderen die zonder diploma van school gaan, en speciaal onderwijs.
+
+    **Kortom: vaak complexe problemen, op meer gebieden tegelijk.**
+
+    Kijk goed hoe groot de verschillen in onze verzonnen gemeente zijn. Eenouderhuishoudens komen bij klanten
+    bijna drie keer zo vaak voor als bij alle huishoudens. Bij eenpersoonshuishoudens is het verschil veel kleiner (31% tegen 26%). "Vaker"
     kan dus een groot of een klein verschil zijn. Een figuur laat zien hoe groot.
 
     Maar de vraag van de pilot ging verder: *zijn er verschillen tussen soorten klanten?* Een gemiddelde van
@@ -248,13 +267,16 @@ cells = [
     computer vooraf welke groepen er zijn. Dat is het verschil met de voorspellingen uit hoofdstuk 4: daar
     was er een antwoord (wel of geen werk), hier niet.
 
-    Wij gebruiken **k-means**. Je kiest het aantal groepen, *k*. De computer zet *k* middelpunten neer,
-    stopt elk huishouden in de groep van het dichtstbijzijnde middelpunt, verschuift elk middelpunt naar het
-    midden van zijn groep, en herhaalt dat tot niets meer verandert.
+    Wij gebruiken **k-means**. Je kiest het aantal groepen, *k*. Dan doet de computer dit:
 
-    Er bestaan ook methodes die speciaal gemaakt zijn voor een mix van categorieën en getallen, zoals
-    *k-prototypes*. Wij kiezen k-means, omdat je het makkelijk kunt uitleggen en omdat het hier goed werkt,
-    als je de gegevens eerst goed voorbereidt (stap 1).
+    1. Hij zet *k* middelpunten neer.
+    2. Hij stopt elk huishouden in de groep van het middelpunt dat het dichtst bij ligt.
+    3. Hij schuift elk middelpunt naar het midden van zijn groep.
+    4. Hij herhaalt stap 2 en 3 tot er niets meer verandert.
+
+    Er bestaan ook methodes die speciaal gemaakt zijn voor een mix van categorieën en getallen. Wij kiezen
+    k-means, omdat je het makkelijk kunt uitleggen. Het werkt hier goed, als je de gegevens eerst goed
+    voorbereidt (stap 1).
 
     Er zijn drie stappen: (1) de gegevens voorbereiden, (2) het aantal clusters kiezen, (3) clusteren.
 
@@ -325,8 +347,8 @@ cells = [
     tussen twee groepen in, dan is de score 0. Is de score negatief, dan past het beter in de andere groep.
     De silhouetscore van een indeling is het gemiddelde over alle huishoudens. **Hoger is beter.**
 
-    `clusters.choose_k` probeert 2 tot en met 8 clusters en geeft de score, en de grootte van het kleinste
-    cluster (een cluster van minder dan tien huishoudens mag je niet eens laten zien).
+    `clusters.choose_k` probeert 2 tot en met 8 clusters. Je krijgt de score en de grootte van het kleinste
+    cluster. Een cluster van minder dan tien huishoudens mag je niet eens laten zien.
     """),
     code("""
     keuze = clusters.choose_k(klanten)
@@ -353,8 +375,8 @@ cells = [
 
     De functie `cluster_households` uit `clusters` bereidt de gegevens zelf voor en clustert ze. Je geeft haar
     een tabel met huishoudens en het aantal clusters (`k`). Je krijgt één clusternummer per huishouden.
-    K-means begint op toevallige plekken. Met `random_state` zet je die plekken vast: met hetzelfde getal
-    begint het elke keer op dezelfde plek, en dan krijgt iedereen dezelfde clusters. Cluster 1 is het grootste
+    K-means begint op toevallige plekken. Met het getal achter `random_state=` zet je die plekken vast. Met
+    hetzelfde getal begint het elke keer op dezelfde plek. Dan krijgt iedereen dezelfde clusters. Cluster 1 is het grootste
     cluster, het laatste cluster het kleinste.
     """),
     md("""
@@ -446,8 +468,8 @@ cells = [
 
     Een kenmerk dat vaker voorkomt, kun je ook tekenen. Smart Start liet zien hoe vaak jeugdzorg voorkomt
     per cluster. Bij een cluster met minder dan tien huishoudens met jeugdzorg staat geen staaf, maar `<10`.
-    Bij `x` zijn het er wel tien of meer, maar het percentage zou verraden hoeveel huishoudens in dat cluster
-    géén jeugdzorg krijgen, en dat zijn er minder dan tien.
+    Bij `x` zijn het er wel tien of meer. Maar het percentage zou verraden hoeveel huishoudens in dat cluster
+    géén jeugdzorg krijgen. En dat zijn er minder dan tien.
     """),
     code("""
     jeugdzorg = profiel.xs(("jeugdzorg", "ja"), level=("kenmerk", "waarde"))
@@ -560,10 +582,10 @@ cells = [
     dan heb je een klein aantal **teruggerekend**, precies wat de regel van tien wil voorkomen.
 
     Daarom verberg je in zo'n rij nog een vakje. Dat heet **aanvullend verbergen** (statistici zeggen
-    *secundaire onderdrukking*). Je blijft verbergen tot je met geen enkel totaal meer een aantal onder de tien
-    kunt uitrekenen: niet met de grootte van een cluster (een rij), en niet met het aantal klanten met een
-    uitkering (een kolom). `clusters.hide_small_counts` doet dat: `<10` voor een klein aantal, `x` voor een
-    aantal dat een klein aantal zou verraden.
+    *secundaire onderdrukking*). Je blijft verbergen tot je geen aantal onder de tien meer kunt uitrekenen. Dat
+    mag niet lukken met de grootte van een cluster (een rij). En ook niet met het aantal klanten met een
+    uitkering (een kolom). `clusters.hide_small_counts` doet dat. Een klein aantal wordt `<10`. Een aantal dat
+    een klein aantal zou verraden, wordt `x`.
     """),
     code("""
     clusters.hide_small_counts(pd.crosstab(clusternummer, klanten["uitkering"]))
@@ -638,6 +660,19 @@ cells = [
     - twee-ouderhuishoudens met een werkloosheidsuitkering (type 2);
     - jonge eenouderhuishoudens met een bijstandsuitkering (type 3).
 
+    De pilot beschreef die twee typen zo:
+
+    | | type 2: huishouden met werkloosheidsuitkering | type 3: jong eenouderhuishouden in de bijstand |
+    | --- | --- | --- |
+    | uitkering | werkloosheidsuitkering | bijstandsuitkering |
+    | inkomen | gemiddeld €18.000 besteedbaar | gemiddeld €14.000 besteedbaar |
+    | huishouden | paar met kind(eren) | één ouder, kind(eren) jonger dan 10 |
+    | leeftijd | | gemiddeld 35 |
+    | opleiding | hoog | laag |
+    | woning | varieert | huur, met huurtoeslag |
+    | zorg | wel jeugdzorg, geen WMO | wel jeugdzorg |
+    | verder | gem. 27% uitkeringsafhankelijk; gem. min. 10% uitkeringsafhankelijk in de laatste 4 jaar; Rijen/overig | migratieachtergrond |
+
     In beide clusters hebben de kinderen vaak zorg nodig (jeugdzorg). Smart Start wil dat kinderen een goede
     start krijgen; daarom lag de keuze voor de hand. Uit aanvullende **interviews** met ouders kwam daarna een
     rode draad naar voren: ouders missen **autonomie** (zelf kunnen kiezen) en **perspectief** (zicht op een
@@ -652,9 +687,9 @@ cells = [
 
     Smart Start legt het zo uit: de clustering *heeft niets te maken met geautomatiseerde besluitvorming*.
     Er wordt nooit gezegd: **"omdat jij in cluster X zit, zijn dit de gevolgen voor jou."** Een cluster is nooit
-    herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens: ze zien alleen nummers, in de
-    beveiligde omgeving van het CBS, en alleen uitkomsten over groepen die het CBS heeft gecontroleerd, gaan naar
-    buiten.
+    herleidbaar tot één persoon. De onderzoekers kennen de huishoudens niet eens. Ze zien alleen nummers, in de
+    beveiligde omgeving van het CBS. Alleen uitkomsten over groepen gaan naar buiten, en pas als het CBS ze heeft
+    gecontroleerd.
     De clusters worden besproken met professionals en met de doelgroep zelf, in **design thinking**-sessies.
     Soms worden er extra gegevens verzameld, bijvoorbeeld met interviews of vragenlijsten. De rapporten bevatten
     nooit persoonsgegevens.
@@ -726,9 +761,8 @@ cells = [
 
     Dit is de opdracht uit de workshop van Smart Start. Denk aan een jonge moeder uit het cluster van jonge
     eenouderhuishoudens in de bijstand: alleen met de kinderen, een bijstandsuitkering, jeugdzorg in het gezin.
-    **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee om
-    ervoor te zorgen dat ze (eerder) hulp wil en kan accepteren, en leg uit hoe je idee aansluit bij wat ze
-    voelt.**
+    **Wat voelt en denkt deze moeder (of haar kinderen) als ze hulp krijgt aangeboden? Noem daarna één idee zodat
+    ze (eerder) hulp wil en kan accepteren. Leg uit hoe je idee aansluit bij wat ze voelt.**
     """),
     reflection("vraag-3-inleven", 2, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -750,15 +784,18 @@ cells = [
     ## Samenvatting
 
     - Smart Start koppelde het klantenbestand van de Voedselbank aan **CBS-microdata**, in de beveiligde omgeving
-      van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten;
-      **aantallen onder de tien** worden niet gerapporteerd (`<10`).
+      van het CBS, met nummers in plaats van namen. Er gingen alleen uitkomsten over **groepen** naar buiten.
+      Het CBS controleerde elke uitkomst op onthullingsrisico.
+    - Het uitgangspunt van Smart Start: **aantallen onder de tien** worden niet gerapporteerd (`<10`).
     - Ook een aantal dat je kunt **terugrekenen** uit een totaal is een aantal. Dan verberg je nog een vakje
       (`x`): **aanvullend verbergen**.
-    - Klanten van de Voedselbank zijn vaker laag opgeleid, vaker alleenstaand of alleenstaande ouder en hebben
-      vaker jeugdzorg dan alle huishoudens: vaak **complexe problemen op meer gebieden**.
-    - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. Stappen: gegevens **voorbereiden**
-      (categorieën als 0/1, getallen gestandaardiseerd), het aantal clusters **kiezen** (de silhouetscore:
-      hoger is beter), **clusteren** (k-means) en de clusters **beschrijven** (wat komt relatief vaker voor).
+    - Klanten van de Voedselbank zijn vaker laag opgeleid en vaker alleenstaand of alleenstaande ouder. Ze
+      hebben vaker jeugdzorg dan alle huishoudens. Vaak zijn het **complexe problemen op meer gebieden**.
+    - **Clusteren** deelt huishoudens in groepen die op elkaar lijken. De stappen:
+      - gegevens **voorbereiden** (categorieën als 0/1, getallen gestandaardiseerd);
+      - het aantal clusters **kiezen** (de silhouetscore: hoger is beter);
+      - **clusteren** (k-means);
+      - de clusters **beschrijven** (wat komt relatief vaker voor).
     - Een profiel zegt wat **opvalt** in een groep, niet wat voor elk huishouden geldt.
     - Het projectteam koos de **twee clusters met kinderen**; interviews lieten zien dat ouders autonomie en
       perspectief missen.

@@ -13,7 +13,7 @@ cells = [
 
     **Wat leer je?**
 
-    - Je weet wat **datavolwassenheid** is, en je kent de vijf niveaus en de zeven categorieën van een quick scan.
+    - Je weet wat **datavolwassenheid** is, en je kent de vijf niveaus en de zeven categorieën van een korte scan.
     - Je kunt de datavolwassenheid van je eigen organisatie inschatten en tekenen in een **radardiagram**.
     - Je kunt uit de scans van een team afleiden waar de meeste winst zit.
     - Je kent de vier sets kwaliteitsnormen **FAIR**, **FACT**, **ROBUST** en **SHARED**.
@@ -40,13 +40,17 @@ cells = [
 
     | trede | vraag | wat het oplevert |
     | --- | --- | --- |
-    | beschrijvend | Wat is er gebeurd? | terugblik (*hindsight*) |
-    | verklarend | Waarom is het gebeurd? | inzicht (*insight*) |
-    | voorspellend | Wat gaat er gebeuren? | vooruitblik (*foresight*) |
-    | voorschrijvend | Hoe kunnen we het laten gebeuren? | vooruitblik (*foresight*) |
+    | beschrijvend | Wat is er gebeurd? | terugblik |
+    | verklarend | Waarom is het gebeurd? | inzicht |
+    | voorspellend | Wat gaat er gebeuren? | vooruitblik |
+    | voorschrijvend | Hoe kunnen we het laten gebeuren? | vooruitblik |
 
-    In deze cursus zag je ze allemaal: de kaarten beschrijven (hoofdstuk 1), verbanden zoeken (hoofdstuk 4),
-    voorspellen en de valkuilen daarvan (hoofdstuk 4 en 7), groepen vinden om hulp beter te ontwerpen (hoofdstuk 8).
+    In deze cursus zag je ze allemaal:
+
+    - de kaarten beschrijven (hoofdstuk 1);
+    - verbanden zoeken (hoofdstuk 4);
+    - voorspellen, en de valkuilen daarvan (hoofdstuk 4 en 7);
+    - groepen vinden om hulp beter te ontwerpen (hoofdstuk 8).
 
     ## Wat is datavolwassenheid?
 
@@ -69,7 +73,7 @@ cells = [
     datakwaliteit. Bij elke categorie hoort een uitspraak. Je kiest het niveau dat het beste past bij jouw
     organisatie (of je eigen afdeling).
 
-    ## Oefening 1 · Doe de quick scan
+    ## Oefening 1 · Doe de korte scan
 
     Kies hieronder bij elke categorie een niveau. Er is geen goed of fout antwoord: het gaat om jouw eerlijke
     inschatting. Als je alle zeven categorieën hebt gekozen, verschijnt je **radardiagram**: elke spaak is een
@@ -205,8 +209,8 @@ cells = [
 
     <details><summary>Hint</summary>
 
-    Vraag je bij elke situatie af: gaat het mis bij de **data**, bij een **algoritme**, bij de **techniek**
-    eronder, of wordt de **ongelijkheid** tussen inwoners groter? Elke afkorting komt één keer voor.
+    Vraag je bij elke situatie af waar het misgaat. Bij de **data**, bij een **algoritme** of bij de
+    **techniek** eronder? Of wordt de **ongelijkheid** tussen inwoners groter? Elke afkorting komt één keer voor.
     </details>
     """),
     exercise("principes", """
@@ -227,9 +231,9 @@ cells = [
     De werkwijzer eindigt met tips voor gemeenten die met big data de effectiviteit en de kwaliteit van hun
     dienstverlening willen verbeteren.
 
-    1. **Betrek de juiste partners.** Stel een divers projectteam samen, met mensen met (1) kennis van de
-       uitvoeringspraktijk, (2) methodologische kennis (hoe je goed onderzoek doet) en (3) kennis van de
-       beleidsvragen die er spelen. Denk aan onderzoekers en beleidsadviseurs van de gemeente, cliënten, en
+    1. **Betrek de juiste partners.** Stel een divers projectteam samen. Je hebt mensen nodig met (1) kennis
+       van de uitvoeringspraktijk, (2) methodologische kennis (hoe je goed onderzoek doet) en (3) kennis van
+       de beleidsvragen. Denk aan onderzoekers en beleidsadviseurs van de gemeente, cliënten, en
        onderzoekers van de universiteit uit verschillende vakgebieden.
     2. **Formuleer samen de kennisvragen en verken of quasi-experimenteel onderzoek kan.** Bedenk de vragen samen
        met partners uit praktijk, beleid en onderzoek. Dan houd je rekening met welke data er zijn, met de
@@ -244,8 +248,15 @@ cells = [
        vooral mensen met meer kans op werk interventie X (selectie, hoofdstuk 4). Houd rekening met verschillen
        tussen de deelnemers, liefst met quasi-experimenteel onderzoek.
 
-    De werkwijzer noemt ook twee **organisatorische voorwaarden**: een nauwe samenwerking tussen de gemeente en de
-    onderzoekers, en onderzoekers die regelmatig **in begrijpelijke taal** uitleggen hoe ze werken.
+    De werkwijzer noemt ook **methodische voorwaarden** (§5). Voor een goede onderzoeksmethode heb je twee
+    soorten kennis nodig. Je moet precies weten hoe het werk in de praktijk gaat. En je moet veel weten van
+    quasi-experimentele onderzoeksmethoden. Bedenk de vragen daarom vanaf het begin samen met de gemeente.
+    Controleer ook of de aannames van de methode kloppen. In het project vroegen de onderzoekers het aan de
+    teamleider en de consulenten van de werkintake. Zo bleek dat cliënten echt willekeurig bij een consulent
+    terechtkwamen. Dat was nodig voor het onderzoek.
+
+    De werkwijzer noemt ook twee **organisatorische voorwaarden**. De gemeente en de onderzoekers werken nauw
+    samen. En de onderzoekers leggen regelmatig **in begrijpelijke taal** uit hoe ze werken.
     """),
     md("""
     ## Vraag 1 · Waar begin jij?
@@ -274,8 +285,9 @@ cells = [
     Je hebt kaarten gesorteerd, namen vervangen door nummers, bronnen gekoppeld, verbanden gezocht, een datadialoog
     gevoerd, Linda ingeschat, een algoritme op bias onderzocht en huishoudens geclusterd.
     **Wat neem je mee naar je eigen werk? Noem één kans en één risico van datagedreven werken in het sociaal
-    domein die je nu beter begrijpt dan voor de cursus. Geef bij allebei een voorbeeld uit een hoofdstuk, en
-    noem één voorwaarde (bijvoorbeeld uit FAIR, FACT, ROBUST, SHARED of de tips) die het risico kleiner maakt.**
+    domein die je nu beter begrijpt dan voor de cursus. Geef bij allebei een voorbeeld uit een hoofdstuk.
+    Noem ook één voorwaarde die het risico kleiner maakt (bijvoorbeeld uit FAIR, FACT, ROBUST, SHARED of de
+    tips).**
     """),
     reflection("vraag-2-terugblik", 3, """
     **Voorbeeldantwoord en beoordeling (trainer)**
@@ -299,21 +311,21 @@ cells = [
 
     - **Datavolwassenheid** is hoe goed een organisatie data gebruikt bij haar werk en besluiten. Zonder goede,
       betrouwbare data geen goede informatie, en geen goede besluiten.
-    - Een **quick scan** scoort zeven categorieën op vijf niveaus: Initieel, Gecontroleerd, Gestandaardiseerd,
+    - Een **korte scan** scoort zeven categorieën op vijf niveaus: Initieel, Gecontroleerd, Gestandaardiseerd,
       Geoptimaliseerd en Innovatief. Een **radardiagram** laat in één oogopslag zien waar een organisatie staat.
     - Het **gemiddelde van een team** wijst aan waar het meest te winnen valt; de verschillen tussen collega's
       zijn een goed gesprek waard.
     - Data moeten **FAIR** zijn, algoritmes **FACT**, de infrastructuur **ROBUST**, en projecten volgen de
       **SHARED**-waarden: geen bestaande ongelijkheid versterken. Wees **transparant** tegenover cliënten.
-    - **Tips voor gemeenten:** betrek de juiste partners, formuleer samen de kennisvragen (met de doelgroep vanaf
-      het begin), werk in alle fasen nauw samen, en wees alert: samenhang is geen oorzaak.
+    - **Tips voor gemeenten:** betrek de juiste partners en formuleer samen de kennisvragen (met de doelgroep
+      vanaf het begin). Werk in alle fasen nauw samen. En wees alert: samenhang is geen oorzaak.
 
     Dit was het laatste hoofdstuk. Succes met datagedreven werken in het sociaal domein, en blijf vragen stellen!
     """),
     trainer("""
     ## Voor de trainer
 
-    **Tijd:** ongeveer 60 minuten: 10 min de ladder en datavolwassenheid, 10 min de quick scan (iedereen alleen,
+    **Tijd:** ongeveer 60 minuten: 10 min de ladder en datavolwassenheid, 10 min de korte scan (iedereen alleen,
     zonder overleggen), 10 min de scans van het team en het gemiddelde van de groep, 15 min FAIR, FACT, ROBUST,
     SHARED en de tips, 15 min terugblik (vraag 2 kan ook als rondje in de groep).
 
