@@ -1,0 +1,323 @@
+"""The JupyterHub classroom, end to end with real processes: hub/jupyterhub_config.py on 127.0.0.1.
+
+Root makes real Linux accounts (a trainer and two trainees, with passwords for PAM) and removes
+them afterwards; the users' environment under /opt/academy-hub is built once and reused
+(tools/hub.py install). In Debian's chromium a trainee logs in, opens chapter 1 with the site's
+JupyterHub link (nbgitpuller pulls the trainees' branch from a local git repository), answers an
+exercise, sees the check pass and submits in the Assignments tab; the trainer collects, grades and
+releases feedback with the trainer command as their own Linux user; the trainee fetches it and sees
+her grade and no hidden test. A course update on the branch is pulled without losing her work.
+Then every denial a trainee must meet is tried as that Linux user.
+
+Without root the tests fail and say how to run them; ACADEMY_ALLOW_SKIP=1 skips them instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from conftest import ROOT, missing_system_tool
+from leaks import find_leaks
+from test_site_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, require_chromium
+from tools import hub
+from tools.trainee_tree import trainee_branch
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHAPTER, NOTEBOOK = "01-databasespel", "databasespel.ipynb"
+TRAINER, ANNA, BRAM = "hubtest-docent", "hubtest-anna", "hubtest-bram"
+GROUPS = {"trainees_group": "hubtest-cursisten", "trainers_group": "hubtest-docenten"}
+PASSWORD = "proef-" + os.urandom(6).hex()
+WAIT = 120_000  # ms: an upper bound for a server start or a chapter run on a busy machine
+NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run it as root "
+            "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
+
+
+def require_root() -> None:
+    if os.geteuid() != 0:
+        missing_system_tool(NOT_ROOT)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(condition, what: str, seconds: float = 120):
+    """Poll ``condition`` until it is true (an upper bound, not a timing assertion)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.3)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def as_user(user: str, *command: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``command`` as a Linux user, with that user's HOME and nothing else of ours."""
+    home = pwd.getpwnam(user).pw_dir
+    environment = {"HOME": home, "USER": user, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **(env or {})}
+    return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
+                           *(f"{k}={v}" for k, v in environment.items()), *command],
+                          cwd=cwd or home, capture_output=True, text=True)
+
+
+class Hub:
+    """A running hub and what the test made for it."""
+
+    def __init__(self, folder: Path, port: int, repo: str, repo_path: str):
+        self.folder, self.port = folder, port
+        self.repo, self.repo_path = repo, repo_path  # the trainees' repository: its URL, its folder
+        self.url = f"http://127.0.0.1:{port}"
+        self.exchange = folder / "exchange"
+
+    def home(self, user: str) -> Path:
+        return Path(pwd.getpwnam(user).pw_dir)
+
+    def trainer(self, *args: str) -> subprocess.CompletedProcess:
+        """The trainer command in the trainer's course directory, as in a terminal of their server."""
+        home = self.home(TRAINER)
+        env = hub.user_environment(home, True, self.folder, hub.env_dir())
+        result = as_user(TRAINER, "python", "-m", "academy.trainer", *args, cwd=home / hub.COURSE_FOLDER, env=env)
+        assert result.returncode == 0, f"trainer {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
+        return result
+
+
+@pytest.fixture(scope="module")
+def running_hub():
+    require_root()
+    require_chromium()
+    hub.install()  # reused while hub/ and the trainees' package are unchanged
+    folder = Path(tempfile.mkdtemp(prefix="academy-hub-test-"))
+    try:
+        hub.prepare(folder, folder / "exchange")
+        for name in (ANNA, BRAM):
+            hub.add_user(name, GROUPS["trainees_group"], PASSWORD)
+        hub.add_user(TRAINER, GROUPS["trainers_group"], PASSWORD)
+        hub.give_course(TRAINER)
+        repo_path = hub.trainees_repository(folder / "git")
+        daemon, repo = hub.serve_repositories(folder / "git", free_port())
+        port = free_port()
+        process = hub.start(folder, port=str(port), api_port=str(free_port()), proxy_api_port=str(free_port()),
+                            cull_seconds="3600", **GROUPS)
+        running = Hub(folder, port, repo, repo_path)
+        wait_for(lambda: process.poll() is not None or _answers(f"{running.url}/hub/api/"), "the hub to start")
+        assert process.poll() is None, (folder / "hub.log").read_text()
+        yield running
+    finally:
+        if "process" in locals() and process.poll() is None:
+            process.send_signal(signal.SIGTERM)  # the hub stops the users' servers and the proxy
+            try:
+                process.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        if "daemon" in locals():
+            os.killpg(daemon.pid, signal.SIGTERM)
+            daemon.wait()
+        for name in (ANNA, BRAM, TRAINER):
+            hub.remove_user(name)
+        for group in GROUPS.values():
+            subprocess.run(["groupdel", group], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def log_in(browser, running: Hub, user: str):
+    """A browser session of ``user``: logged in at the hub, their server started; the page."""
+    page = browser.new_context().new_page()
+    page.set_default_timeout(WAIT)
+    page.goto(f"{running.url}/hub/login")
+    page.fill("#username_input", user)
+    page.fill("#password_input", PASSWORD)
+    page.click("#login_submit")
+    page.wait_for_url(re.compile(rf"/user/{user}/lab"), timeout=WAIT)
+    return page
+
+
+def site_link(site: Path) -> str:
+    """The JupyterHub launch link of chapter 1 as the built site has it."""
+    page = (site / "book" / "chapters" / CHAPTER / f"{NOTEBOOK[:-6]}.html").read_text(encoding="utf-8")
+    link = re.search(r'href="(https://[^"]*/hub/user-redirect/git-pull\?[^"]*)"', page).group(1)
+    return link.replace("&amp;", "&")
+
+
+def on_this_hub(link: str, running: Hub) -> str:
+    """The site's link with this hub's address and the local repository instead of the configured ones."""
+    link = re.sub(r"^https://[^/]+", running.url, link)
+    return re.sub(r"repo=[^&]+", f"repo={quote(running.repo)}", link)
+
+
+def solution(grade_id: str) -> str:
+    source = json.loads((ROOT / "source" / CHAPTER / NOTEBOOK).read_text(encoding="utf-8"))
+    cell = next(c for c in source["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == grade_id)
+    return re.search(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", "".join(cell["source"]), re.S).group(1)
+
+
+def open_chapter(page, link: str) -> None:
+    page.goto(link)
+    page.wait_for_url(re.compile(rf"/lab/tree/.*{NOTEBOOK}"), timeout=WAIT)  # nbgitpuller pulled, then opened it
+    page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(timeout=WAIT)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=WAIT)
+
+
+def run_all_cells(page) -> None:
+    """Shift+Enter from the first cell down, as the chapter tells trainees; then wait until none runs."""
+    cells = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+    cells.first.click()
+    page.keyboard.press("Escape")
+    for _ in range(cells.count() - 1):
+        page.keyboard.press("Shift+Enter")
+    page.keyboard.press("Control+Enter")  # the last one: Shift+Enter would add an empty cell
+    page.wait_for_function("() => ![...document.querySelectorAll('.jp-InputPrompt')]"
+                           ".some(p => p.textContent.includes('*'))", timeout=WAIT)
+
+
+def open_assignments(page):
+    page.click("text=Nbgrader")
+    page.click("text=Assignment List")
+    return page.wait_for_selector("#nbgrader-assignment-list", timeout=WAIT)
+
+
+@pytest.fixture(scope="module")
+def anna_route(running_hub, browser, site):
+    """Anna's route through chapter 1, up to the feedback fetched; her page and the chapter link."""
+    running = running_hub
+    running.trainer("release", CHAPTER, "--exchange")
+    link = on_this_hub(site_link(site), running)
+    assert f"branch={trainee_branch()}" in link and f"urlpath=lab/tree/{hub.pulled_folder()}/notebooks/" in link
+
+    page = log_in(browser, running, ANNA)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    open_chapter(page, link)
+    notebook = running.home(ANNA) / hub.pulled_folder() / "notebooks" / CHAPTER / NOTEBOOK
+    assert notebook.exists(), "nbgitpuller put the chapter in her home"
+    exercise = page.locator(".jp-NotebookPanel .jp-CodeCell", has_text="# Maak aantal_kaarten")
+    exercise.locator(".cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(solution("tel-de-kaarten"))
+    run_all_cells(page)
+    check = page.locator(".jp-NotebookPanel .jp-CodeCell", has_text="controle.tel_de_kaarten()")
+    try:
+        check.locator(".jp-OutputArea-output").first.wait_for(timeout=WAIT)
+    finally:
+        page.screenshot(path=str(SCREENSHOTS / "hub-chapter-1.png"), full_page=True)
+    assert "Goed zo" in check.locator(".jp-OutputArea").inner_text()
+    page.keyboard.press("Control+s")
+    wait_for(lambda: "aantal_kaarten = len(kaarten)" in notebook.read_text(encoding="utf-8"), "the notebook saved")
+
+    panel = open_assignments(page)
+    panel.wait_for_selector(f"text={CHAPTER}")
+    page.locator("#nbgrader-assignment-list button", has_text="Submit").first.click()
+    inbound = running.exchange / hub.course_id() / "inbound"
+    wait_for(lambda: inbound.is_dir() and any(p.name.startswith(f"{ANNA}+{CHAPTER}+") for p in inbound.iterdir()),
+             "her submission in the exchange")
+
+    collected = running.trainer("collect", CHAPTER).stdout
+    assert "1 new" in collected and ANNA in collected
+    running.trainer("autograde", CHAPTER)
+    released = running.trainer("feedback", CHAPTER, "--exchange").stdout
+    assert f"feedback released to the exchange for 1 trainees: {ANNA}" in released
+
+    page.reload()
+    open_assignments(page)
+    page.locator("#nbgrader-assignment-list button", has_text="Fetch Feedback").first.click()
+    page.wait_for_selector("#nbgrader-assignment-list >> text=view feedback", timeout=WAIT)
+    return page, link, notebook
+
+
+def test_a_trainee_works_submits_and_reads_her_feedback(running_hub, anna_route):
+    page, _, notebook = anna_route
+    feedback = sorted((notebook.parent / "feedback").glob(f"*/{NOTEBOOK[:-6]}.html"))
+    assert len(feedback) == 1, "the feedback is fetched next to her chapter"
+    relative = feedback[0].relative_to(running_hub.home(ANNA)).as_posix()
+    page.goto(f"{running_hub.url}/user/{ANNA}/files/{quote(relative)}")
+    text = page.inner_text("body")
+    assert "Score: 3.0 / 10.0" in text, "exercise 1 right (3 points) of 10"
+    assert "aantal_kaarten = len(kaarten)" in text
+    assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
+
+
+def test_a_course_update_keeps_the_trainees_work(running_hub, anna_route, tmp_path):
+    page, link, notebook = anna_route
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", "--branch", trainee_branch(), running_hub.repo_path, str(clone)], check=True)
+    readme = clone / "README.md"
+    readme.write_text(readme.read_text(encoding="utf-8") + "\nNieuw in deze versie: een extra oefening.\n")
+    for args in (["add", "README.md"], ["-c", "user.name=Docent", "-c", "user.email=docent@example.org",
+                                        "commit", "--quiet", "-m", "Course update"], ["push", "--quiet"]):
+        subprocess.run(["git", "-C", str(clone), *args], check=True)
+
+    open_chapter(page, link)
+    pulled = notebook.parents[2]
+    assert "Nieuw in deze versie" in (pulled / "README.md").read_text(encoding="utf-8"), "the update arrived"
+    kept = notebook.read_text(encoding="utf-8")
+    assert "aantal_kaarten = len(kaarten)" in kept and "Goed zo" in kept, "her answer and its check are still there"
+
+
+def denied(user: str, *command: str) -> bool:
+    result = as_user(user, *command)
+    return result.returncode != 0 and "Permission denied" in result.stderr
+
+
+def test_a_trainee_cannot_reach_others_work_the_course_or_the_hub(running_hub, anna_route, browser):
+    page = anna_route[0]
+    anna_home = running_hub.home(ANNA)
+    course = running_hub.home(TRAINER) / hub.COURSE_FOLDER
+    exchange = running_hub.exchange / hub.course_id()
+    anna_notebook = anna_route[2]
+    anna_feedback = next((anna_notebook.parent / "feedback").rglob("*.html"))
+    submitted = next((course / "submitted" / ANNA / CHAPTER).glob("*.ipynb"))
+    inbound = next(p for p in (exchange / "inbound").iterdir() if p.name.startswith(ANNA))
+    for path in (anna_home, course, course / "source", exchange / "inbound", exchange / "feedback"):
+        assert denied(BRAM, "ls", str(path)), f"{BRAM} could list {path}"
+    for path in (anna_notebook, anna_feedback, submitted, course / "gradebook.db", course / "source" / CHAPTER / NOTEBOOK,
+                 running_hub.folder / "state" / "jupyterhub_cookie_secret", running_hub.folder / "state" / "proxy_token",
+                 running_hub.folder / "state" / "jupyterhub.sqlite"):
+        assert path.exists() and denied(BRAM, "cat", str(path)), f"{BRAM} could read {path}"
+    # Only the names in inbound/ are hidden (nbgrader's design): a submission's name has a random part.
+    assert re.fullmatch(rf"{ANNA}\+{CHAPTER}\+.+\+[0-9a-f]+", inbound.name)
+    assert as_user(BRAM, "python3", "-c", "import academy.trainer",
+                   env=hub.user_environment(running_hub.home(BRAM), False, running_hub.folder, hub.env_dir())
+                   ).returncode != 0, "the trainer command is not in the trainees' environment"
+
+    # The formgrader: not in a trainee's own server, and another user's server refuses her.
+    own = page.goto(f"{running_hub.url}/user/{ANNA}/formgrader")
+    assert own.status == 404
+    trainer_page = log_in(browser, running_hub, TRAINER)
+    assert trainer_page.goto(f"{running_hub.url}/user/{TRAINER}/formgrader").status == 200
+    trainer_page.wait_for_selector(f"text={CHAPTER}", timeout=WAIT)
+    theirs = page.goto(f"{running_hub.url}/user/{TRAINER}/formgrader")
+    assert theirs.status == 403 or "formgrader" not in page.url
