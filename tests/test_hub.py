@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 import pytest
 
-from conftest import ROOT, missing_system_tool
+from conftest import ALLOW_SKIP, ROOT, missing_system_tool
 from leaks import find_leaks
 from test_site_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, require_chromium
 from tools import hub
@@ -50,6 +50,14 @@ NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run i
 def require_root() -> None:
     if os.geteuid() != 0:
         missing_system_tool(NOT_ROOT)
+
+
+@pytest.mark.parametrize("allow_skip, outcome", [("", pytest.fail.Exception), ("1", pytest.skip.Exception)])
+def test_without_root_the_hub_test_says_how_to_run_it(monkeypatch, allow_skip, outcome):
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    monkeypatch.setenv(ALLOW_SKIP, allow_skip)
+    with pytest.raises(outcome, match="run it as root"):
+        require_root()
 
 
 def free_port() -> int:
