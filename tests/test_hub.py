@@ -47,9 +47,15 @@ NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run i
             "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
 
 
+NO_TOOLS = ("The hub test needs Debian's python3 with venv, npm and git: `apt-get install python3-venv npm git` "
+            "(.ci/run does this), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
+
+
 def require_root() -> None:
     if os.geteuid() != 0:
         missing_system_tool(NOT_ROOT)
+    if not (hub.SYSTEM_PYTHON.exists() and shutil.which("npm") and shutil.which("git")):
+        missing_system_tool(NO_TOOLS)
 
 
 @pytest.mark.parametrize("allow_skip, outcome", [("", pytest.fail.Exception), ("1", pytest.skip.Exception)])
