@@ -16,16 +16,9 @@ from __future__ import annotations
 
 import json
 import os
-import pwd
 import re
 import shutil
-import signal
-import socket
 import subprocess
-import tempfile
-import time
-import urllib.request
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -34,15 +27,14 @@ from conftest import ALLOW_SKIP, ROOT, missing_system_tool
 from leaks import find_leaks
 from test_site_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, require_chromium
 from tools import hub
+from tools.hub_classroom import (CHAPTER, NOTEBOOK, WAIT_MS, Classroom, as_user, classroom, log_in, open_chapter,
+                                 wait_for)
 from tools.trainee_tree import trainee_branch
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHAPTER, NOTEBOOK = "01-databasespel", "databasespel.ipynb"
 TRAINER, ANNA, BRAM = "hubtest-docent", "hubtest-anna", "hubtest-bram"
 GROUPS = {"trainees_group": "hubtest-cursisten", "trainers_group": "hubtest-docenten"}
-PASSWORD = "proef-" + os.urandom(6).hex()
-WAIT = 120_000  # ms: an upper bound for a server start or a chapter run on a busy machine
 NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run it as root "
             "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
 
@@ -66,97 +58,18 @@ def test_without_root_the_hub_test_says_how_to_run_it(monkeypatch, allow_skip, o
         require_root()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(condition, what: str, seconds: float = 120):
-    """Poll ``condition`` until it is true (an upper bound, not a timing assertion)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.3)
-    raise AssertionError(f"gave up waiting for {what}")
-
-
-def as_user(user: str, *command: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``command`` as a Linux user, with that user's HOME and nothing else of ours."""
-    home = pwd.getpwnam(user).pw_dir
-    environment = {"HOME": home, "USER": user, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **(env or {})}
-    return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
-                           *(f"{k}={v}" for k, v in environment.items()), *command],
-                          cwd=cwd or home, capture_output=True, text=True)
-
-
-class Hub:
-    """A running hub and what the test made for it."""
-
-    def __init__(self, folder: Path, port: int, repo: str, repo_path: str):
-        self.folder, self.port = folder, port
-        self.repo, self.repo_path = repo, repo_path  # the trainees' repository: its URL, its folder
-        self.url = f"http://127.0.0.1:{port}"
-        self.exchange = folder / "exchange"
-
-    def home(self, user: str) -> Path:
-        return Path(pwd.getpwnam(user).pw_dir)
-
-    def trainer(self, *args: str) -> subprocess.CompletedProcess:
-        """The trainer command in the trainer's course directory, as in a terminal of their server."""
-        home = self.home(TRAINER)
-        env = hub.user_environment(home, True, self.folder, hub.env_dir())
-        result = as_user(TRAINER, "python", "-m", "academy.trainer", *args, cwd=home / hub.COURSE_FOLDER, env=env)
-        assert result.returncode == 0, f"trainer {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
-        return result
-
-
 @pytest.fixture(scope="module")
 def running_hub():
     require_root()
     require_chromium()
-    hub.install()  # reused while hub/ and the trainees' package are unchanged
-    folder = Path(tempfile.mkdtemp(prefix="academy-hub-test-"))
-    try:
-        hub.prepare(folder, folder / "exchange")
-        for name in (ANNA, BRAM):
-            hub.add_user(name, GROUPS["trainees_group"], PASSWORD)
-        hub.add_user(TRAINER, GROUPS["trainers_group"], PASSWORD)
-        hub.give_course(TRAINER)
-        repo_path = hub.trainees_repository(folder / "git")
-        daemon, repo = hub.serve_repositories(folder / "git", free_port())
-        port = free_port()
-        process = hub.start(folder, port=str(port), api_port=str(free_port()), proxy_api_port=str(free_port()),
-                            cull_seconds="3600", **GROUPS)
-        running = Hub(folder, port, repo, repo_path)
-        wait_for(lambda: process.poll() is not None or _answers(f"{running.url}/hub/api/"), "the hub to start")
-        assert process.poll() is None, (folder / "hub.log").read_text()
-        yield running
-    finally:
-        if "process" in locals() and process.poll() is None:
-            process.send_signal(signal.SIGTERM)  # the hub stops the users' servers and the proxy
-            try:
-                process.wait(60)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-        if "daemon" in locals():
-            os.killpg(daemon.pid, signal.SIGTERM)
-            daemon.wait()
-        for name in (ANNA, BRAM, TRAINER):
-            hub.remove_user(name)
-        for group in GROUPS.values():
-            subprocess.run(["groupdel", group], capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with classroom([TRAINER], [ANNA, BRAM], GROUPS) as room:
+        yield room
 
 
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status == 200
-    except OSError:
-        return False
+def trainer(room: Classroom, *args: str) -> subprocess.CompletedProcess:
+    result = room.trainer_command(TRAINER, *args)
+    assert result.returncode == 0, f"trainer {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
+    return result
 
 
 @pytest.fixture(scope="module")
@@ -169,42 +82,10 @@ def browser():
         browser.close()
 
 
-def log_in(browser, running: Hub, user: str):
-    """A browser session of ``user``: logged in at the hub, their server started; the page."""
-    page = browser.new_context().new_page()
-    page.set_default_timeout(WAIT)
-    page.goto(f"{running.url}/hub/login")
-    page.fill("#username_input", user)
-    page.fill("#password_input", PASSWORD)
-    page.click("#login_submit")
-    page.wait_for_url(re.compile(rf"/user/{user}/lab"), timeout=WAIT)
-    return page
-
-
-def site_link(site: Path) -> str:
-    """The JupyterHub launch link of chapter 1 as the built site has it."""
-    page = (site / "book" / "chapters" / CHAPTER / f"{NOTEBOOK[:-6]}.html").read_text(encoding="utf-8")
-    link = re.search(r'href="(https://[^"]*/hub/user-redirect/git-pull\?[^"]*)"', page).group(1)
-    return link.replace("&amp;", "&")
-
-
-def on_this_hub(link: str, running: Hub) -> str:
-    """The site's link with this hub's address and the local repository instead of the configured ones."""
-    link = re.sub(r"^https://[^/]+", running.url, link)
-    return re.sub(r"repo=[^&]+", f"repo={quote(running.repo)}", link)
-
-
 def solution(grade_id: str) -> str:
     source = json.loads((ROOT / "source" / CHAPTER / NOTEBOOK).read_text(encoding="utf-8"))
     cell = next(c for c in source["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == grade_id)
     return re.search(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", "".join(cell["source"]), re.S).group(1)
-
-
-def open_chapter(page, link: str) -> None:
-    page.goto(link)
-    page.wait_for_url(re.compile(rf"/lab/tree/.*{NOTEBOOK}"), timeout=WAIT)  # nbgitpuller pulled, then opened it
-    page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(timeout=WAIT)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=WAIT)
 
 
 def run_all_cells(page) -> None:
@@ -216,21 +97,21 @@ def run_all_cells(page) -> None:
         page.keyboard.press("Shift+Enter")
     page.keyboard.press("Control+Enter")  # the last one: Shift+Enter would add an empty cell
     page.wait_for_function("() => ![...document.querySelectorAll('.jp-InputPrompt')]"
-                           ".some(p => p.textContent.includes('*'))", timeout=WAIT)
+                           ".some(p => p.textContent.includes('*'))", timeout=WAIT_MS)
 
 
 def open_assignments(page):
     page.click("text=Nbgrader")
     page.click("text=Assignment List")
-    return page.wait_for_selector("#nbgrader-assignment-list", timeout=WAIT)
+    return page.wait_for_selector("#nbgrader-assignment-list", timeout=WAIT_MS)
 
 
 @pytest.fixture(scope="module")
 def anna_route(running_hub, browser, site):
     """Anna's route through chapter 1, up to the feedback fetched; her page and the chapter link."""
     running = running_hub
-    running.trainer("release", CHAPTER, "--exchange")
-    link = on_this_hub(site_link(site), running)
+    trainer(running, "release", CHAPTER, "--exchange")
+    link = running.chapter_link(site)
     assert f"branch={trainee_branch()}" in link and f"urlpath=lab/tree/{hub.pulled_folder()}/notebooks/" in link
 
     page = log_in(browser, running, ANNA)
@@ -245,7 +126,7 @@ def anna_route(running_hub, browser, site):
     run_all_cells(page)
     check = page.locator(".jp-NotebookPanel .jp-CodeCell", has_text="controle.tel_de_kaarten()")
     try:
-        check.locator(".jp-OutputArea-output").first.wait_for(timeout=WAIT)
+        check.locator(".jp-OutputArea-output").first.wait_for(timeout=WAIT_MS)
     finally:
         page.screenshot(path=str(SCREENSHOTS / "hub-chapter-1.png"), full_page=True)
     assert "Goed zo" in check.locator(".jp-OutputArea").inner_text()
@@ -259,16 +140,16 @@ def anna_route(running_hub, browser, site):
     wait_for(lambda: inbound.is_dir() and any(p.name.startswith(f"{ANNA}+{CHAPTER}+") for p in inbound.iterdir()),
              "her submission in the exchange")
 
-    collected = running.trainer("collect", CHAPTER).stdout
+    collected = trainer(running, "collect", CHAPTER).stdout
     assert "1 new" in collected and ANNA in collected
-    running.trainer("autograde", CHAPTER)
-    released = running.trainer("feedback", CHAPTER, "--exchange").stdout
+    trainer(running, "autograde", CHAPTER)
+    released = trainer(running, "feedback", CHAPTER, "--exchange").stdout
     assert f"feedback released to the exchange for 1 trainees: {ANNA}" in released
 
     page.reload()
     open_assignments(page)
     page.locator("#nbgrader-assignment-list button", has_text="Fetch Feedback").first.click()
-    page.wait_for_selector("#nbgrader-assignment-list >> text=view feedback", timeout=WAIT)
+    page.wait_for_selector("#nbgrader-assignment-list >> text=view feedback", timeout=WAIT_MS)
     return page, link, notebook
 
 
@@ -332,6 +213,6 @@ def test_a_trainee_cannot_reach_others_work_the_course_or_the_hub(running_hub, a
     assert own.status == 404
     trainer_page = log_in(browser, running_hub, TRAINER)
     assert trainer_page.goto(f"{running_hub.url}/user/{TRAINER}/formgrader").status == 200
-    trainer_page.wait_for_selector(f"text={CHAPTER}", timeout=WAIT)
+    trainer_page.wait_for_selector(f"text={CHAPTER}", timeout=WAIT_MS)
     theirs = page.goto(f"{running_hub.url}/user/{TRAINER}/formgrader")
     assert theirs.status == 403 or "formgrader" not in page.url

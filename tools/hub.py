@@ -51,7 +51,7 @@ def proxy_command(opt: Path = OPT) -> Path:
 def _inputs(root: Path = ROOT) -> list[tuple[str, Path]]:
     from tools import trainee_tree
 
-    files = [HUB / "requirements.txt", HUB / "package.json", HUB / "package-lock.json", Path(__file__),
+    files = [HUB / "requirements.txt", HUB / "package.json", HUB / "package-lock.json",
              *trainee_tree.package_files(root), *trainee_tree.data_files(root)]
     return [(p.relative_to(root).as_posix(), p) for p in files]
 
