@@ -81,6 +81,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure; the median is reported")
     parser.add_argument("--chapters", help="comma-separated chapter folders (default: every chapter in source/)")
     parser.add_argument("--cohort", type=int, default=30, help="trainees in the cohort run (0: skip it)")
+    parser.add_argument("--crowd", type=int, default=30, help="trainees logging in at once at the hub (0: skip it)")
     parser.add_argument("--workers", type=int, help="grading workers for the cohort (default: one per core)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000],
                         help="population sizes for privacy and linkage")
@@ -132,7 +133,7 @@ def run(args: argparse.Namespace) -> dict:
 
                 results["privacy_linkage"] = privacy_linkage.run(tuple(args.sizes), args.repeats)
             elif section == "hub":
-                results[section] = hub.run(args.repeats)
+                results[section] = hub.run(args.repeats, args.crowd)
             timings[section] = {"seconds": round(time.perf_counter() - started, 1),
                                 # Other work on the machine swells wall times: say how busy it was.
                                 "load_average_after": [round(x, 2) for x in os.getloadavg()]}

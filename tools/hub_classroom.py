@@ -113,6 +113,7 @@ def classroom(trainers: list[str], trainees: list[str], groups: dict[str, str]):
         process = hub.start(folder, port=str(port), api_port=str(free_port()), proxy_api_port=str(free_port()),
                             **groups)
         room = Classroom(folder, port, repo, repo_path, password)
+        room.hub_pid = process.pid  # the hub: the proxy, the users' servers and their kernels are its descendants
         wait_for(lambda: process.poll() is not None or _answers(f"{room.url}/hub/api/"), "the hub to start")
         if process.poll() is not None:
             raise RuntimeError(f"the hub stopped:\n{(folder / 'hub.log').read_text()}")
@@ -155,9 +156,22 @@ def open_chapter(page, link: str) -> None:
 
 
 def run_first_code_cell(page) -> None:
-    """Run the chapter's first code cell (its imports) and wait for its output."""
+    """Run the chapter's first code cell (its imports) and wait for its output.
+
+    A key press while Lab is still laying the notebook out can be lost, so it is pressed again
+    until the cell's prompt shows that it runs or ran."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
-    cell.click()
-    page.keyboard.press("Escape")
-    page.keyboard.press("Control+Enter")
+    prompt = cell.locator(".jp-InputPrompt")
+    for _ in range(5):
+        cell.click()
+        page.keyboard.press("Escape")
+        page.keyboard.press("Control+Enter")
+        try:
+            page.wait_for_function("p => /\\[(\\*|\\d+)\\]/.test(p.textContent)", arg=prompt.element_handle(),
+                                   timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            continue
     cell.locator(".jp-OutputArea-output").first.wait_for(timeout=WAIT_MS)
