@@ -25,7 +25,7 @@ import pytest
 
 from conftest import ALLOW_SKIP, ROOT, missing_system_tool
 from leaks import find_leaks
-from test_site_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, require_chromium
+from test_site_browser import SCREENSHOTS, browser, require_chromium  # noqa: F401 (browser: a fixture)
 from tools import hub
 from tools.hub_classroom import (CHAPTER, NOTEBOOK, WAIT_MS, Classroom, as_user, classroom, log_in, open_chapter,
                                  wait_for)
@@ -37,13 +37,11 @@ TRAINER, ANNA, BRAM = "hubtest-docent", "hubtest-anna", "hubtest-bram"
 GROUPS = {"trainees_group": "hubtest-cursisten", "trainers_group": "hubtest-docenten"}
 NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run it as root "
             "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
-
-
 NO_TOOLS = ("The hub test needs Debian's python3 with venv, npm and git: `apt-get install python3-venv npm git` "
             "(.ci/run does this), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
 
 
-def require_root() -> None:
+def require_hub_prerequisites() -> None:
     if os.geteuid() != 0:
         missing_system_tool(NOT_ROOT)
     if not (hub.SYSTEM_PYTHON.exists() and shutil.which("npm") and shutil.which("git")):
@@ -55,12 +53,12 @@ def test_without_root_the_hub_test_says_how_to_run_it(monkeypatch, allow_skip, o
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
     monkeypatch.setenv(ALLOW_SKIP, allow_skip)
     with pytest.raises(outcome, match="run it as root"):
-        require_root()
+        require_hub_prerequisites()
 
 
 @pytest.fixture(scope="module")
 def running_hub():
-    require_root()
+    require_hub_prerequisites()
     require_chromium()
     with classroom([TRAINER], [ANNA, BRAM], GROUPS) as room:
         yield room
@@ -70,16 +68,6 @@ def trainer(room: Classroom, *args: str) -> subprocess.CompletedProcess:
     result = room.trainer_command(TRAINER, *args)
     assert result.returncode == 0, f"trainer {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
     return result
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def solution(grade_id: str) -> str:

@@ -159,12 +159,16 @@ def run_first_code_cell(page) -> None:
     """Run the chapter's first code cell (its imports) and wait for its output.
 
     A key press while Lab is still laying the notebook out can be lost, so it is pressed again
-    until the cell's prompt shows that it runs or ran."""
+    until the cell's prompt shows that it runs or ran. When Lab asks which kernel to start (it does
+    when the notebook's earlier kernel is gone), the trainee accepts the one it proposes."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
     prompt = cell.locator(".jp-InputPrompt")
     for _ in range(5):
+        dialog = page.locator(".jp-Dialog .jp-mod-accept")
+        if dialog.count():
+            dialog.first.click()
         cell.click()
         page.keyboard.press("Escape")
         page.keyboard.press("Control+Enter")
