@@ -10,7 +10,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help venv book trainer-book test lab trainer-lab release grade class-results data cards-pdf bench clean
+.PHONY: help venv book trainer-book test test-quick lab trainer-lab hub release grade class-results data cards-pdf bench clean
 
 help:
 	@echo "make book          build the public site into _build/html"
@@ -19,6 +19,7 @@ help:
 	@echo "make test          run the whole test suite"
 	@echo "make lab           open the trainee notebooks in JupyterLab, as trainees see it (Dutch, no trainer tools)"
 	@echo "make trainer-lab   JupyterLab in the course directory with nbgrader's trainer tools (formgrader)"
+	@echo "make hub           (root) a trial JupyterHub on http://127.0.0.1:8000 with a trainer and a trainee account"
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
 	@echo "make grade [CHAPTER=01-databasespel] autograde a chapter (default: all) in parallel, then the summary"
 	@echo "make class-results the class's answers (ch. 5, 6, 9) for the discussion, into _build/class-results"
@@ -54,6 +55,10 @@ lab: $(STAMP)
 # Trainers: JupyterLab as installed, with formgrader and Create Assignment, in the course directory.
 trainer-lab: $(STAMP)
 	jupyter lab
+
+# A trial of the course's JupyterHub on this machine (root: it makes two Linux accounts); docs/jupyterhub.md.
+hub: $(STAMP)
+	python -m tools.hub trial
 
 release: $(STAMP)
 	python -m academy.release check-config

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from bench import __main__ as bench_main
-from bench import chapters, grading, site
+from bench import chapters, grading, hub, site
 
 
 def code_notebook(*sources: str) -> nbformat.NotebookNode:
@@ -113,6 +113,13 @@ def test_a_run_of_some_chapters_keeps_the_other_chapters(tmp_path):
                               "run": run}, output)
     assert [(e["notebook"], e["seconds"]) for e in stored["chapters"]["chapters"]] == [
         ("01-a/a.ipynb", 1.0), ("02-b/b.ipynb", 1.2), ("03-c/c.ipynb", 3.0)]
+
+
+def test_hub_figures_say_they_need_root(monkeypatch):
+    monkeypatch.setattr(hub.os, "geteuid", lambda: 1000)
+    result = hub.run(repeats=1, crowd=0)
+    [row] = hub.rows(result)
+    assert "needs root" in row[0] and row[1] is None
 
 
 def test_unknown_section_is_refused():

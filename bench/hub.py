@@ -1,0 +1,118 @@
+"""The hub as a trainee meets it: login -> chapter 1 open (nbgitpuller) -> its first cell done.
+
+Root only (Linux accounts, tools/hub_classroom.py). Cold: a trainee's first visit (her server is
+started, the trainees' branch cloned, a kernel started). Warm: the same trainee again in a new
+browser session, her server still running (the pull finds nothing new). Each timing is one
+trainee; the median over ``repeats`` trainees is reported. Crowd: ``crowd`` new trainees at once
+(a browser each), every one the cold route; whether all succeed, the time until the last one's
+first cell is done, and the peak summed memory of the hub's whole process tree (proxy, servers,
+kernels).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import threading
+import time
+from pathlib import Path
+
+from tools.hub_classroom import CHROMIUM, CHROMIUM_ARGS, classroom, log_in, open_chapter, run_first_code_cell
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREENSHOTS = ROOT / "_build" / "screenshots"
+TARGETS = {"cold": 15.0, "warm": 3.0}
+GROUPS = {"trainees_group": "hubbench-cursisten", "trainers_group": "hubbench-docenten"}
+
+
+def visit(browser, room, user: str, link: str, phases: list | None = None) -> float:
+    """Seconds from the login page to the chapter's first cell done, for one trainee.
+
+    ``phases`` gets the seconds of each step: logged in (server started, Lab loaded), chapter open
+    (pulled, notebook and kernel ready), first cell done."""
+    marks = [time.perf_counter()]
+    page = log_in(browser, room, user)
+    marks.append(time.perf_counter())
+    open_chapter(page, link)
+    marks.append(time.perf_counter())
+    try:
+        run_first_code_cell(page)
+    except Exception:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"hub-bench-{user}.png"))  # what stood in the way
+        raise
+    marks.append(time.perf_counter())
+    page.context.close()
+    if phases is not None:
+        phases.append([round(b - a, 2) for a, b in zip(marks, marks[1:])])
+    return marks[-1] - marks[0]
+
+
+def crowd_visit(room, user: str, link: str, outcomes: dict) -> None:
+    """One trainee of the crowd, in a browser of her own (Playwright's sync API: one per thread)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            outcomes[user] = visit(browser, room, user, link)
+        except Exception as error:  # noqa: BLE001 (a failed trainee is a figure, not the end of the run)
+            outcomes[user] = f"failed: {type(error).__name__}: {str(error).splitlines()[0]}"
+        finally:
+            browser.close()
+
+
+def run_crowd(size: int, site: Path) -> dict:
+    from bench.measure import TreeSampler
+
+    trainees = [f"hubcrowd-{n}" for n in range(1, size + 1)]
+    outcomes: dict = {}
+    with classroom([], trainees, GROUPS) as room:
+        link = room.chapter_link(site)
+        threads = [threading.Thread(target=crowd_visit, args=(room, user, link, outcomes)) for user in trainees]
+        with TreeSampler(room.hub_pid, interval=0.5) as sampler:
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            seconds = time.perf_counter() - started
+    failed = {user: outcome for user, outcome in outcomes.items() if isinstance(outcome, str)}
+    return {"trainees": size, "succeeded": size - len(failed), "failed": failed,
+            "seconds_until_last": round(seconds, 1), "hub_peak_mb": round(sampler.peak / 2**20)}
+
+
+def run(repeats: int = 3, crowd: int = 30, site: Path = ROOT / "_build" / "html") -> dict:
+    if os.geteuid() != 0:
+        return {"skipped": "needs root (Linux accounts): sudo .venv/bin/python -m bench --only hub"}
+    from playwright.sync_api import sync_playwright
+
+    trainees = [f"hubbench-{n}" for n in range(1, repeats + 1)]
+    with classroom([], trainees, GROUPS) as room, sync_playwright() as playwright:
+        link = room.chapter_link(site)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phases = {"cold": [], "warm": []}
+        cold = [visit(browser, room, user, link, phases["cold"]) for user in trainees]
+        warm = [visit(browser, room, user, link, phases["warm"]) for user in trainees]
+        browser.close()
+    result = {"crowd": run_crowd(crowd, site)} if crowd else {}
+    for name, seconds in (("cold", cold), ("warm", warm)):
+        median = round(statistics.median(seconds), 2)
+        result[name] = {"seconds": median, "runs": [round(s, 2) for s in seconds],
+                        "phases_login_open_first_cell": phases[name],
+                        "target_seconds": TARGETS[name], "meets_target": median <= TARGETS[name]}
+    return result
+
+
+def rows(result: dict) -> list[tuple]:
+    if "skipped" in result:
+        return [(f"hub: {result['skipped']}", None, None, None, "", None)]
+    out = [(f"hub login -> chapter 1 -> first cell, {name} (s)", result[name]["seconds"], None, None,
+            f"<= {result[name]['target_seconds']:g} s", result[name]["meets_target"]) for name in TARGETS]
+    if "crowd" in result:
+        crowd = result["crowd"]
+        out.append((f"hub {crowd['trainees']} trainees at once: until the last first cell (s)",
+                    crowd["seconds_until_last"], None, None, "all succeed",
+                    crowd["succeeded"] == crowd["trainees"]))
+        out.append(("  hub peak memory, whole process tree (MB)", crowd["hub_peak_mb"], None, None, "", None))
+    return out

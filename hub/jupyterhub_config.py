@@ -1,0 +1,110 @@
+"""JupyterHub 6 for one course on one machine: trainees and trainers as Linux accounts.
+
+Run as root (it starts each user's server as that user), from the users' environment that
+``python -m tools.hub install`` builds:
+
+    ACADEMY_HUB_DIR=/srv/academy-hub /opt/academy-hub/env/bin/jupyterhub -f hub/jupyterhub_config.py
+
+Every setting comes from an ``ACADEMY_HUB_*`` environment variable with a default for a real
+installation (docs/jupyterhub.md); ``make hub`` and the tests set them for a trial.
+
+- Accounts: PAM (the machine's Linux accounts and passwords). Only members of the trainees' and the
+  trainers' Linux groups may log in.
+- Servers: JupyterLab from the users' environment, started as the user (LocalProcessSpawner), home
+  folder as root. Trainees get the course's Lab settings (``ACADEMY_HUB_LAB_SETTINGS``: Formgrader,
+  Create Assignment and the course list switched off). Trainers get the formgrader on their course
+  directory (``~/cursus``, a clone of the repository) and the trainer command run from it.
+- Everyone: nbgrader's exchange and course id (``<hub dir>/jupyter/nbgrader_config.py``, written by
+  ``python -m tools.hub prepare``); the trainees' nbgrader folder is the one nbgitpuller pulls.
+- Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service).
+- Secrets (cookie secret, proxy token, database) live in ``<hub dir>/state``, readable by root only.
+"""
+
+import grp
+import os
+import secrets
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from tools.hub import LAB_SETTINGS, TRAINEES, TRAINERS, env_dir, proxy_command, user_environment  # noqa: E402 (the repository is not installed)
+
+HUB_DIR = Path(os.environ.get("ACADEMY_HUB_DIR", "/srv/academy-hub"))
+ENV = Path(os.environ.get("ACADEMY_HUB_ENV", env_dir()))
+PROXY = os.environ.get("ACADEMY_HUB_PROXY", str(proxy_command()))
+# The trainees' Lab settings: lab/ (as `make lab`) unless this points at another Jupyter config folder.
+LAB_SETTINGS = Path(os.environ.get("ACADEMY_HUB_LAB_SETTINGS", LAB_SETTINGS))
+TRAINEES = os.environ.get("ACADEMY_HUB_TRAINEES_GROUP", TRAINEES)
+TRAINERS = os.environ.get("ACADEMY_HUB_TRAINERS_GROUP", TRAINERS)
+STATE = HUB_DIR / "state"
+
+c = get_config()  # noqa: F821 (provided by JupyterHub)
+
+c.JupyterHub.ip = os.environ.get("ACADEMY_HUB_IP", "127.0.0.1")
+c.JupyterHub.port = int(os.environ.get("ACADEMY_HUB_PORT", "8000"))
+# Behind TLS: either a reverse proxy in front (nginx, Caddy) or certificates here (docs/jupyterhub.md).
+if os.environ.get("ACADEMY_HUB_SSL_CERT"):
+    c.JupyterHub.ssl_cert = os.environ["ACADEMY_HUB_SSL_CERT"]
+    c.JupyterHub.ssl_key = os.environ["ACADEMY_HUB_SSL_KEY"]
+c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.hub_port = int(os.environ.get("ACADEMY_HUB_API_PORT", "8081"))
+c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{os.environ.get('ACADEMY_HUB_PROXY_API_PORT', '8001')}"
+
+# Secrets and the database: root only (tools/hub.py prepare makes the folder 0700).
+c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
+c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
+c.JupyterHub.pid_file = str(STATE / "jupyterhub.pid")
+_proxy_token = STATE / "proxy_token"
+if not _proxy_token.exists():
+    _proxy_token.write_text(secrets.token_hex(32))
+    _proxy_token.chmod(0o600)
+c.ConfigurableHTTPProxy.auth_token = _proxy_token.read_text().strip()
+c.ConfigurableHTTPProxy.command = [PROXY]
+c.ConfigurableHTTPProxy.pid_file = str(STATE / "proxy.pid")
+c.ConfigurableHTTPProxy.debug = False
+
+c.JupyterHub.authenticator_class = "pam"
+c.Authenticator.allowed_groups = {TRAINEES, TRAINERS}
+c.PAMAuthenticator.open_sessions = False  # no systemd/logind session per server (not on every machine)
+
+c.JupyterHub.spawner_class = "localprocess"
+c.Spawner.cmd = [str(ENV / "bin" / "jupyterhub-singleuser")]
+c.Spawner.default_url = "/lab"
+c.Spawner.notebook_dir = "~"
+c.Spawner.start_timeout = 120
+c.Spawner.http_timeout = 120
+
+
+def in_group(username: str, group: str) -> bool:
+    try:
+        return username in grp.getgrnam(group).gr_mem
+    except KeyError:
+        return False
+
+
+def server_environment(spawner) -> None:
+    """Trainers and trainees get their own settings (tools/hub.py user_environment)."""
+    name = spawner.user.name
+    trainer = in_group(name, TRAINERS)
+    home = Path(os.path.expanduser(f"~{name}"))
+    spawner.environment.update(user_environment(home, trainer, HUB_DIR, ENV, LAB_SETTINGS))
+    overrides = LAB_SETTINGS / "settings"
+    if not trainer and (overrides / "overrides.json").exists():
+        spawner.args = [a for a in spawner.args if "app_settings_dir" not in a] + [
+            f"--LabApp.app_settings_dir={overrides}"]
+
+
+c.Spawner.pre_spawn_hook = server_environment
+
+# Stop servers nobody used for an hour (their files stay); the culler asks the hub's API.
+cull_seconds = int(os.environ.get("ACADEMY_HUB_CULL_SECONDS", "3600"))
+c.JupyterHub.services = [{
+    "name": "idle-culler",
+    "command": [sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={cull_seconds}"],
+}]
+c.JupyterHub.load_roles = [{
+    "name": "idle-culler",
+    "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+    "services": ["idle-culler"],
+}]
