@@ -17,6 +17,7 @@ help:
 	@echo "make book PYODIDE=path  the same, with JupyterLite serving that Pyodide distribution itself"
 	@echo "make trainer-book  build the trainer edition (with answers) into _build/trainer"
 	@echo "make test          run the whole test suite"
+	@echo "make test-quick    the suite without the slow tests (kernels, nbgrader, builds, browser): for development"
 	@echo "make lab           open the trainee notebooks in JupyterLab, as trainees see it (Dutch, no trainer tools)"
 	@echo "make trainer-lab   JupyterLab in the course directory with nbgrader's trainer tools (formgrader)"
 	@echo "make hub           (root) a trial JupyterHub on http://127.0.0.1:8000 with a trainer and a trainee account"
@@ -46,6 +47,10 @@ trainer-book: $(STAMP)
 
 test: $(STAMP)
 	python -m pytest
+
+# For development: leaves out the tests marked slow (a kernel, nbgrader, a build, the browser, the hub).
+test-quick: $(STAMP)
+	python -m pytest -m "not slow"
 
 # The trainees' JupyterLab: its settings folder lab/ (Dutch, no news pop-up, no nbgrader trainer tools)
 # is put first on Jupyter's config path; the hub uses the same folder (docs/jupyterhub.md).
