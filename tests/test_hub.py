@@ -115,9 +115,13 @@ def anna_route(running_hub, browser, site):
     check = page.locator(".jp-NotebookPanel .jp-CodeCell", has_text="controle.tel_de_kaarten()")
     try:
         check.locator(".jp-OutputArea-output").first.wait_for(timeout=WAIT_MS)
+        check.scroll_into_view_if_needed()
+        # text_content, not inner_text: the Lab skips drawing cells out of view (CSS content-visibility),
+        # and an output that arrives in parts (the check's Markdown, its line) is complete only a moment later.
+        wait_for(lambda: "Goed zo" in (check.locator(".jp-OutputArea").text_content() or ""),
+                 "the check's 'Goed zo'", WAIT_MS / 1000)
     finally:
         page.screenshot(path=str(SCREENSHOTS / "hub-chapter-1.png"), full_page=True)
-    assert "Goed zo" in check.locator(".jp-OutputArea").inner_text()
     page.keyboard.press("Control+s")
     wait_for(lambda: "aantal_kaarten = len(kaarten)" in notebook.read_text(encoding="utf-8"), "the notebook saved")
 

@@ -27,6 +27,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import ROOT, tool_env
 from test_site_browser import browser, require_chromium  # noqa: F401 (fixtures)
+from tools.hub_classroom import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -43,16 +44,6 @@ def make_lab_command() -> str:
     printed = subprocess.run(["make", "-n", "--no-print-directory", "lab"], cwd=ROOT, env=env,
                              capture_output=True, text=True, check=True).stdout
     return printed.strip().splitlines()[-1]
-
-
-def wait_for(condition, what: str, limit: float = START_LIMIT):
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.5)
-    raise AssertionError(f"gave up after {limit} s waiting for {what}")
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +70,7 @@ def lab(tmp_path_factory):
             found = list((home / "runtime").glob("jpserver-*.json"))
             return json.loads(found[0].read_text()) if found else None
 
-        info = wait_for(started, "JupyterLab to start")
+        info = wait_for(started, "JupyterLab to start", START_LIMIT)
         base = f"http://127.0.0.1:{info['port']}/"
 
         def answers():
@@ -88,7 +79,7 @@ def lab(tmp_path_factory):
             except OSError:  # not listening yet (urllib's URLError is an OSError)
                 return False
 
-        wait_for(answers, "JupyterLab to answer")
+        wait_for(answers, "JupyterLab to answer", START_LIMIT)
         yield base, token, home
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -9,7 +9,6 @@ depend on the language of the menus.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -19,6 +18,7 @@ import pytest
 
 from conftest import BIN, ROOT, tool_env
 from test_site_browser import browser  # noqa: F401 (the fixture: Debian's chromium, or how to install it)
+from tools.hub_classroom import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -26,12 +26,6 @@ CHECK = "from academy.checks import linda as controle\ncontrole.p_bankbediende()
 TRIAL = {"begin": "import academy\nleeftijd = 35", "antwoord": "p_bankbediende = 0.5", "controle": CHECK,
          "typo": "print(leeftjd)"}
 STARTUP_SECONDS = 180  # Lab and a kernel on a machine shared with other test runs
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +71,13 @@ class Notebook:
 
     def __init__(self, browser, lab: str, name: str):
         self.page = browser.new_page(viewport={"width": 1366, "height": 768})
-        self.page.goto(f"{lab}/lab/tree/{name}")
+        # ?reset: a fresh workspace, so the notebook of an earlier test is not restored and made current.
+        self.page.goto(f"{lab}/lab/tree/{name}?reset")
         self.page.wait_for_function(
-            """() => { const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-                       const kernel = panel && panel.sessionContext && panel.sessionContext.session
-                                      && panel.sessionContext.session.kernel;
-                       return kernel && kernel.status === 'idle'; }""", timeout=STARTUP_SECONDS * 1000)
+            """(name) => { const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                       const kernel = panel && panel.context && panel.context.path === name && panel.sessionContext
+                                      && panel.sessionContext.session && panel.sessionContext.session.kernel;
+                       return kernel && kernel.status === 'idle'; }""", arg=name, timeout=STARTUP_SECONDS * 1000)
 
     def run(self, index: int, source: str | None = None) -> str:
         """Type ``source`` into cell ``index`` (if given), run it and return what its output shows."""
