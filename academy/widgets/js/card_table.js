@@ -22,7 +22,7 @@ function render({ model, el }) {
     model.set("pile", shuffled(model.get("pile")));
     model.set("sort_by", model.get("sort_choices")[0]);
     model.save_changes();
-  } }, "🔀 Schud de kaarten");
+  } }, h("span", { "aria-hidden": "true" }, "🔀 "), "Schud de kaarten");
   const sort = h("select", { onchange: () => { model.set("sort_by", sort.value); model.save_changes(); } },
     model.get("sort_choices").map((choice) => h("option", { value: choice }, choice)));
   const pickers = Object.entries(filterChoices).map(([column, values]) => {
