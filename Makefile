@@ -10,13 +10,15 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 CHAPTERS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help venv book trainer-book test lab release grade class-results data cards-pdf bench clean
+.PHONY: help venv book trainer-book test lab trainer-lab release grade class-results data cards-pdf bench clean
 
 help:
 	@echo "make book          build the public site into _build/html"
+	@echo "make book PYODIDE=path  the same, with JupyterLite serving that Pyodide distribution itself"
 	@echo "make trainer-book  build the trainer edition (with answers) into _build/trainer"
 	@echo "make test          run the whole test suite"
-	@echo "make lab           open the trainee notebooks in JupyterLab"
+	@echo "make lab           open the trainee notebooks in JupyterLab, as trainees see it (Dutch, no trainer tools)"
+	@echo "make trainer-lab   JupyterLab in the course directory with nbgrader's trainer tools (formgrader)"
 	@echo "make release       nbgrader generate_assignment for every chapter, into notebooks/"
 	@echo "make grade [CHAPTER=01-databasespel] autograde a chapter (default: all) in parallel, then the summary"
 	@echo "make class-results the class's answers (ch. 5, 6, 9) for the discussion, into _build/class-results"
@@ -33,8 +35,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# PYODIDE=path: a Pyodide distribution (folder or .tar.bz2) that JupyterLite serves itself (README, "Voor publishers").
 book: $(STAMP)
-	python -m tools.publish public
+	python -m tools.publish public $(if $(PYODIDE),--pyodide "$(PYODIDE)")
 
 # The trainer edition (answers, mark schemes, trainer notes) into _build/trainer: never publish it.
 trainer-book: $(STAMP)
@@ -43,8 +46,14 @@ trainer-book: $(STAMP)
 test: $(STAMP)
 	python -m pytest
 
+# The trainees' JupyterLab: its settings folder lab/ (Dutch, no news pop-up, no nbgrader trainer tools)
+# is put first on Jupyter's config path; the hub uses the same folder (docs/jupyterhub.md).
 lab: $(STAMP)
-	jupyter lab notebooks/
+	JUPYTER_CONFIG_PATH=$(CURDIR)/lab jupyter lab notebooks/
+
+# Trainers: JupyterLab as installed, with formgrader and Create Assignment, in the course directory.
+trainer-lab: $(STAMP)
+	jupyter lab
 
 release: $(STAMP)
 	python -m academy.release check-config

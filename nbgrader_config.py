@@ -5,6 +5,7 @@ from nbgrader.converters import GenerateAssignment
 from nbgrader.preprocessors import ClearHiddenTests, ComputeChecksums, GetGrades
 
 from academy.release import RemoveTrainerNotes
+from academy.trainer.feedback_page import TEMPLATE_NAME, TEMPLATES, FeedbackPageExporter
 from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
@@ -42,3 +43,9 @@ c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
 
 # Feedback handed back must not show hidden tests (nbgrader #917).
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+# The feedback page is Dutch and loads nothing from other hosts (academy/trainer/feedback_page.py).
+# Set on the exporter's own class, so formgrader keeps nbgrader's template.
+c.GenerateFeedback.exporter_class = FeedbackPageExporter
+c.FeedbackPageExporter.template_name = TEMPLATE_NAME
+c.FeedbackPageExporter.extra_template_basedirs = [str(TEMPLATES)]
+c.FeedbackPageExporter.language_code = "nl"

@@ -1,6 +1,7 @@
 """Helper package of the course "Datagedreven werken in het sociaal domein".
 
 One module per idea: ``cards`` (the deck), ``feedback`` (Dutch checks),
+``errors`` (Python's errors explained in Dutch), ``runs`` (which cells ran),
 ``plotting`` (the course style), ``datasets`` (data files and their seeded
 generators), ``widgets`` (pure-Python models with thin ipywidgets views).
 """
@@ -27,20 +28,30 @@ def _short_tracebacks(shell) -> None:
         shell.InteractiveTB.set_mode(mode="Minimal")
 
 
-def _dutch_tables() -> None:
-    """pandas shows decimals the Dutch way (0,25, not 0.25): trainees read the tables."""
+def _dutch_tables(shell) -> None:
+    """pandas shows decimals the Dutch way (0,25, not 0.25) and True/False as ja/nee: trainees read the tables.
+
+    pandas has no display option for booleans, so the notebook's own formatters show a ja/nee copy."""
     import pandas  # every chapter imports it anyway; only done in a notebook
 
-    from academy.dutch import table_number
+    from academy.dutch import table_number, yes_no
 
     pandas.set_option("display.float_format", table_number)
+    formatters = shell.display_formatter.formatters
+    formatters["text/html"].for_type(pandas.DataFrame, lambda table: yes_no(table)._repr_html_())
+    for kind in (pandas.DataFrame, pandas.Series):
+        formatters["text/plain"].for_type(kind, lambda table, printer, cycle: printer.text(repr(yes_no(table))))
 
 
 def _set_up_notebook() -> None:
     shell = _notebook_shell()
     if shell is not None:
+        from academy import errors, runs
+
         _short_tracebacks(shell)
-        _dutch_tables()
+        _dutch_tables(shell)
+        runs.install(shell)  # checks can tell a stale answer (academy.feedback.answer)
+        errors.install(shell)  # Python's errors explained in Dutch
 
 
 _set_up_notebook()

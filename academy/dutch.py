@@ -31,3 +31,29 @@ def percent(fraction: float, decimals: int = 1) -> str:
 def table_number(value: float) -> str:
     """A float in a pandas table: at most four decimals, no trailing zeros, Dutch separators (12.345,6)."""
     return short(value, 4, thousands=True)
+
+
+YES_NO = {True: "ja", False: "nee"}
+
+
+def yes_no(table):
+    """A pandas table or column whose True/False (values and labels) read ja/nee, for display.
+
+    Only columns and index levels of a boolean type change; the table itself is left as it is."""
+    import pandas as pd
+
+    def labels(index: pd.Index) -> pd.Index:
+        if isinstance(index, pd.MultiIndex):
+            return index.set_levels([labels(level) for level in index.levels])
+        return index.map(YES_NO) if pd.api.types.is_bool_dtype(index) else index
+
+    if isinstance(table, pd.Series):
+        shown = table.map(YES_NO) if pd.api.types.is_bool_dtype(table) else table.copy(deep=False)
+    else:
+        shown = table.copy(deep=False)
+        for position, dtype in enumerate(table.dtypes):
+            if pd.api.types.is_bool_dtype(dtype):
+                shown.isetitem(position, table.iloc[:, position].map(YES_NO))
+        shown.columns = labels(table.columns)
+    shown.index = labels(table.index)
+    return shown

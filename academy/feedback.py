@@ -9,16 +9,34 @@ chapter-specific checks (``academy.checks``) are built from these pieces.
 from __future__ import annotations
 
 import inspect
+import math
 import numbers
+import sys
 from collections.abc import Iterable
 
 import pandas as pd
 
+from academy import runs
+
 _MISSING = object()
+# Under the message of a failed check, in the red error box of the notebook.
+NOT_YET_RIGHT = "✘ Nog niet gelukt: lees de uitleg hierboven."
 
 
 class WrongAnswer(AssertionError):
     """A wrong answer; the message is meant for the trainee."""
+
+    def _render_traceback_(self) -> list[str]:
+        """How IPython shows it: the message as Markdown (so `code` renders), then one short Dutch line.
+
+        Without this IPython writes Python's class name ("WrongAnswer: ") before the Dutch sentence.
+        The returned line is the error output's text: the cell still fails, so nbgrader scores it 0."""
+        if not getattr(self, "_shown", False):  # IPython also calls this to store the error in its history
+            self._shown = True
+            message = str(self)
+            shell = sys.modules["IPython"].get_ipython()  # only IPython calls this method
+            shell.display_pub.publish(data={"text/markdown": message, "text/plain": message})
+        return [NOT_YET_RIGHT]
 
 
 def fail(message: str) -> None:
@@ -35,11 +53,16 @@ def answer(name: str, depth: int = 2):
     """Fetch the trainee's variable ``name`` from the notebook.
 
     Looks in the globals of the caller of the check (the notebook), so a
-    check can say "you have not made X yet" instead of a NameError.
+    check can say "you have not made X yet" instead of a NameError. A value
+    left from an earlier attempt is not judged: when the cell that makes it
+    raised, was not run or was changed since (``academy.runs``), the check says so.
     """
     frame = inspect.currentframe()
     for _ in range(depth):
         frame = frame.f_back
+    stale = runs.stale(name)
+    if stale:
+        fail(stale)
     value = frame.f_globals.get(name, _MISSING)
     if value is _MISSING:
         fail(f"Je hebt `{name}` nog niet gemaakt. Schrijf je antwoord in de cel erboven en voer die cel uit.")
@@ -95,21 +118,82 @@ def expect_number(value, name: str) -> float:
     return value
 
 
-def expect_close(value, expected: float, name: str, tolerance: float = 1e-6, hints: dict | None = None) -> None:
-    """A number close to ``expected``; known mistakes get their own sentence.
+# ---------------------------------------------------------------- numbers: one tolerance policy
 
-    A value within ``tolerance`` of ``expected`` is right, also when a usual
-    mistake happens to give the same number (the product of two shares equals
-    the share of both when the draws are independent): the hints are only
-    looked at for a wrong value.
+# Every numeric answer in the course is judged by this rule, stated only here: a number is right when it
+# agrees with the exact answer in its first three significant digits and its first three decimals (the
+# finer of the two), i.e. when it is off by at most half a unit in that digit. So an answer that is not
+# rounded is right, and so is 0.448 for 0.44847 or 0.0409 for 0.040912; 0.04 or 0.041 for 0.0409 are
+# "rounded too early" (with its own sentence), and a count (a whole number) must be exactly right.
+# Three significant digits keep apart the usual mistakes that lie close to a small share (0.0249 for 0.0252).
+SIGNIFICANT_DIGITS = 3
+DECIMALS = 3
+
+
+def tolerance(exact: float) -> float:
+    """How far an answer may be from ``exact`` and still be right (the policy above)."""
+    by_decimals = 0.5 * 10 ** -DECIMALS
+    if exact == 0 or not math.isfinite(exact):
+        return by_decimals
+    first_digit = math.floor(math.log10(abs(exact)))
+    return min(by_decimals, 0.5 * 10 ** (first_digit - SIGNIFICANT_DIGITS + 1))
+
+
+def close_enough(given: float, exact: float) -> bool:
+    """The course's one tolerance policy for numbers (see ``tolerance``); a hair of slack for binary floats."""
+    return abs(given - exact) <= tolerance(exact) * (1 + 1e-9)
+
+
+def near_miss(given: float, exact: float, name: str) -> str | None:
+    """A sentence for the usual near misses of a number: a percentage for a share (or the other way round),
+    rounded too early, one off in a count. None when ``given`` is none of these."""
+    if 0 < abs(exact) <= 1 and close_enough(given, 100 * exact):
+        return f"`{name}` is {given}: dat is een percentage. Geef een aandeel van 0 tot 1: deel door 100."
+    if 1 < abs(exact) <= 100 and not float(exact).is_integer() and close_enough(100 * given, exact):
+        return f"`{name}` is {given}: dat is 100 keer te klein. Geef een percentage: vermenigvuldig met 100."
+    for decimals in range(6):
+        if given == round(given, decimals) and exact != round(exact, decimals) \
+                and abs(given - exact) < 10 ** -decimals:
+            return (f"`{name}` is {given}: bijna goed, maar te vroeg afgerond. Rond niet af: laat de computer "
+                    "het hele getal uitrekenen.")
+    if float(exact).is_integer() and abs(given - exact) == 1:
+        return (f"`{name}` is {given}: je zit er precies één naast. Tel je er één te veel of te weinig, "
+                "bijvoorbeeld de eerste of de laatste?")
+    return None
+
+
+def not_yet(given: float, exact: float, name: str) -> str:
+    """The sentence for a wrong number that is no known mistake: which way to look, and where."""
+    way = "kleiner" if given > exact else "groter"
+    return (f"`{name}` is {given}. Dat klopt nog niet: het goede antwoord is {way}. Lees de vraag nog eens "
+            "en open de Hint onder de opdracht.")
+
+
+def swapped_keys(given: dict, exact: dict) -> tuple | None:
+    """Two keys (groups) whose numbers were swapped: each holds the other's exact number."""
+    keys = [key for key in exact if key in given]
+    for index, first in enumerate(keys):
+        for second in keys[index + 1:]:
+            if close_enough(given[first], exact[second]) and close_enough(given[second], exact[first]) \
+                    and not close_enough(given[first], exact[first]):
+                return first, second
+    return None
+
+
+def expect_close(value, expected: float, name: str, hints: dict | None = None) -> None:
+    """A number close enough to ``expected`` (the one policy, TOLERANCE); known mistakes get their own sentence.
+
+    A right value is right, also when a usual mistake happens to give the same number (the
+    product of two shares equals the share of both when the draws are independent): the hints
+    are only looked at for a wrong value; then the usual near misses; then which way to look.
     """
     expect_number(value, name)
-    if abs(value - expected) <= tolerance:
+    if close_enough(value, expected):
         return
     for wrong, message in (hints or {}).items():
-        if abs(value - wrong) <= tolerance:
+        if close_enough(value, wrong):
             fail(message)
-    fail(f"`{name}` is {value}. Dat klopt nog niet: kijk nog eens goed naar de vraag.")
+    fail(near_miss(value, expected, name) or not_yet(value, expected, name))
 
 
 def expect_frame(value, name: str, columns: Iterable[str] = (), rows: int | None = None) -> pd.DataFrame:

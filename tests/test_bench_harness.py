@@ -31,7 +31,9 @@ def test_floor_imports_what_the_chapter_imports_and_nothing_else():
 def test_chapter_figure_runs_a_notebook_and_its_floor(tmp_path):
     path = tmp_path / "01-klein" / "klein.ipynb"
     path.parent.mkdir()
-    nbformat.write(code_notebook("import json", "import time\ntime.sleep(0.5)"), path)
+    nb = code_notebook("import json", "import time\ntime.sleep(0.5)", "time.sleep(0.2)")
+    nb.cells[2].metadata["nbgrader"] = {"grade": True, "grade_id": "controle", "points": 1}  # a check cell
+    nbformat.write(nb, path)
     result = chapters.run([path], repeats=1)
     [entry] = result["chapters"]
     assert entry["notebook"] == "01-klein/klein.ipynb"
@@ -39,6 +41,8 @@ def test_chapter_figure_runs_a_notebook_and_its_floor(tmp_path):
     assert entry["seconds"] > 0.5 and entry["floor_seconds"] > 0  # the chapter's sleep is inside the timing
     assert entry["times_floor"] == round(entry["seconds"] / entry["floor_seconds"], 2)
     assert chapters.rows(result)[0][0].startswith("execute 01-klein/klein.ipynb [cpu ")
+    assert entry["check_cells"] == 1 and 0.2 <= entry["check_median_seconds"] < entry["seconds"]
+    assert chapters.rows(result)[1][0].startswith("check cell answers 01-klein/klein.ipynb")
 
 
 def tiny_site(root):

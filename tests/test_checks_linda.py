@@ -58,7 +58,9 @@ def test_ranking_with_d_above_f_is_valid_and_says_so(capsys):
     (str(P_BANK), "aanhalingstekens"),
     (True, "getal"),
     (-0.1, "tussen 0 en 1"),
-    (0.5, "klopt nog niet"),
+    (0.5, "klopt nog niet: het goede antwoord is kleiner"),
+    (0.04, "te vroeg afgerond"),  # the Dutch 0,04 from the chapter's table, two decimals
+    (0.041, "te vroeg afgerond"),
 ])
 def test_p_bankbediende_mistakes(value, words):
     assert words in message(checks.p_bankbediende, p_bankbediende=value)
@@ -71,7 +73,8 @@ def test_p_bankbediende_missing():
 def test_p_bankbediende_right(capsys):
     call(checks.p_bankbediende, p_bankbediende=P_BANK)
     call(checks.p_bankbediende, p_bankbediende=int(BANK.sum()) / len(PEOPLE))
-    assert capsys.readouterr().out.count("Goed zo") == 2
+    call(checks.p_bankbediende, p_bankbediende=round(P_BANK, 4))  # three significant digits are enough
+    assert capsys.readouterr().out.count("Goed zo") == 3
 
 
 # Exercise 3: p_bankbediende_en_feministe.

@@ -90,7 +90,9 @@ def counts(**changes):
     ([9, 3], "lijst"),
     ({"reeks 1": 9, "reeks 2": 3}, "sleutels"),
     ({1: "9", 2: "3"}, "aanhalingstekens"),
-    ({1: 8, 2: 3}, "reeks 1"),
+    ({1: 8, 2: 3}, "`wo_hbo_per_reeks[1]` is 8: je zit er precies één naast"),
+    ({1: 4, 2: 3}, "In reeks 1 telde je 4"),
+    ({1: 3, 2: 9}, "reeksen in `wo_hbo_per_reeks` verwisseld"),
 ])
 def test_counting_mistakes_are_explained(wrong, words):
     assert words in message(verbanden.aantallen_per_reeks, **counts(wo_hbo_per_reeks=wrong))

@@ -102,8 +102,52 @@ def test_a_right_number_passes_even_when_a_usual_mistake_gives_the_same_number()
     feedback.expect_close(0.06 + 1e-9, 0.06, "p", hints=hints)
     with pytest.raises(feedback.WrongAnswer, match="feministes"):
         feedback.expect_close(0.3, 0.06, "p", hints=hints)
-    with pytest.raises(feedback.WrongAnswer, match="klopt nog niet"):
+    with pytest.raises(feedback.WrongAnswer, match="klopt nog niet: het goede antwoord is kleiner"):
         feedback.expect_close(0.07, 0.06, "p", hints=hints)
+
+
+@pytest.mark.parametrize("given, exact, right", [
+    (0.448, 0.448468, True),      # chapter 7's FPR to three decimals
+    (0.45, 0.448468, False),
+    (0.0409, 0.0409, True),       # chapter 6's share, exactly
+    (0.041, 0.040912, False),     # two significant digits: rounded too early
+    (0.0409, 0.040912, True),
+    (0.04, 0.0409, False),
+    (0.0249, 0.0252, False),      # a usual mistake near a small share stays apart
+    (39.5, 39.54, False),
+    (39.541, 39.5412, True),
+    (39.54, 39.5412, False),
+    (6172, 6172, True),
+    (6171, 6172, False),          # a count must be exact
+])
+def test_one_tolerance_policy_for_every_number(given, exact, right):
+    assert feedback.close_enough(given, exact) is right
+
+
+@pytest.mark.parametrize("given, exact, words", [
+    (0.04, 0.0409, "te vroeg afgerond"),
+    (0.45, 0.448468, "te vroeg afgerond"),
+    (40, 39.54, "te vroeg afgerond"),
+    (44.8, 0.448, "dat is een percentage"),
+    (0.448468, 44.8468, "100 keer te klein"),
+    (19, 20, "precies één naast"),
+    (21, 20, "precies één naast"),
+    (30, 20, "het goede antwoord is kleiner"),
+    (0.2, 0.448, "het goede antwoord is groter"),
+])
+def test_near_misses_get_their_own_sentence_and_never_a_bare_look_again(given, exact, words):
+    with pytest.raises(feedback.WrongAnswer) as error:
+        feedback.expect_close(given, exact, "x")
+    text = str(error.value)
+    assert words in text
+    assert "nog eens goed" not in text.lower()
+
+
+def test_swapped_groups_are_found():
+    exact = {"Zwart": 0.448, "Wit": 0.235}
+    assert feedback.swapped_keys({"Zwart": 0.235, "Wit": 0.448}, exact) == ("Zwart", "Wit")
+    assert feedback.swapped_keys({"Zwart": 0.448, "Wit": 0.235}, exact) is None
+    assert feedback.swapped_keys({"Zwart": 0.3, "Wit": 0.448}, exact) is None
 
 
 @pytest.mark.parametrize("blank", [float("nan"), None, pd.NA, pd.NaT])

@@ -11,6 +11,7 @@ from nbgrader.api import Gradebook
 
 from conftest import CHAPTERS, ROOT, nbgrader, nbgrader_meta, read_nb
 from leaks import find_leaks
+from tools.authoring import RAISES
 
 pytestmark = pytest.mark.slow
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
@@ -63,6 +64,12 @@ def test_round_trip(released_course, chapter, tmp_path):
     for name, score, max_score, manual, kind in grades(course, chapter, "bram"):
         if kind == "code":
             assert score == 0, f"an untouched notebook scores 0 on {name}"
+    # Its checks fail although they are tagged raises-exception (so Run All goes on): still an error, still 0.
+    for name in names:
+        graded = read_nb(course / "autograded" / "bram" / chapter / name)
+        checks = [c for c in graded.cells if c.cell_type == "code" and nbgrader_meta(c).get("grade")]
+        assert checks and all(RAISES in c.metadata.get("tags", []) for c in checks)
+        assert all(any(o.output_type == "error" for o in c.outputs) for c in checks)
 
     nbgrader("generate_feedback", chapter, "--force", cwd=course)
     feedback = sorted((course / "feedback").glob(f"*/{chapter}/*.html"))

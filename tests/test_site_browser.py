@@ -102,7 +102,8 @@ class Visit:
         self.requests: list[str] = []
         self.page = browser.new_page()
         self.page.route("**/*", self._only_local)
-        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(
+            f"console error: {m.text} ({m.location.get('url', '')})"))  # a failed load names its URL there
         self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
         self.page.on("requestfailed", lambda r: self._local(r.url) and self.problems.append(f"failed: {r.url}"))
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))

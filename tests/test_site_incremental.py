@@ -80,7 +80,7 @@ def book(tmp_path, monkeypatch):
             page.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
         builds.append(fresh)
 
-    def fake_lite(output):
+    def fake_lite(output, pyodide=None):
         output.mkdir(parents=True, exist_ok=True)
 
     monkeypatch.setattr(publish, "ROOT", root)
@@ -145,7 +145,7 @@ def lite_work(tmp_path, monkeypatch):
     """tools.lite with its work folder in tmp and `jupyter lite build` replaced by a recorder."""
     runs = []
 
-    def fake_lite_build(contents, wheel, output):
+    def fake_lite_build(contents, wheel, output, work, extra):
         output.mkdir(parents=True)
         (output / "jupyter-lite.json").write_text("{}")
         listing = sorted(p.relative_to(contents).as_posix() for p in contents.rglob("*.ipynb"))
@@ -154,10 +154,9 @@ def lite_work(tmp_path, monkeypatch):
 
     work = tmp_path / "lite-src"
     monkeypatch.setattr(lite, "WORK", work)
-    monkeypatch.setattr(lite, "CACHE", work / "site")
-    monkeypatch.setattr(lite, "CACHE_DIGEST", work / "site.sha256")
     monkeypatch.setattr(lite, "build_wheel", lambda out: out / "academy-0-py3-none-any.whl")
     monkeypatch.setattr(lite, "_run_lite_build", fake_lite_build)
+    monkeypatch.setattr(lite, "add_own_translations", lambda site: None)  # the stand-in builds no translations
     return runs
 
 

@@ -98,3 +98,68 @@ def test_lite_notebook_cell_does_nothing_outside_the_browser():
     source = nb.cells[0].source.replace("await ", "")
     exec(compile(source, "install-cell", "exec"), namespace)
     assert "piplite" not in namespace
+
+
+def test_lite_speaks_dutch_and_brings_its_python_message(site):
+    config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))["jupyter-config-data"]
+    assert config["settingsOverrides"]["@jupyterlab/translation-extension:plugin"]["locale"] == lite.LOCALE
+    translations = site / "lite" / "api" / "translations"
+    assert lite.LOCALE in json.loads((translations / "all.json").read_text(encoding="utf-8"))["data"]
+    dutch = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]["jupyterlab"]
+    assert dutch["menu\x04File"] == ["Bestand"], "the menus come from the language pack"
+    assert dutch["Run All Cells"] == ["Alle cellen uitvoeren"], "what the pack lacks comes from ours"
+    own = json.loads(lite.OWN_TRANSLATIONS.read_text(encoding="utf-8"))
+    code = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (site / "lite" / "build").glob("*.js"))
+    unused = [english for english in own if json.dumps(english, ensure_ascii=False) not in code]
+    assert unused == [], "each of our translations is a text JupyterLab really shows"
+    (plugin,) = [e for e in config["federated_extensions"] if e["name"] == "academy-python-help"]
+    assert (site / "lite" / "extensions" / plugin["name"] / plugin["load"]).is_file()
+    help_settings = config["academyPythonHelp"]
+    assert help_settings["timeoutSeconds"] == lite.PYTHON_TIMEOUT_SECONDS
+    assert help_settings["pyodideUrl"] == lite.cdn_pyodide_url(), "without PYODIDE, Python comes from the CDN"
+    assert "disablePyPIFallback" not in config["litePluginSettings"][lite.KERNEL_PLUGIN]
+
+
+def requirement_pins() -> dict[str, str]:
+    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    pins = (line.split("==") for line in lines if "==" in line and not line.startswith("#"))
+    return {lite._normal(name): version.strip() for name, version in pins}
+
+
+def test_what_pyodide_lacks_is_served_beside_it_at_the_pinned_versions():
+    from tools import site_assets
+
+    core = site_assets.install() / "pyodide"
+    needed = lite.lacking(core)
+    # Not in Pyodide's own distribution: with the PyPI fallback off, the site must serve these itself.
+    assert set(needed) == {"seaborn", "ipywidgets", "comm", "jupyterlab-widgets"}
+    pins = requirement_pins()
+    assert {name: pins[name] for name in needed} == needed
+
+
+def test_a_pyodide_that_is_not_one_is_refused_with_the_readme_s_section(tmp_path):
+    (tmp_path / "pyodide.mjs").write_text("")
+    with pytest.raises(FileNotFoundError, match="pyodide-lock.json missing.*Voor publishers"):
+        lite.build(tmp_path / "out", pyodide=tmp_path, work=tmp_path / "work")
+    archive = tmp_path / "pyodide.zip"
+    archive.write_text("")
+    with pytest.raises(FileNotFoundError, match="neither a Pyodide folder"):
+        lite.check_pyodide(archive)
+
+
+def test_a_released_pyodide_archive_is_unpacked_once_and_used_as_its_folder(tmp_path, monkeypatch):
+    import tarfile
+
+    monkeypatch.setattr(lite, "UNPACKED", tmp_path / "unpacked")
+    release = tmp_path / "release" / "pyodide"
+    release.mkdir(parents=True)
+    for name in lite.PYODIDE_FILES:
+        (release / name).write_text(name)
+    archive = tmp_path / "pyodide-314.0.6.tar.bz2"
+    with tarfile.open(archive, "w:bz2") as packed:
+        packed.add(release, arcname="pyodide")
+    folder = lite.check_pyodide(archive)
+    assert folder.parent.parent == tmp_path / "unpacked" and folder.name == "pyodide"
+    assert {p.name for p in folder.iterdir()} == set(lite.PYODIDE_FILES)
+    (folder / "pyodide.mjs").write_text("kept")
+    assert lite.check_pyodide(archive) == folder and (folder / "pyodide.mjs").read_text() == "kept", "unpacked once"

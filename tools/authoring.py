@@ -97,10 +97,16 @@ def exercise(grade_id: str, prompt: str, solution: str):
     return cell
 
 
+# JupyterLab's Run All (and nbclient) go on past a cell with this tag when it raises; nbgrader still scores it 0.
+RAISES = "raises-exception"
+
+
 def check(grade_id: str, points: float, visible: str, hidden: str):
-    """A locked test cell: visible feedback first, hidden tests after."""
+    """A locked test cell: visible feedback first, hidden tests after.
+
+    A failing check does not stop Run All Cells: an empty exercise must not hide the rest of the chapter."""
     source = f"{_clean(visible)}\n### BEGIN HIDDEN TESTS\n{_clean(hidden)}\n### END HIDDEN TESTS"
-    cell = nbformat.v4.new_code_cell(source)
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [RAISES]})
     cell.metadata.update(_nbgrader(grade_id, grade=True, solution=False, locked=True, points=points))
     return cell
 

@@ -20,17 +20,35 @@ from scratch.
 The build itself needs no internet. Pyodide (the Python of the browser
 kernel) and the packages ``academy`` needs (its ``dependencies`` in
 ``pyproject.toml``: pandas, numpy, matplotlib, seaborn, scikit-learn, ...)
-are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI.
+are fetched by the trainee's browser at run time from the Pyodide CDN and PyPI,
+unless the publisher passes a Pyodide distribution (``make book PYODIDE=path``,
+:func:`build`'s ``pyodide``): then the site serves Python from its own
+origin with the PyPI fallback off.
+
+The interface is Dutch (the language pack ``jupyterlab-language-pack-nl-NL``,
+chosen in the settings, with our own translations of the menu items it lacks
+in ``tools/lite_translations``), and a small plugin of our own
+(``tools/lite_extension``, hand-written, no build step) tells the trainee in
+Dutch when Python does not start within :data:`PYTHON_TIMEOUT_SECONDS`, with
+links to the chapter on the site, on the hub and as a download.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
+import tarfile
 import subprocess
 import sys
 import tempfile
+import tomllib
+from importlib import metadata
 from pathlib import Path
+from urllib.parse import quote
+
+import yaml
 
 from tools import digest, trainee_tree
 
@@ -106,7 +124,18 @@ def stage_contents(notebooks: Path, target: Path) -> list[Path]:
 
 # The lab extensions the browser gets. Not every one in .venv: nbgrader's and
 # Notebook 7's need a Jupyter server and would show menus that cannot work.
-EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "jupyterlab_pygments"]
+EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget",
+              "jupyterlab_pygments"]  # anywidget: the course's widgets (academy/widgets/browser.py)
+OWN_EXTENSION = Path(__file__).resolve().parent / "lite_extension"  # the Dutch "Python start niet" message
+
+LOCALE = "nl_NL"  # from jupyterlab-language-pack-nl-NL (requirements.txt), which jupyter lite build finds itself
+# The language pack leaves many menu items English (it has some 400 of JupyterLab's strings): ours fill in
+# those a trainee meets most (the Run, Kernel, Edit and File menus). English text -> Dutch, or -> [singular,
+# plural] for a text JupyterLab counts ("Cut Cell", "Cut Cells").
+OWN_TRANSLATIONS = Path(__file__).resolve().parent / "lite_translations" / f"{LOCALE}.json"
+PYTHON_TIMEOUT_SECONDS = 60  # Python not ready after this long: the trainee gets the message
+KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide-lock.json")  # what makes a folder a Pyodide distribution
 
 
 def labextension_dir(name: str) -> Path:
@@ -116,20 +145,166 @@ def labextension_dir(name: str) -> Path:
     return path
 
 
-def write_config(lite_dir: Path) -> None:
-    """The build's settings (which extensions) and the site's (its name)."""
+def extension_dirs() -> list[Path]:
+    return [*(labextension_dir(name) for name in EXTENSIONS), OWN_EXTENSION]
+
+
+def cdn_pyodide_url() -> str:
+    """Where the Pyodide kernel fetches Python from when the site does not serve it."""
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_CDN_URL
+
+    return f"{PYODIDE_CDN_URL}/pyodide.mjs"
+
+
+def hub_pull_url(config: dict) -> str:
+    """The start of a chapter's JupyterHub link (nbgitpuller), as the site's JupyterHub button makes it;
+    the notebook's path inside ``notebooks/`` completes it. Empty without a hub in ``_config.yml``."""
+    hub = config.get("launch_buttons", {}).get("jupyterhub_url")
+    repository = config.get("repository", {})
+    if not hub or not repository.get("url"):
+        return ""
+    name = repository["url"].rstrip("/").rsplit("/", 1)[-1]
+    return (f"{hub.rstrip('/')}/hub/user-redirect/git-pull?repo={quote(repository['url'])}"
+            f"&branch={quote(repository.get('branch', 'main'))}&urlpath=lab/tree/{name}/notebooks/")
+
+
+def site_config(pyodide: bool = False) -> dict:
+    """``jupyter-lite.json``: the name, the Dutch interface, the message's settings, and (``pyodide``:
+    the site serves Python itself) no fallback to PyPI. ``jupyter lite build`` adds ``pyodideUrl``."""
+    book = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    data = {
+        "appName": "Datagedreven werken · JupyterLite",
+        "settingsOverrides": {"@jupyterlab/translation-extension:plugin": {"locale": LOCALE}},
+        # Read by tools/lite_extension; siteRoot is relative to the Lite site (the book is around it).
+        "academyPythonHelp": {"timeoutSeconds": PYTHON_TIMEOUT_SECONDS, "pyodideUrl": cdn_pyodide_url(),
+                              "siteRoot": "../", "hubPullUrl": hub_pull_url(book)},
+    }
+    if pyodide:
+        data["litePluginSettings"] = {KERNEL_PLUGIN: {"disablePyPIFallback": True}}
+    return {"jupyter-lite-schema-version": 0, "jupyter-config-data": data}
+
+
+def write_config(lite_dir: Path, pyodide: bool = False) -> None:
+    """The build's settings (which extensions) and the site's (:func:`site_config`)."""
     lite_dir.mkdir(parents=True, exist_ok=True)  # absent on a fresh clone
     build = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
-                                 "federated_extensions": [str(labextension_dir(n)) for n in EXTENSIONS]}}
+                                 "federated_extensions": [str(path) for path in extension_dirs()]}}
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=2), encoding="utf-8")
-    site = {"jupyter-lite-schema-version": 0,
-            "jupyter-config-data": {"appName": "Datagedreven werken · JupyterLite"}}
-    (lite_dir / "jupyter-lite.json").write_text(json.dumps(site, indent=2), encoding="utf-8")
+    (lite_dir / "jupyter-lite.json").write_text(json.dumps(site_config(pyodide), indent=2), encoding="utf-8")
 
 
-LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel")
-CACHE = WORK / "site"  # the last build, reused while its inputs are unchanged
-CACHE_DIGEST = WORK / "site.sha256"
+def add_own_translations(site: Path) -> None:
+    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay)."""
+    built = site / "api" / "translations" / f"{LOCALE}.json"
+    pack = json.loads(built.read_text(encoding="utf-8"))
+    strings = pack["data"]["jupyterlab"]
+    for english, dutch in json.loads(OWN_TRANSLATIONS.read_text(encoding="utf-8")).items():
+        strings.setdefault(english, [dutch] if isinstance(dutch, str) else dutch)  # a list: singular, plural
+    built.write_text(json.dumps(pack, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def check_pyodide(path: Path) -> Path:
+    """A publisher's Pyodide as a folder: the folder itself, or a ``.tar.bz2`` as released, unpacked once
+    into ``_build/pyodide-dist`` (reused while the archive is unchanged). A clear error for anything else."""
+    path = Path(path).expanduser().resolve()
+    if path.is_file() and path.name.endswith(".tar.bz2"):
+        path = unpack_pyodide(path)
+    elif not path.is_dir():
+        raise FileNotFoundError(f"PYODIDE={path} is neither a Pyodide folder nor a pyodide-*.tar.bz2 archive "
+                                "(see README, 'Voor publishers').")
+    missing = [name for name in PYODIDE_FILES if not (path / name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"PYODIDE={path} is not a Pyodide distribution: {', '.join(missing)} missing "
+                                "(see README, 'Voor publishers').")
+    return path
+
+
+UNPACKED = ROOT / "_build" / "pyodide-dist"
+
+
+def unpack_pyodide(archive: Path) -> Path:
+    """The ``pyodide/`` folder of a release archive, unpacked once per archive (by name, size and time)."""
+    stat = archive.stat()
+    key = hashlib.sha256(f"{archive} {stat.st_size} {stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    target = UNPACKED / key
+    if not (target / ".complete").exists():
+        shutil.rmtree(UNPACKED, ignore_errors=True)  # an older archive's
+        target.mkdir(parents=True)
+        with tarfile.open(archive) as packed:
+            packed.extractall(target, filter="data")
+        (target / ".complete").touch()
+    return target / "pyodide"
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pyodide_packages(pyodide: Path) -> set[str]:
+    """The packages a Pyodide distribution holds, by its ``pyodide-lock.json`` (normalised names)."""
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return {_normal(name) for name in lock["packages"]}
+
+
+def kernel_packages() -> set[str]:
+    """The packages the Pyodide kernel brings itself (its own piplite wheels: a widgetsnbextension stand-in, ...)."""
+    wheels = (labextension_dir(EXTENSIONS[0]) / "static" / "pypi").glob("*.whl")
+    return {_normal(wheel.name.split("-")[0]) for wheel in wheels}
+
+
+def lacking(pyodide: Path) -> dict[str, str]:
+    """What ``academy`` needs that neither this Pyodide nor the kernel brings (:func:`wheels_beside_pyodide`)."""
+    return wheels_beside_pyodide(pyodide_packages(pyodide) | kernel_packages())
+
+
+def wheels_beside_pyodide(available: set[str]) -> dict[str, str]:
+    """Name -> version of the packages ``academy`` needs in the browser that are not in ``available``.
+
+    With the PyPI fallback off, the site must serve them: pure-Python wheels at the versions in .venv
+    (pinned in requirements.txt), with what they need in turn. Pyodide resolves its own packages' needs."""
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    todo, needed = list(project["dependencies"]), {}
+    while todo:
+        requirement = Requirement(todo.pop())
+        name = _normal(requirement.name)
+        unused = requirement.marker and not requirement.marker.evaluate({"extra": ""})  # an extra, another platform
+        if name in available or name in needed or unused:
+            continue
+        needed[name] = metadata.version(name)
+        todo += metadata.requires(name) or []
+    return dict(sorted(needed.items()))
+
+
+WHEEL_CACHE = ROOT / "_build" / "pyodide-wheels"  # the wheels of wheels_beside_pyodide, fetched once
+
+
+def fetch_wheels(needed: dict[str, str]) -> Path:
+    """``pip download`` the pure-Python wheels ``needed`` from PyPI once (cached, like ``npm ci``)."""
+    folder = WHEEL_CACHE / hashlib.sha256(json.dumps(needed).encode()).hexdigest()[:16]
+    if not (folder / ".complete").exists():
+        shutil.rmtree(WHEEL_CACHE, ignore_errors=True)  # older sets
+        pins = [f"{name}=={version}" for name, version in needed.items()]
+        result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                                 "--only-binary=:all:", "--disable-pip-version-check", "--dest", str(folder), *pins],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"Fetching {' '.join(pins)} from PyPI failed (needed once, beside Pyodide):\n"
+                               f"{result.stdout}\n{result.stderr}")
+        (folder / ".complete").touch()
+    return folder
+
+
+def pyodide_stamp(pyodide: Path | None) -> str:
+    """Names, sizes and times of a Pyodide's files: a full distribution is too big to hash on every build."""
+    if pyodide is None:
+        return "no pyodide"
+    files = sorted(p for p in pyodide.rglob("*") if p.is_file())
+    return "\n".join(f"{p.relative_to(pyodide)} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
+
+
+LITE_PACKAGES = ("jupyterlite-core", "jupyterlite-pyodide-kernel", "jupyterlab-language-pack-nl-NL")
 
 
 def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
@@ -140,40 +315,77 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     files += [("pyproject.toml", ROOT / "pyproject.toml"), ("tools/lite.py", Path(__file__).resolve()),
               ("tools/trainee_tree.py", Path(trainee_tree.__file__).resolve())]
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
+    files += [(f"tools/lite_extension/{p.relative_to(OWN_EXTENSION).as_posix()}", p)
+              for p in sorted(OWN_EXTENSION.rglob("*")) if p.is_file()]
+    files += [(OWN_TRANSLATIONS.relative_to(ROOT).as_posix(), OWN_TRANSLATIONS)]
     return files
 
 
-def inputs_digest(notebooks: Path = ROOT / "notebooks") -> str:
-    """SHA-256 over the names and bytes of every input, and the versions of the builder."""
-    return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES, extra=sys.version)
+def inputs_digest(notebooks: Path = ROOT / "notebooks", pyodide: Path | None = None) -> str:
+    """SHA-256 over the names and bytes of every input, the site's settings, the publisher's Pyodide
+    (:func:`pyodide_stamp`) and the versions of the builder."""
+    settings = json.dumps(site_config(pyodide is not None), sort_keys=True)
+    beside = json.dumps(lacking(pyodide) if pyodide else {})
+    return digest.inputs_digest(_input_files(notebooks), LITE_PACKAGES,
+                                extra="\0".join([sys.version, settings, pyodide_stamp(pyodide), beside]))
 
 
-def _run_lite_build(contents: Path, wheel: Path, output: Path) -> None:
+def stage_pyodide(pyodide: Path | None, work: Path) -> list[str]:
+    """Put the publisher's Pyodide folder where ``jupyter lite build`` takes it from (``static/pyodide``
+    in the Lite folder, a link: a full distribution is big), and return the extra arguments: the
+    packages Pyodide lacks as piplite wheels (:func:`wheels_beside_pyodide`). Without a Pyodide,
+    nothing is left from before."""
+    well_known = work / "static" / "pyodide"
+    if well_known.is_symlink():
+        well_known.unlink()
+    shutil.rmtree(well_known, ignore_errors=True)
+    if pyodide is None:
+        return []
+    well_known.parent.mkdir(parents=True, exist_ok=True)
+    well_known.symlink_to(pyodide, target_is_directory=True)
+    wheels = fetch_wheels(lacking(pyodide))
+    return [arg for wheel in sorted(wheels.glob("*.whl")) for arg in ("--piplite-wheels", str(wheel))]
+
+
+def _run_lite_build(contents: Path, wheel: Path, output: Path, work: Path, extra: list[str]) -> None:
     jupyter = Path(sys.executable).with_name("jupyter")
     result = subprocess.run([str(jupyter), "lite", "build", "--apps", "lab", "--no-sourcemaps",
                              "--no-unused-shared-packages", "--contents", str(contents),
                              "--piplite-wheels", str(wheel), "--output-dir", str(output),
-                             "--lite-dir", str(WORK), "--log-level", "WARN"],
-                            cwd=WORK, capture_output=True, text=True)
+                             "--lite-dir", str(work), "--log-level", "WARN", *extra],
+                            cwd=work, capture_output=True, text=True)
     if result.returncode != 0:  # its task list is long; show it only when something broke
         raise RuntimeError(f"jupyter lite build failed:\n{result.stdout[-5000:]}\n{result.stderr[-5000:]}")
 
 
-def build(output: Path, notebooks: Path = ROOT / "notebooks") -> Path:
-    """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged."""
-    digest = inputs_digest(notebooks)
-    cached = CACHE_DIGEST.exists() and CACHE_DIGEST.read_text() == digest and (CACHE / "jupyter-lite.json").is_file()
+def build(output: Path, notebooks: Path = ROOT / "notebooks", pyodide: Path | None = None,
+          work: Path | None = None) -> Path:
+    """Build the Lite site into ``output`` (replacing it), or copy the last build if its inputs are unchanged.
+
+    ``pyodide``: a Pyodide distribution (folder or ``.tar.bz2``, :func:`check_pyodide`) the site serves
+    itself, with the PyPI fallback off.
+    ``work``: the build's own folder (default :data:`WORK`), with the last build (``site``) and its digest."""
+    work = WORK if work is None else work
+    pyodide = check_pyodide(pyodide) if pyodide is not None else None
+    digest = inputs_digest(notebooks, pyodide)
+    cache, cache_digest = work / "site", work / "site.sha256"
+    cached = cache_digest.exists() and cache_digest.read_text() == digest and (cache / "jupyter-lite.json").is_file()
     if not cached:
-        CACHE_DIGEST.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
-        shutil.rmtree(CACHE, ignore_errors=True)
-        contents = WORK / "contents"
-        write_config(WORK)
+        cache_digest.unlink(missing_ok=True)  # a build that breaks off leaves no valid cache
+        shutil.rmtree(cache, ignore_errors=True)
+        # jupyter lite build (doit) remembers its tasks in the Lite folder and skips a task whose inputs
+        # look unchanged even though its output was removed (jupyter-lite.json lost our settings): forget them.
+        for state in work.glob(".jupyterlite.doit.db*"):
+            state.unlink()
+        contents = work / "contents"
+        write_config(work, pyodide is not None)
         stage_contents(notebooks, contents)
-        wheel = build_wheel(WORK / "wheels")
-        _run_lite_build(contents, wheel, CACHE)
-        CACHE_DIGEST.write_text(digest)
+        wheel = build_wheel(work / "wheels")
+        _run_lite_build(contents, wheel, cache, work, stage_pyodide(pyodide, work))
+        add_own_translations(cache)
+        cache_digest.write_text(digest)
     shutil.rmtree(output, ignore_errors=True)
-    shutil.copytree(CACHE, output)
+    shutil.copytree(cache, output)
     print(f"The JupyterLite site is in {output}" + (" (inputs unchanged: last build reused)" if cached else ""))
     return output
 

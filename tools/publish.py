@@ -168,7 +168,8 @@ def forget_stale_outputs(book_build: Path) -> bool:
     return stale
 
 
-def public() -> Path:
+def public(pyodide: Path | None = None) -> Path:
+    """The public site; ``pyodide`` (``make book PYODIDE=path``): the Lite site serves that Python itself."""
     chapters = ROOT / "book" / "chapters"
     html = ROOT / "_build" / "html"
     stage(ROOT / "notebooks", chapters)
@@ -183,7 +184,7 @@ def public() -> Path:
     build(ROOT, fresh=not reuse)
     restore_downloads(ROOT / "notebooks", html, chapters)
     site_assets.check_widget_state(html)
-    lite.build(html / "lite")
+    lite.build(html / "lite", pyodide=pyodide)
     (html / ".nojekyll").touch()  # served as is, also from a gh-pages branch
     INPUTS_STAMP.write_text(inputs)
     print(f"The public site is in {html}" + (" (unchanged pages reused)" if reuse else ""))
@@ -234,8 +235,10 @@ def trainer() -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("edition", choices=["public", "trainer"], help="which edition to build")
+    parser.add_argument("--pyodide", type=Path, default=None,
+                        help="a Pyodide distribution (folder or .tar.bz2) for JupyterLite to serve itself")
     args = parser.parse_args(argv)
-    public() if args.edition == "public" else trainer()
+    public(args.pyodide) if args.edition == "public" else trainer()
 
 
 if __name__ == "__main__":

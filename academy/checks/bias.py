@@ -6,12 +6,11 @@ from functools import cache
 
 from academy import dutch, fairness
 from academy.datasets import load_compas
-from academy.feedback import answer, correct, expect_mapping, expect_number, fail
+from academy.feedback import (answer, close_enough, correct, expect_mapping, expect_number, fail, near_miss,
+                              not_yet, swapped_keys)
 
 GROUPS = ("Zwart", "Wit")
 GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risico"
-# Rates count as right within this margin: three decimals are enough, two are not.
-RATE_TOLERANCE = 5e-4
 THRESHOLDS = range(2, 11)  # threshold 1 calls everyone high risk; the exercise leaves it out
 
 
@@ -43,24 +42,19 @@ def _per_group(value, name: str) -> dict:
     return {group: expect_number(given[group], f"{name}['{group}']") for group in GROUPS}
 
 
-def _compare(given: dict, expected: dict, name: str, mistakes, tolerance: float, unit: str) -> None:
-    """Swapped groups, then the usual mistakes per group, then 'almost' and plain wrong."""
-    def close(a, b):
-        return abs(a - b) <= tolerance
-
-    swapped = all(close(given[a], expected[b]) for a, b in zip(GROUPS, reversed(GROUPS)))
-    if swapped and not all(close(given[g], expected[g]) for g in GROUPS):
+def _compare(given: dict, expected: dict, name: str, mistakes) -> None:
+    """Swapped groups, then the usual mistakes per group, then near misses and plain wrong (feedback's policy)."""
+    if swapped_keys(given, expected):
         fail(f"Je hebt de groepen in `{name}` verwisseld: het getal van 'Zwart' hoort bij 'Wit', en andersom.")
     for group in GROUPS:
         value = given[group]
+        if close_enough(value, expected[group]):
+            continue
         for wrong, message in mistakes(group):
-            if close(value, wrong) and not close(value, expected[group]):
+            if close_enough(value, wrong):
                 fail(message)
-        if not close(value, expected[group]):
-            if unit == "rate" and abs(value - expected[group]) <= 0.01:
-                fail(f"`{name}['{group}']` is {value}: bijna goed. Rond niet af, laat de computer het hele getal "
-                     "uitrekenen.")
-            fail(f"`{name}['{group}']` is {value}. Dat klopt nog niet. Kijk nog eens naar de uitleg en de hint.")
+        label = f"{name}['{group}']"
+        fail(near_miss(value, expected[group], label) or not_yet(value, expected[group], label))
 
 
 def _rates_of(value, name: str) -> dict:
@@ -93,7 +87,7 @@ def onterecht_hoog() -> None:
             (m.loc[g, "n"], f"Bij {g} telde je de hele groep. Tel alleen wie onterecht hoog risico kreeg."),
         ]
 
-    _compare(given, expected, name, mistakes, tolerance=0, unit="count")
+    _compare(given, expected, name, mistakes)
     correct("In beide groepen kregen mensen ten onrechte het label 'hoog risico'. Maar in welke groep "
             "gebeurde dat vaker, als je rekent met aandelen?")
 
@@ -119,7 +113,7 @@ def fpr() -> None:
                                   "Kijk alleen naar wie níet opnieuw in de fout ging."),
         ]
 
-    _compare(given, expected, name, mistakes, tolerance=RATE_TOLERANCE, unit="rate")
+    _compare(given, expected, name, mistakes)
     correct("Van wie níet opnieuw in de fout ging, kreeg in de ene groep een veel groter deel toch 'hoog risico' "
             "dan in de andere.")
 
@@ -143,7 +137,7 @@ def fnr() -> None:
                     "ging, maar toch laag risico kreeg."),
         ]
 
-    _compare(given, expected, name, mistakes, tolerance=RATE_TOLERANCE, unit="rate")
+    _compare(given, expected, name, mistakes)
     correct("De fouten vallen verschillend uit: de ene groep krijgt vaker onterecht hoog, de andere vaker "
             "onterecht laag.")
 

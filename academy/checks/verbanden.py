@@ -8,7 +8,8 @@ import numbers
 import pandas as pd
 
 from academy import cards, dutch, overview, prediction
-from academy.feedback import answer, correct, expect_close, expect_frame, expect_number, fail
+from academy.feedback import (answer, close_enough, correct, expect_close, expect_frame, expect_number, fail,
+                              near_miss, swapped_keys)
 
 SERIES = (1, 2)
 
@@ -48,13 +49,15 @@ def gemiddelden_per_reeks() -> None:
             given = table.loc[reeks, kenmerk]
             if isinstance(given, str) or not isinstance(given, numbers.Number) or pd.isna(given):
                 fail(f"Bij {kenmerk}, reeks {reeks} staat geen getal. Reken met de tabel `personen`.")
-            if abs(given - means.loc[reeks, kenmerk]) < 1e-6:
+            if close_enough(given, means.loc[reeks, kenmerk]):
                 continue
-            if abs(given - sums.loc[reeks, kenmerk]) < 1e-6 and sums.loc[reeks, kenmerk] != means.loc[reeks, kenmerk]:
+            if close_enough(given, sums.loc[reeks, kenmerk]) and sums.loc[reeks, kenmerk] != means.loc[reeks, kenmerk]:
                 fail("Je hebt de getallen opgeteld (som). Neem het gemiddelde: gebruik .mean() in plaats van .sum().")
-            if abs(given - medians.loc[reeks, kenmerk]) < 1e-6:
+            if close_enough(given, medians.loc[reeks, kenmerk]):
                 fail("Dat is de mediaan (het middelste getal). Neem het gemiddelde: gebruik .mean().")
-            fail(f"Bij {kenmerk}, reeks {reeks} staat {dutch.short(given)}. Dat is niet het gemiddelde van die reeks.")
+            fail(near_miss(given, means.loc[reeks, kenmerk], f"gemiddelden.loc[{reeks}, '{kenmerk}']")
+                 or f"Bij {kenmerk}, reeks {reeks} staat {dutch.short(given)}. Dat is niet het gemiddelde van die reeks: "
+                    "neem .mean() van de kolom, per reeks.")
     correct(f"Reeks 1 is gemiddeld {dutch.short(means.loc[1, 'Leeftijd'])} jaar, "
             f"reeks 2 gemiddeld {dutch.short(means.loc[2, 'Leeftijd'])} jaar: dezelfde getallen als in de handleiding.")
 
@@ -102,12 +105,16 @@ def _check_counts(name: str, is_counted: pd.Series, what: str, hints: dict[tuple
              tuple(shares[r] for r in SERIES): "Dat is een aandeel (een deel van 1). Geef het aantal personen.",
              tuple(100 * shares[r] for r in SERIES): "Dat is een percentage. Geef het aantal personen."}
     for wrong, message in pairs.items():
-        if wrong != tuple(expected[r] for r in SERIES) and all(abs(given[r] - w) < 1e-6 for r, w in zip(SERIES, wrong)):
+        if wrong != tuple(expected[r] for r in SERIES) and all(close_enough(given[r], w) for r, w in zip(SERIES, wrong)):
             fail(message)
+    if swapped_keys(given, expected):
+        fail(f"Je hebt de reeksen in `{name}` verwisseld: het aantal van reeks 1 hoort bij reeks 2, en andersom.")
     for reeks in SERIES:
-        if abs(given[reeks] - expected[reeks]) > 1e-6:
-            fail(f"In reeks {reeks} telde je {dutch.short(given[reeks])} personen die {what} zijn. "
-                 "Dat klopt nog niet: kijk nog eens in de tabel.")
+        if not close_enough(given[reeks], expected[reeks]):
+            fail(near_miss(given[reeks], expected[reeks], f"{name}[{reeks}]")
+                 or f"In reeks {reeks} telde je {dutch.short(given[reeks])} personen die {what} zijn. Dat klopt nog "
+                    f"niet: het zijn er {'minder' if given[reeks] > expected[reeks] else 'meer'}. Tel in de tabel "
+                    "`personen` alleen de rijen van die reeks.")
     return expected
 
 
@@ -176,9 +183,9 @@ def _check_share(name: str, expected: float, count: int, hints: dict[float, str]
         1 - expected: "Dat is het aandeel dat fout is voorspeld. Hoe vaak had de boom het goed?",
         **hints,
     }
-    if not 0 <= value <= 1 and all(abs(value - wrong) > 1e-6 for wrong in hints):
+    if not 0 <= value <= 1 and not any(close_enough(value, wrong) for wrong in hints):
         fail(f"`{name}` is {dutch.short(value)}. Een nauwkeurigheid is een aandeel: een getal van 0 tot en met 1.")
-    expect_close(value, expected, name, tolerance=1e-6, hints=hints)
+    expect_close(value, expected, name, hints=hints)
 
 
 @functools.cache

@@ -11,7 +11,8 @@ from sklearn.metrics import adjusted_rand_score
 
 from academy import clusters
 from academy.datasets import load_foodbank
-from academy.feedback import answer, correct, expect_collection, expect_frame, expect_mapping, expect_number, fail
+from academy.feedback import (answer, close_enough, correct, expect_collection, expect_frame, expect_mapping,
+                              expect_number, fail)
 from academy.privacy import HIDDEN, suppress_small_counts
 
 K = 5  # the number of clusters Smart Start found
@@ -130,9 +131,9 @@ def grootte() -> None:
         fail("Gebruik de clusternummers 1 tot en met 5 als sleutels, zoals {1: ..., 2: ..., 3: ..., 4: ..., 5: ...}.")
     sizes = {keys[key]: expect_number(value, f"grootte[{keys[key]}]") for key, value in given.items()}
     total = sum(sizes.values())
-    if abs(total - 1) < 1e-6:
+    if close_enough(total, 1):
         fail("Je gaf aandelen (samen 1). Tel het aantal huishoudens per cluster: value_counts() zonder normalize.")
-    if abs(total - 100) < 1e-6:
+    if close_enough(total, 100):
         fail("Je gaf percentages (samen 100). Tel het aantal huishoudens per cluster.")
     if sizes != right:
         if sorted(sizes.values()) == sorted(right.values()):

@@ -117,17 +117,18 @@ cells = [
     from academy.checks import verbanden as controle
     controle.gemiddelden_per_reeks()
     """, """
+    from academy.feedback import close_enough
     _tabel = gemiddelden.set_index("reeks") if "reeks" in gemiddelden.columns else gemiddelden
     assert sorted(int(_r) for _r in _tabel.index) == [1, 2]
     _tabel = _tabel.rename(index=int)
-    assert abs(_tabel.loc[1, "Leeftijd"] - 39.5) < 1e-9 and abs(_tabel.loc[2, "Leeftijd"] - 50) < 1e-9
-    assert abs(_tabel.loc[1, "Studieschuld"] - 7600) < 1e-9 and abs(_tabel.loc[2, "Studieschuld"] - 4600) < 1e-9
-    assert abs(_tabel.loc[1, "Aantal ziekenhuisbezoeken"] - 1.5) < 1e-9
-    assert abs(_tabel.loc[2, "Aantal ziekenhuisbezoeken"] - 4.9) < 1e-9
-    assert abs(_tabel.loc[1, "Aantal maanden in uitkering"] - 13.5) < 1e-9
-    assert abs(_tabel.loc[2, "Aantal maanden in uitkering"] - 11.9) < 1e-9
-    assert abs(_tabel.loc[1, "Aantal interventies"] - 3.8) < 1e-9
-    assert abs(_tabel.loc[2, "Aantal interventies"] - 3.1) < 1e-9
+    assert close_enough(_tabel.loc[1, "Leeftijd"], 39.5) and close_enough(_tabel.loc[2, "Leeftijd"], 50)
+    assert close_enough(_tabel.loc[1, "Studieschuld"], 7600) and close_enough(_tabel.loc[2, "Studieschuld"], 4600)
+    assert close_enough(_tabel.loc[1, "Aantal ziekenhuisbezoeken"], 1.5)
+    assert close_enough(_tabel.loc[2, "Aantal ziekenhuisbezoeken"], 4.9)
+    assert close_enough(_tabel.loc[1, "Aantal maanden in uitkering"], 13.5)
+    assert close_enough(_tabel.loc[2, "Aantal maanden in uitkering"], 11.9)
+    assert close_enough(_tabel.loc[1, "Aantal interventies"], 3.8)
+    assert close_enough(_tabel.loc[2, "Aantal interventies"], 3.1)
     """),
     md("""
     ## Oefening 2 · Tellen per reeks
@@ -548,8 +549,9 @@ cells = [
     from academy.checks import verbanden as controle
     controle.nauwkeurigheid()
     """, """
-    assert abs(float(nauwkeurigheid_training) - 1.0) < 1e-9
-    assert abs(float(nauwkeurigheid_loo) - 0.45) < 1e-9
+    from academy.feedback import close_enough
+    assert close_enough(float(nauwkeurigheid_training), 1.0)
+    assert close_enough(float(nauwkeurigheid_loo), 0.45)
     assert not isinstance(nauwkeurigheid_loo, (bool, str))
     """),
     md("""

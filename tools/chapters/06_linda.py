@@ -203,8 +203,9 @@ cells = [
     from academy.checks import linda as controle
     controle.p_bankbediende()
     """, """
+    from academy.feedback import close_enough
     _bevolking = linda.population()
-    assert abs(p_bankbediende - _bevolking["bankbediende"].mean()) < 1e-6
+    assert close_enough(p_bankbediende, _bevolking["bankbediende"].mean())
     assert not isinstance(p_bankbediende, (bool, str))
     """),
     md("""
@@ -228,9 +229,10 @@ cells = [
     from academy.checks import linda as controle
     controle.p_bankbediende_en_feministe()
     """, """
+    from academy.feedback import close_enough
     _bevolking = linda.population()
     _beide = _bevolking["bankbediende"] & _bevolking["feministe"]
-    assert abs(p_bankbediende_en_feministe - _beide.mean()) < 1e-6
+    assert close_enough(p_bankbediende_en_feministe, _beide.mean())
     assert not isinstance(p_bankbediende_en_feministe, (bool, str))
     """),
     md("""
