@@ -286,8 +286,10 @@ def fetch_wheels(needed: dict[str, str]) -> Path:
     if not (folder / ".complete").exists():
         shutil.rmtree(WHEEL_CACHE, ignore_errors=True)  # older sets
         pins = [f"{name}=={version}" for name, version in needed.items()]
+        # --platform any: pure-Python wheels only (psygnal also ships CPython builds, which Pyodide cannot run).
         result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                                 "--only-binary=:all:", "--disable-pip-version-check", "--dest", str(folder), *pins],
+                                 "--only-binary=:all:", "--platform", "any",
+                                 "--disable-pip-version-check", "--dest", str(folder), *pins],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             raise RuntimeError(f"Fetching {' '.join(pins)} from PyPI failed (needed once, beside Pyodide):\n"
