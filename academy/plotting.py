@@ -64,11 +64,18 @@ def figure_html(fig, alt: str, dpi: int = 80) -> str:
 
     if not alt or not alt.strip():
         raise ValueError("figure_html needs a non-empty alt text that says what the figure shows.")
+    from PIL import Image
+
     buffer = io.BytesIO()
     try:
         fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
     finally:
         plt.close(fig)
+    # A chart needs few colours: a 64-colour palette makes the PNG about three times smaller,
+    # which matters where a slider carries a figure for every stop (academy/widgets/browser.py).
+    image = Image.open(buffer).convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (f'<img src="data:image/png;base64,{data}" alt="{escape(alt.strip(), quote=True)}" '
             'style="max-width:100%;height:auto">')

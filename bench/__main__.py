@@ -1,7 +1,7 @@
 """``python -m bench``: measure, print a table, write ``bench/results.json``.
 
 Sections (``--only`` picks some, comma-separated): chapters, book, site,
-grading, privacy, hub (root only). Memory peaks come with book and grading. See bench/README.md.
+widgets, grading, privacy, hub (root only). Memory peaks come with book and grading. See bench/README.md.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import book, chapters, grading, hub, site
+from bench import book, chapters, grading, hub, site, widgets
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("chapters", "book", "site", "grading", "privacy", "hub")
+SECTIONS = ("chapters", "book", "site", "widgets", "grading", "privacy", "hub")
 
 
 def privacy_rows(result: dict) -> list[tuple]:
@@ -97,8 +97,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-ROWS = {"chapters": chapters.rows, "book": book.rows, "site": site.rows, "grading": grading.rows,
-        "privacy_linkage": privacy_rows, "hub": hub.rows, "memory": memory_rows}
+ROWS = {"chapters": chapters.rows, "book": book.rows, "site": site.rows, "widgets": widgets.rows,
+        "grading": grading.rows, "privacy_linkage": privacy_rows, "hub": hub.rows, "memory": memory_rows}
 
 
 def table_rows(results: dict) -> list[tuple]:
@@ -126,6 +126,9 @@ def run(args: argparse.Namespace) -> dict:
                 html = built_html if built_html.exists() else (args.html or site.ROOT / "_build" / "html")
                 results[section] = site.run(html)
                 results[section]["html"] = "the cold build of this run" if html == built_html else str(html)
+            elif section == "widgets":
+                html = built_html if built_html.exists() else (args.html or widgets.ROOT / "_build" / "html")
+                results[section] = widgets.run(html)
             elif section == "grading":
                 results[section] = grading.run(names, args.repeats, args.cohort, args.workers)
             elif section == "privacy":

@@ -58,11 +58,23 @@ def test_a_tile_names_its_source_so_colour_is_not_the_only_cue(table):
     assert card.kenmerk in html
 
 
-def test_view_draws_every_visible_card(table):
-    table.set_filter("kenmerk", "Leeftijd")
+def test_the_view_holds_the_deck_and_the_model_follows_its_clicks(table):
     widget = view(table)
-    tiles = widget.children[-1].value
-    assert tiles.count('class="kaart"') == 20
-    sort = widget.children[0].children[1]
-    sort.value = "reeks"  # the trainee picks another order
+    assert len(widget.tiles) == len(table.deck) and all('class="kaart"' in tile for tile in widget.tiles)
+    assert widget.pile == table.order
+    widget.sort_by = "reeks"  # the trainee picks another order in the browser
     assert table.sort_by == "reeks"
+    widget.filters = {"kenmerk": "Leeftijd"}
+    assert len(table.visible()) == 20
+    reshuffled = list(reversed(widget.pile))
+    widget.pile = reshuffled  # the browser shuffled the pile
+    assert table.pile.equals(table.deck.iloc[reshuffled].reset_index(drop=True))
+
+
+@pytest.mark.parametrize("by", ["persoon", "kenmerk", "bron", "reeks"])
+def test_sorting_by_rank_lays_the_pile_as_the_model_does(table, by):
+    """The browser sorts the pile by these ranks (ties keep the pile's order): the same order as sort_pile."""
+    ranks = view(table).ranks[by]
+    in_browser = sorted(table.order, key=lambda at: ranks[at])
+    table.sort(by)
+    assert table.deck.iloc[in_browser].reset_index(drop=True).equals(table.visible())

@@ -159,16 +159,15 @@ def test_an_effect_in_points(effect, text):
     assert selection.percentage_points(effect) == text
 
 
-def test_view_redraws_on_the_slider():
+def test_view_shows_each_stop_of_the_slider():
     model = SelectionExperiment(0.0, n=500)
-    box = view(model)
-    slider, text = box.children[0], box.children[1]
-    assert slider.description == SLIDER_LABEL
+    slider = view(model)
+    assert slider.label == SLIDER_LABEL
     # The readout writes the strength as the figure's title does: a Dutch decimal comma.
-    labels = [label for label, _ in slider.options]
-    assert labels[slider.index] == "0" and labels[8] == "0,8"
-    before = text.value
+    labels = [label for label, _ in slider.stops]
+    assert labels[0] == "0" and labels[8] == "0,8" and slider.value == 0.0
+    before = slider.shown
     slider.value = 0.9
     assert model.strength == pytest.approx(0.9)
-    assert text.value != before
+    assert slider.shown != before and len(set(slider.views)) == len(labels)
     plt.close("all")

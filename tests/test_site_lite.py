@@ -132,7 +132,7 @@ def test_what_pyodide_lacks_is_served_beside_it_at_the_pinned_versions():
     core = site_assets.install() / "pyodide"
     needed = lite.lacking(core)
     # Not in Pyodide's own distribution: with the PyPI fallback off, the site must serve these itself.
-    assert set(needed) == {"seaborn", "ipywidgets", "comm", "jupyterlab-widgets"}
+    assert set(needed) == {"seaborn", "ipywidgets", "comm", "jupyterlab-widgets", "anywidget", "psygnal"}
     pins = requirement_pins()
     assert {name: pins[name] for name in needed} == needed
 

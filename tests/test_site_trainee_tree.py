@@ -106,7 +106,7 @@ def test_chapters_use_only_the_trainees_part_of_academy():
 def test_the_package_declares_every_library_the_trainees_modules_import():
     """piplite installs only the declared dependencies in JupyterLite: a missing one breaks a chapter there."""
     distributions = metadata.packages_distributions()
-    needed = third_party(trainee_tree.package_files())
+    needed = third_party(p for p in trainee_tree.package_files() if p.suffix == ".py")
     assert "sklearn" in needed, "the clustering and prediction chapters use scikit-learn"
     missing = {}
     for name, files in sorted(needed.items()):

@@ -124,7 +124,8 @@ def stage_contents(notebooks: Path, target: Path) -> list[Path]:
 
 # The lab extensions the browser gets. Not every one in .venv: nbgrader's and
 # Notebook 7's need a Jupyter server and would show menus that cannot work.
-EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "jupyterlab_pygments"]
+EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget",
+              "jupyterlab_pygments"]  # anywidget: the course's widgets (academy/widgets/browser.py)
 OWN_EXTENSION = Path(__file__).resolve().parent / "lite_extension"  # the Dutch "Python start niet" message
 
 LOCALE = "nl_NL"  # from jupyterlab-language-pack-nl-NL (requirements.txt), which jupyter lite build finds itself
@@ -285,8 +286,10 @@ def fetch_wheels(needed: dict[str, str]) -> Path:
     if not (folder / ".complete").exists():
         shutil.rmtree(WHEEL_CACHE, ignore_errors=True)  # older sets
         pins = [f"{name}=={version}" for name, version in needed.items()]
+        # --platform any: pure-Python wheels only (psygnal also ships CPython builds, which Pyodide cannot run).
         result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                                 "--only-binary=:all:", "--disable-pip-version-check", "--dest", str(folder), *pins],
+                                 "--only-binary=:all:", "--platform", "any",
+                                 "--disable-pip-version-check", "--dest", str(folder), *pins],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             raise RuntimeError(f"Fetching {' '.join(pins)} from PyPI failed (needed once, beside Pyodide):\n"

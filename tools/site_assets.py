@@ -92,7 +92,9 @@ def bundled_widget_classes(modules: Path = NPM_DIR / "node_modules") -> dict[str
 
     controls = modules / "@jupyter-widgets" / "controls" / "lib"
     return {"@jupyter-widgets/base": exported((modules / "@jupyter-widgets" / "base" / "lib").glob("*.js")),
-            "@jupyter-widgets/controls": exported(controls / f"{name}.js" for name in WIDGET_CONTROLS)}
+            "@jupyter-widgets/controls": exported(controls / f"{name}.js" for name in WIDGET_CONTROLS),
+            # entry.js builds these two from anywidget's factory (its dist is an AMD module).
+            "anywidget": {"AnyModel", "AnyView"}}
 
 
 WIDGET_STATE = re.compile(r'<script type="application/vnd\.jupyter\.widget-state\+json">(.*?)</script>', re.S)

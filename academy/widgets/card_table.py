@@ -1,8 +1,9 @@
 """The card table: deal the shuffled pile and sort or filter it.
 
 ``CardTable`` is the model (the dealt pile, the current sort and filter) and
-can be used and tested without a browser. ``view`` draws it with ipywidgets:
-every card a tile, green or yellow by series, the text in its source's ink
+can be used and tested without a browser. ``view`` draws it in the browser
+(an anywidget: shuffling, sorting and filtering work without Python too, on
+the static site; in a notebook the model follows every click): every card a tile, green or yellow by series, the text in its source's ink
 and typeface, and the source named on the card, so colour is never the only
 cue.
 """
@@ -11,10 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
+import anywidget
 import pandas as pd
+import traitlets
 
 from academy import cards
 from academy.plotting import SERIES_COLOURS, SOURCE_COLOURS
+from academy.widgets.browser import esm
 
 SHUFFLED = "geschud"
 SORT_CHOICES = [SHUFFLED, *cards.SORT_ORDERS]
@@ -40,8 +44,17 @@ class CardTable:
 
     def deal(self, seed: int | None = None) -> None:
         """Shuffle the whole deck into a new pile (the sort is undone)."""
-        self.pile = cards.shuffle(self.deck, seed)
+        positions = pd.DataFrame({"at": range(len(self.deck))})
+        self.lay(cards.shuffle(positions, seed)["at"].tolist())
         self.sort_by = SHUFFLED
+
+    def lay(self, order) -> None:
+        """Lay the deck in this order: a list of every card's position in the deck."""
+        order = [int(at) for at in order]
+        if sorted(order) != list(range(len(self.deck))):
+            raise ValueError("A pile holds every card of the deck exactly once.")
+        self.order = order
+        self.pile = self.deck.iloc[order].reset_index(drop=True)
 
     def sort(self, by: str) -> None:
         if by not in SORT_CHOICES:
@@ -88,49 +101,54 @@ def card_html(card) -> str:
     )
 
 
-def table_html(shown: pd.DataFrame) -> str:
-    tiles = "".join(card_html(card) for card in shown.itertuples(index=False))
-    return f'<div style="display:flex;flex-wrap:wrap;gap:4px" role="list" aria-label="Kaarten">{tiles}</div>'
+def sort_ranks(deck: pd.DataFrame) -> dict[str, list[int]]:
+    """Per sort order, a rank per card of the deck: sorting a pile by rank (ties kept in the
+    pile's order) lays it as :func:`cards.sort_pile` does."""
+    ranks = {}
+    for by, columns in cards.SORT_ORDERS.items():
+        ordered = cards.sort_pile(deck.assign(_at=range(len(deck))), by)
+        keys = list(ordered[columns].itertuples(index=False))
+        rank, at_rank = 0, [0] * len(deck)
+        for place, (at, key) in enumerate(zip(ordered["_at"], keys)):
+            if place and key != keys[place - 1]:
+                rank += 1
+            at_rank[at] = rank
+        ranks[by] = at_rank
+    return ranks
 
 
-def view(model: CardTable | None = None):
-    """The card table as ipywidgets: shuffle button, sort and filters, the tiles."""
-    import ipywidgets as w
+class CardTableView(anywidget.AnyWidget):
+    """The card table in the browser; see academy/widgets/js/card_table.js for the state it reads."""
 
+    _esm = esm("card_table")
+    tiles = traitlets.List().tag(sync=True)
+    fields = traitlets.List().tag(sync=True)
+    ranks = traitlets.Dict().tag(sync=True)
+    sort_choices = traitlets.List().tag(sync=True)
+    filter_choices = traitlets.Dict().tag(sync=True)
+    all_label = traitlets.Unicode(ALL).tag(sync=True)
+    pile = traitlets.List().tag(sync=True)
+    sort_by = traitlets.Unicode().tag(sync=True)
+    filters = traitlets.Dict().tag(sync=True)
+
+
+def view(model: CardTable | None = None) -> CardTableView:
+    """The card table: shuffle button, sort and filters, the tiles; ``model`` follows every click."""
     model = model or CardTable()
-    shuffle = w.Button(description="Schud de kaarten", icon="random")
-    sort = w.Dropdown(options=SORT_CHOICES, value=model.sort_by, description="Sorteer op")
-    pickers = {
-        column: w.Dropdown(options=[ALL, *values], value=model.filters.get(column, ALL),
-                           description=f"Alleen {column}", style={"description_width": "initial"})
-        for column, values in FILTERS.items()
-    }
-    status = w.Label()
-    tiles = w.HTML()
+    deck = model.deck.reset_index(drop=True)
+    widget = CardTableView(
+        tiles=[card_html(card) for card in deck.itertuples(index=False)],
+        fields=[{column: card[column] for column in FILTERS} for card in deck[list(FILTERS)].to_dict("records")],
+        ranks=sort_ranks(deck), sort_choices=SORT_CHOICES,
+        filter_choices={column: list(values) for column, values in FILTERS.items()},
+        pile=model.order, sort_by=model.sort_by, filters=dict(model.filters),
+    )
 
-    def redraw(*_):
-        status.value = model.summary()
-        tiles.value = table_html(model.visible())
+    def on_filters(change):
+        for column in FILTERS:
+            model.set_filter(column, change["new"].get(column))
 
-    def on_shuffle(_):
-        model.deal(None)
-        sort.value = SHUFFLED
-        redraw()
-
-    def on_sort(change):
-        model.sort(change["new"])
-        redraw()
-
-    def on_filter(column):
-        def handler(change):
-            model.set_filter(column, change["new"])
-            redraw()
-        return handler
-
-    shuffle.on_click(on_shuffle)
-    sort.observe(on_sort, names="value")
-    for column, picker in pickers.items():
-        picker.observe(on_filter(column), names="value")
-    redraw()
-    controls = w.HBox([shuffle, sort])
-    return w.VBox([controls, w.HBox(list(pickers.values())), status, tiles])
+    widget.observe(lambda change: model.lay(change["new"]), names="pile")
+    widget.observe(lambda change: model.sort(change["new"]), names="sort_by")
+    widget.observe(on_filters, names="filters")
+    return widget

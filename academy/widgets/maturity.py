@@ -190,75 +190,55 @@ def radar_chart(scores, compare=None, ax=None, title: str = "Datavolwassenheid v
     return ax
 
 
-def radar_alt(scores, compare=None, label: str = "Jouw scan", compare_label: str = "Klasgemiddelde") -> str:
-    """What :func:`radar_chart` shows, in Dutch: the level per category (the figure's alt text)."""
+RADAR_ALT_START = "Radardiagram van de datavolwassenheid, niveau 1 tot en met 5 per categorie."
+
+
+def _described(obj, name: str) -> str:
+    """The level per category in Dutch words, e.g. "Cultuur 3 (Gestandaardiseerd); ..."."""
 
     def level(value: float) -> str:
         if float(value).is_integer():
             return f"{int(value)} ({LEVELS[int(value)]})"
         return dutch.short(value, 2)
 
-    def described(obj, name: str) -> str:
-        values = _scores(obj, name)
-        return "; ".join(f"{CATEGORIES[category][0]} {level(value)}"
-                         for category, value in zip(CATEGORY_IDS, values))
+    return "; ".join(f"{CATEGORIES[category][0]} {level(value)}"
+                     for category, value in zip(CATEGORY_IDS, _scores(obj, name)))
 
-    text = (f"Radardiagram van de datavolwassenheid, niveau 1 tot en met 5 per categorie. "
-            f"{label}: {described(scores, 'scores')}.")
-    if compare is not None:
-        text += f" {compare_label} (gestippeld): {described(compare, 'compare')}."
-    return text
+
+def _compare_alt(compare, compare_label: str) -> str:
+    return f" {compare_label} (gestippeld): {_described(compare, 'compare')}." if compare is not None else ""
+
+
+def radar_alt(scores, compare=None, label: str = "Jouw scan", compare_label: str = "Klasgemiddelde") -> str:
+    """What :func:`radar_chart` shows, in Dutch: the level per category (the figure's alt text)."""
+    return f"{RADAR_ALT_START} {label}: {_described(scores, 'scores')}.{_compare_alt(compare, compare_label)}"
 
 
 def view(model: MaturityScan | None = None, compare=None):
     """Per category its statement and five level buttons; the radar chart and the line to copy below.
 
     ``compare`` (e.g. a class average) is drawn next to the trainee's scan
-    once every category has a level.
+    once every category has a level. The radar is drawn in the browser
+    (academy/widgets/js/scale.js), as :func:`radar_chart` draws it, so it also
+    follows the clicks on the static site.
     """
-    import ipywidgets as w
-
-    from academy.plotting import figure_html
+    from academy.widgets.scale import scale_view
 
     model = model or MaturityScan()
-    status = w.HTML()
-    line = w.HTML()
-    chart = w.HTML()
-    legend = w.HTML(
+    legend = (
         "<p><strong>De niveaus</strong></p><ol>"
         + "".join(f"<li><strong>{escape(LEVELS[n])}</strong>: {escape(LEVEL_DESCRIPTIONS[n])}</li>" for n in LEVELS)
         + "</ol>"
     )
-
-    def redraw() -> None:
-        status.value = f"<p><strong>{escape(model.status())}</strong></p>"
-        line.value = (
-            '<pre style="white-space:pre-wrap;word-break:break-all;user-select:all" '
-            f'aria-label="Regel om te kopiëren">{escape(model.literal())}</pre>'
-        )
-        if model.is_complete():
-            ax = radar_chart(model, compare=compare)
-            chart.value = figure_html(ax.figure, radar_alt(model, compare=compare))
-        else:
-            chart.value = "<p>Het radardiagram verschijnt als je bij elke categorie een niveau hebt gekozen.</p>"
-
-    def on_choice(category: str):
-        def handler(change) -> None:
-            model.set(category, change["new"])
-            redraw()
-        return handler
-
-    rows = []
-    for category in CATEGORY_IDS:
-        label, statement = CATEGORIES[category]
-        buttons = w.ToggleButtons(
-            options=[(f"{number} {name}", number) for number, name in LEVELS.items()],
-            value=model.levels[category],
-            tooltips=[LEVEL_DESCRIPTIONS[number] for number in LEVELS],
-            style={"button_width": "130px"},
-        )
-        buttons.observe(on_choice(category), names="value")
-        rows.append(w.HTML(f"<p><strong>{escape(label)}</strong>: {escape(statement)}</p>"))
-        rows.append(buttons)
-    redraw()
-    return w.VBox([legend, *rows, status, chart, line])
+    compare_label = "Klasgemiddelde"
+    radar = {
+        "title": "Datavolwassenheid van jouw organisatie", "label": "Jouw scan", "compare_label": compare_label,
+        "labels": [CATEGORIES[category][0] for category in CATEGORY_IDS],
+        "compare": None if compare is None else _scores(compare, "compare"),
+        "alt_start": RADAR_ALT_START, "compare_alt": _compare_alt(compare, compare_label),
+        "waiting": "Het radardiagram verschijnt als je bij elke categorie een niveau hebt gekozen.",
+    }
+    items = [{"id": category, "before": "", "text": f"{CATEGORIES[category][0]}: {CATEGORIES[category][1]}"}
+             for category in CATEGORY_IDS]
+    return scale_view(model, items, tooltips=[LEVEL_DESCRIPTIONS[number] for number in LEVELS],
+                      intro=legend, radar=radar)

@@ -7,13 +7,12 @@ which the trainee copies into the graded answer cell as ``posities = {…}``
 because nbgrader does not save widget clicks. :func:`validate_answer`
 checks that form and :func:`class_spread` counts a class's answers for the
 trainer. ``view`` draws one row of buttons per statement and keeps the line
-to copy up to date.
+to copy up to date (in the browser, also on the static site).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from html import escape
 
 import pandas as pd
 
@@ -65,41 +64,13 @@ def class_spread(answers: Iterable[Mapping], skip_invalid: bool = False) -> pd.D
 
 def view(model: Poll | None = None):
     """Per group its opening words, per statement a row of five buttons; the line to copy below."""
-    import ipywidgets as w
+    from academy.widgets.scale import scale_view
 
     model = model or Poll()
-    status = w.HTML()
-    line = w.HTML()
-
-    def redraw() -> None:
-        status.value = f"<p><strong>{escape(model.status())}</strong></p>"
-        line.value = (
-            '<pre style="white-space:pre-wrap;word-break:break-all;user-select:all" '
-            f'aria-label="Regel om te kopiëren">{escape(model.literal())}</pre>'
-        )
-
-    def on_choice(statement_id: str):
-        def handler(change) -> None:
-            model.set(statement_id, change["new"])
-            redraw()
-        return handler
-
-    rows = []
+    items = []
     for group in GROUPS:
-        rows.append(w.HTML(f"<h4>{escape(group.title)}: {escape(group.stem)} …</h4>"))
-        for statement_id, statement in STATEMENTS.items():
-            if statement.group is not group:
-                continue
-            buttons = w.ToggleButtons(
-                options=[(f"{number} {label}", number) for number, label in SCALE.items()],
-                value=model.positions[statement_id],
-                tooltips=[f"{number} = {label}" for number, label in SCALE.items()],
-                style={"button_width": "120px"},
-            )
-            buttons.observe(on_choice(statement_id), names="value")
-            rows.append(w.VBox([
-                w.HTML(f"<p>… {escape(statement.completion)} <small>({statement_id})</small></p>"),
-                buttons,
-            ]))
-    redraw()
-    return w.VBox([*rows, status, line])
+        statements = [(sid, st) for sid, st in STATEMENTS.items() if st.group is group]
+        for at, (statement_id, statement) in enumerate(statements):
+            items.append({"id": statement_id, "before": f"{group.title}: {group.stem} …" if at == 0 else "",
+                          "text": f"… {statement.completion} ({statement_id})"})
+    return scale_view(model, items, tooltips=[f"{number} = {label}" for number, label in SCALE.items()])

@@ -1,16 +1,18 @@
 """The Linda ranking: put options A-F in order, most probable first.
 
 ``Ranking`` is the model (the current order; move an option up or down) and
-works without a browser. ``view`` draws it with ipywidgets: the six options
-with ▲/▼ buttons, and the one-line answer ``rangorde = [...]`` the trainee
+works without a browser. ``view`` draws it in the browser (also on the static
+site; in a notebook the model follows every move): the six options with ▲/▼ buttons, and the one-line answer ``rangorde = [...]`` the trainee
 copies into the answer cell (widget clicks are not saved in the notebook).
 """
 
 from __future__ import annotations
 
-from html import escape
+import anywidget
+import traitlets
 
 from academy import linda
+from academy.widgets.browser import esm
 
 ANSWER_NAME = "rangorde"
 
@@ -57,36 +59,23 @@ class Ranking:
         return f"{ANSWER_NAME} = {self.to_answer()!r}"
 
 
-def view(model: Ranking | None = None):
-    """The ranking as ipywidgets: one row per option with ▲/▼, and the answer line."""
-    import ipywidgets as w
+class RankingView(anywidget.AnyWidget):
+    """The ranking in the browser; see academy/widgets/js/ranking.js."""
 
+    _esm = esm("ranking")
+    order = traitlets.List().tag(sync=True)
+    options = traitlets.Dict().tag(sync=True)
+    question = traitlets.Unicode().tag(sync=True)
+    answer_name = traitlets.Unicode(ANSWER_NAME).tag(sync=True)
+
+
+def view(model: Ranking | None = None) -> RankingView:
+    """One row per option with ▲/▼, and the answer line; ``model`` follows every move."""
     model = model or Ranking()
-    rows = w.VBox()
-    answer = w.HTML()
+    widget = RankingView(order=model.to_answer(), options=dict(linda.OPTIONS), question=linda.QUESTION)
 
-    def button(symbol: str, tooltip: str, letter: str, move, disabled: bool):
-        b = w.Button(description=symbol, tooltip=tooltip, disabled=disabled,
-                     layout=w.Layout(width="36px"))
-        b.on_click(lambda _: (move(letter), redraw()))
-        return b
+    def follow(change) -> None:
+        model.order = Ranking.validate_answer(change["new"])
 
-    def redraw():
-        last = len(model.order) - 1
-        rows.children = [
-            w.HBox([
-                w.Label(f"{place}.", layout=w.Layout(width="24px")),
-                button("▲", f"{letter} hoger (waarschijnlijker)", letter, model.move_up, place == 1),
-                button("▼", f"{letter} lager (minder waarschijnlijk)", letter, model.move_down, place - 1 == last),
-                w.Label(f"{letter}. {linda.OPTIONS[letter]}"),
-            ])
-            for place, letter in enumerate(model.order, start=1)
-        ]
-        answer.value = (
-            "<p>Kopieer deze regel naar de antwoordcel hieronder:</p>"
-            f"<pre style='user-select:all'>{escape(model.literal())}</pre>"
-        )
-
-    redraw()
-    heading = w.HTML(f"<strong>{escape(linda.QUESTION)}</strong><br>Bovenaan: het meest waarschijnlijk.")
-    return w.VBox([heading, rows, answer])
+    widget.observe(follow, names="order")
+    return widget

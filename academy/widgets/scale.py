@@ -14,7 +14,13 @@ import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import anywidget
+import traitlets
+
 from academy.feedback import fail
+from academy.widgets.browser import esm
+
+DONE = "Klaar! Kopieer de regel hieronder naar de antwoordcel en voer die cel uit."
 
 
 @dataclass(frozen=True)
@@ -132,5 +138,35 @@ class ScaleAnswers:
     def status(self) -> str:
         left = len(self.missing())
         if not left:
-            return "Klaar! Kopieer de regel hieronder naar de antwoordcel en voer die cel uit."
+            return DONE
         return f"Nog {left} van de {len(self.answers)} {self.SCALE.items} te gaan."
+
+
+class ScaleView(anywidget.AnyWidget):
+    """Answers on the scale in the browser; see academy/widgets/js/scale.js for the state it reads."""
+
+    _esm = esm("scale")
+    items = traitlets.List().tag(sync=True)
+    labels = traitlets.List().tag(sync=True)
+    tooltips = traitlets.List().tag(sync=True)
+    answers = traitlets.Dict().tag(sync=True)
+    answer_name = traitlets.Unicode().tag(sync=True)
+    items_word = traitlets.Unicode().tag(sync=True)
+    done_text = traitlets.Unicode(DONE).tag(sync=True)
+    intro = traitlets.Unicode().tag(sync=True)
+    radar = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
+
+
+def scale_view(model: ScaleAnswers, items: list[dict], tooltips: list[str], intro: str = "",
+               radar: dict | None = None) -> ScaleView:
+    """The view of ``model``: ``items`` are ``{id, before, text}`` in order; ``model`` follows every click."""
+    widget = ScaleView(items=items, labels=[[n, name] for n, name in model.SCALE.labels.items()], tooltips=tooltips,
+                       answers=model.to_answer(), answer_name=model.ANSWER_NAME, items_word=model.SCALE.items,
+                       intro=intro, radar=radar)
+
+    def follow(change) -> None:
+        for item_id, value in change["new"].items():
+            model.set(item_id, value)
+
+    widget.observe(follow, names="answers")
+    return widget

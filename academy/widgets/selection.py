@@ -1,7 +1,8 @@
 """The selection slider: how strongly do consultants pick the people with better chances?
 
 ``SelectionExperiment`` is the model (the setting and what it yields) and
-works without a browser. ``view`` draws a slider; every move redraws the
+works without a browser. ``view`` draws a slider (in the browser, also on the
+static site, with every stop's figure computed beforehand); every move shows the
 figure of :func:`academy.selection.plot` and prints the apparent effect next
 to the true effect (always zero).
 """
@@ -57,27 +58,16 @@ class SelectionExperiment:
 
 
 def view(model: SelectionExperiment | None = None):
-    """A slider with the figure and the two effects below it."""
-    import ipywidgets as widgets
-
+    """A slider with the figure and the two effects below it, computed here for every stop."""
     from academy.plotting import figure_html
+    from academy.widgets.browser import slider
 
     model = model or SelectionExperiment()
-    # A selection slider, not a FloatSlider: its readout shows our Dutch label ("0,8"), not "0.8".
-    value = min(LEVELS, key=lambda level: abs(level - model.strength))
-    slider = widgets.SelectionSlider(
-        options=[(selection.strength_text(level), level) for level in LEVELS], value=value,
-        description=SLIDER_LABEL, continuous_update=False,
-        style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
-    )
-    text = widgets.HTML()
-    picture = widgets.HTML()
+    # Stops labelled as the figure's title writes them ("0,8"), not "0.8".
+    start = min(LEVELS, key=lambda level: abs(level - model.strength))
 
-    def redraw(_change=None) -> None:
-        model.set_selection(slider.value)
-        text.value = f"<p>{model.message()}</p>"
-        picture.value = figure_html(model.figure(), model.alt_text())
+    def show() -> str:
+        return f"<p>{model.message()}</p>" + figure_html(model.figure(), model.alt_text())
 
-    slider.observe(redraw, names="value")
-    redraw()
-    return widgets.VBox([slider, text, picture])
+    stops = [(selection.strength_text(level), level) for level in LEVELS]
+    return slider(SLIDER_LABEL, stops, start, model.set_selection, show)

@@ -2,7 +2,7 @@
 
 ``ThresholdExplorer`` is the model (the threshold and what it yields per
 group: FPR, FNR, PPV) and works without a browser. ``view`` draws a slider
-over the scores 1-10; every move shows the rates per group as a table and a
+over the scores 1-10 (in the browser, also on the static site); every move shows the rates per group as a table and a
 bar chart. The rates come from :func:`academy.fairness.metrics_at_threshold`,
 computed once for every threshold so the slider only looks them up.
 """
@@ -122,26 +122,18 @@ class ThresholdExplorer:
 
 
 def view(model: ThresholdExplorer | None = None):
-    """A slider 1-10 with the rates per group below it, as a sentence, a table and a chart."""
-    import ipywidgets as widgets
+    """A slider 1-10 with the rates per group below it, as a sentence, a table and a chart.
 
+    The view at every threshold is computed here once, so the slider also works on the static site.
+    """
     from academy.plotting import figure_html
+    from academy.widgets.browser import slider
 
     model = model or ThresholdExplorer()
-    slider = widgets.IntSlider(
-        value=model.threshold, min=model.thresholds[0], max=model.thresholds[-1], step=1,
-        description=SLIDER_LABEL, continuous_update=False,
-        style={"description_width": "initial"}, layout=widgets.Layout(width="500px"),
-    )
-    text = widgets.HTML()
-    picture = widgets.HTML()
 
-    def redraw(_change=None) -> None:
-        model.set_threshold(slider.value)
+    def show() -> str:
         shown = model.rates().map(percent)
-        text.value = f"<p>{model.message()}</p>{shown.to_html()}"
-        picture.value = figure_html(model.figure(), model.alt_text())
+        return f"<p>{model.message()}</p>{shown.to_html()}" + figure_html(model.figure(), model.alt_text())
 
-    slider.observe(redraw, names="value")
-    redraw()
-    return widgets.VBox([slider, text, picture])
+    stops = [(str(threshold), threshold) for threshold in model.thresholds]
+    return slider(SLIDER_LABEL, stops, model.threshold, model.set_threshold, show)

@@ -5,6 +5,8 @@
 //  - of @lumino/widgets, the files that are used (its TypeScript sources are bundled, file
 //    by file, instead of its one-file dist, so unused panels and menus stay out);
 //  - jquery and sanitize-html are replaced by the small stand-ins in this folder;
+//  - anywidget's dist is an AMD module (define([...], factory)); it is turned into an ES module
+//    exporting its factory, which entry.js calls with @jupyter-widgets/base;
 //  - the widgets' CSS (lab variables and widgets-base) is minified into the script.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +32,12 @@ const course = {
     build.onResolve({ filter: /^@lumino\/widgets$/ }, () => ({ path: path.join(luminoSource, 'index.ts'), sideEffects: false }));
     build.onResolve({ filter: /^\.\.?\// }, (args) => (path.dirname(args.importer) === luminoSource
       ? { path: path.resolve(args.resolveDir, `${args.path}.ts`), sideEffects: false } : undefined));
+    build.onLoad({ filter: /node_modules\/anywidget\/dist\/index\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const amd = 'define(["@jupyter-widgets/base"], widget_default);';
+      if (!source.includes(amd)) throw new Error(`anywidget's dist no longer ends with ${amd}: update build.mjs`);
+      return { contents: source.replace(amd, 'export default widget_default;'), loader: 'js' };
+    });
     build.onResolve({ filter: /^course:/ }, (args) => ({ path: args.path, namespace: 'course' }));
     build.onLoad({ filter: /^course:css$/, namespace: 'course' }, () => ({ contents: css.outputFiles[0].text, loader: 'text' }));
     build.onLoad({ filter: /^course:controls$/, namespace: 'course' }, () => ({

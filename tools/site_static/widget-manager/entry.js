@@ -2,6 +2,8 @@
 // without a kernel. It does what @jupyter-widgets/html-manager's embed.js does for a
 // built-in control, and no more: no ipywidgets 7 controls, Output widget, schema
 // validation, third-party widget loader, or Font Awesome (the theme already has it).
+// The course's own widgets are anywidgets: their view is an ES module in the widget's
+// state (`_esm`) with the data it needs, so they work on the page without Python.
 // Bundled by build.mjs; "course:controls" are the controls modules tools/site_assets.py
 // names, which publishing checks against the widget state of every page.
 import { ManagerBase } from '@jupyter-widgets/base-manager';
@@ -10,13 +12,16 @@ import * as controls from 'course:controls';
 import { MessageLoop } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 import css from 'course:css';
+import anywidget from 'anywidget';
 
-const MODULES = { '@jupyter-widgets/base': base, '@jupyter-widgets/controls': controls };
+const MODULES = { '@jupyter-widgets/base': base, '@jupyter-widgets/controls': controls, anywidget: anywidget(base) };
 
 class StaticManager extends ManagerBase {
   constructor() {
     super();
     this.views = new Set();
+    // The course's widgets read this to say, in Dutch, what needs the notebook (academy/widgets/js).
+    this.withoutKernel = true;
   }
 
   async loadClass(className, moduleName, moduleVersion) {

@@ -1,0 +1,60 @@
+"""Widget views that run in the browser: the same in JupyterLab, JupyterLite and on the static site.
+
+Each view is an ``anywidget.AnyWidget``: its drawing and logic are an ES
+module (``academy/widgets/js/<name>.js``, with ``common.js`` in front) that
+travels in the widget's state, together with everything it needs, computed
+here once (the deck, a table and a chart per slider stop). On the static site
+there is no Python, yet every click still works; in a notebook the trainee's
+choices come back to Python through the synced traits, where the widget's
+pure-Python model (what the chapters' checks read) follows them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anywidget
+import traitlets
+
+JS = Path(__file__).with_name("js")
+
+
+def esm(name: str) -> str:
+    """One view's ES module: the shared helpers, then the view's own file."""
+    return "\n".join((JS / f"{part}.js").read_text(encoding="utf-8") for part in ("common", name))
+
+
+class SliderView(anywidget.AnyWidget):
+    """A slider over fixed stops; the HTML shown at every stop is computed beforehand.
+
+    ``stops`` are ``[label, value]`` pairs, ``views`` the HTML per stop,
+    ``value`` the chosen stop's value.
+    """
+
+    _esm = esm("slider")
+    label = traitlets.Unicode().tag(sync=True)
+    stops = traitlets.List().tag(sync=True)
+    views = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    value = traitlets.Any().tag(sync=True)
+
+    @property
+    def shown(self) -> str:
+        """The HTML the view shows at the current stop."""
+        values = [value for _, value in self.stops]
+        return self.views[values.index(self.value)]
+
+
+def slider(label: str, stops: list[tuple[str, object]], start, move, show) -> SliderView:
+    """A :class:`SliderView` whose view at each stop is ``show()`` after ``move(value)``.
+
+    ``move`` sets the model; it is called for every stop to precompute the
+    views, then with ``start``, and afterwards whenever the slider moves.
+    """
+    views = []
+    for _, value in stops:
+        move(value)
+        views.append(show())
+    move(start)
+    widget = SliderView(label=label, stops=[[text, value] for text, value in stops], views=views, value=start)
+    widget.observe(lambda change: move(change["new"]), names="value")
+    return widget

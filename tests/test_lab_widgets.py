@@ -1,0 +1,128 @@
+"""The course's widgets in a real JupyterLab (Debian's chromium): keyboard, and choices back in Python.
+
+A JupyterLab server is started on a free port with a token, in a temporary
+folder holding one notebook with the card table and the Linda ranking. By
+keyboard only: an arrow key in the card table's sort menu sorts the cards
+and does not move the notebook's active cell; ▼ on the ranking moves an
+option and keeps the focus on it. Python then holds both choices, and
+chapter 6's own check passes with the ranking the widget made.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from test_site_browser import SCREENSHOTS, browser  # noqa: F401 (fixture)
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CELLS = [
+    "from academy.widgets.card_table import CardTable, view\ntafel = CardTable(seed=2024)\nview(tafel)",
+    "print('sortering:', tafel.sort_by)",
+    "from academy.widgets import ranking\nmodel = ranking.Ranking()\nranking.view(model)",
+    "from academy.checks import linda as controle\nrangorde = model.to_answer()\ncontrole.rangorde()",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A running JupyterLab with the notebook; yields its URL (with the token)."""
+    folder = tmp_path_factory.mktemp("lab")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in CELLS])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, folder / "widgets.ipynb")
+    port, token = free_port(), secrets.token_hex(16)
+    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(folder / ".runtime"),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={folder}",
+         f"--LabApp.workspaces_dir={folder / '.workspaces'}", "--ServerApp.port_retries=0", "--allow-root"],
+        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):  # the server is up within seconds, even on a busy machine
+            if server.poll() is not None:
+                pytest.fail(f"JupyterLab stopped: {server.stderr.read()[-2000:]}")
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5)
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield f"{base}/lab/tree/widgets.ipynb?token={token}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def run_cell(page, index: int) -> None:
+    cell = page.locator(".jp-NotebookPanel .jp-CodeCell").nth(index)
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Shift+Enter")
+    page.wait_for_function(  # "[3]:" once run ("[*]:" while running)
+        "(i) => /\\[\\d+\\]/.test(document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[i]"
+        ".querySelector('.jp-InputPrompt').textContent)", arg=index, timeout=120_000)
+
+
+def active_cell(page) -> int:
+    return page.evaluate("[...document.querySelectorAll('.jp-NotebookPanel .jp-Cell')]"
+                         ".findIndex((cell) => cell.classList.contains('jp-mod-active'))")
+
+
+def output(page, index: int) -> str:
+    return page.locator(".jp-NotebookPanel .jp-CodeCell").nth(index).locator(".jp-OutputArea").inner_text()
+
+
+def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(browser, lab):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    try:
+        page.goto(lab)
+        page.wait_for_selector(".jp-NotebookPanel .jp-CodeCell .cm-content", timeout=120_000)
+        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=120_000)  # the status bar
+
+        run_cell(page, 0)
+        page.wait_for_selector(".academy-cards .kaart", timeout=60_000)
+        sort = page.locator(".academy-cards select").first
+        sort.focus()
+        before = active_cell(page)
+        page.keyboard.press("ArrowDown")  # from "geschud" to "persoon"
+        page.wait_for_function("document.querySelector('.academy-cards [role=status]').textContent"
+                               ".includes('gesorteerd: persoon')")
+        assert active_cell(page) == before, "the arrow key moved the notebook's active cell"
+        run_cell(page, 1)
+        page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[1].innerText"
+                               ".includes('sortering:')")
+        assert "sortering: persoon" in output(page, 1)
+
+        run_cell(page, 2)
+        page.get_by_role("button", name="A lager (minder waarschijnlijk)").focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "A lager (minder waarschijnlijk)"
+        assert page.locator(".academy-ranking pre").inner_text().startswith("rangorde = ['B', 'A'")
+        run_cell(page, 3)
+        page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[3].innerText"
+                               ".includes('rangorde')")
+        assert "Je rangorde is compleet: B, A, C, D, E, F" in output(page, 3)
+    finally:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "jupyterlab-widgets.png"))  # what the test saw last
+        page.close()
