@@ -209,3 +209,16 @@ def test_a_trainee_cannot_reach_others_work_the_course_or_the_hub(running_hub, a
     trainer_page.wait_for_selector(f"text={CHAPTER}", timeout=WAIT_MS)
     theirs = page.goto(f"{running_hub.url}/user/{TRAINER}/formgrader")
     assert theirs.status == 403 or "formgrader" not in page.url
+
+
+def test_the_hub_environment_has_every_package_the_trainees_academy_needs():
+    """The trainees' academy is installed without dependencies (tools.hub install): hub/requirements.txt must pin
+    each one, or a widget or a chart fails only on the hub."""
+    import tomllib
+
+    needed = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    pinned = {line.split("==")[0].strip().lower().replace("_", "-")
+              for line in (ROOT / "hub" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+              if "==" in line and not line.startswith("#")}
+    names = {re.split(r"[<>=!\[ ]", name)[0].lower().replace("_", "-") for name in needed}
+    assert names - pinned == set(), "add these to hub/requirements.txt"
