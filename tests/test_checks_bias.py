@@ -76,7 +76,7 @@ def test_onterecht_hoog_right_as_dict_or_series(capsys):
     (per_group(M.fp / (M.tp + M.fp)), "iedereen met hoog risico"),
     (per_group(M.fp / M.n), "hele groep"),
     (per_group(M.tn / (M.fp + M.tn)), "terecht láág"),
-    (FNR, "FNR"),
+    (FNR, "rekende je het deel onterecht laag uit"),
     (per_group((M.tp + M.fp) / M.n), "hele groep hoog risico"),
     ({"Zwart": FPR["Wit"], "Wit": FPR["Zwart"]}, "verwisseld"),
     ({g: round(v, 2) for g, v in FPR.items()}, "Rond niet af"),
@@ -101,7 +101,7 @@ def test_fpr_right(capsys):
     (per_group(M.tp / (M.tp + M.fn)), "terecht hoog"),
     (per_group(M.fn / (M.fn + M.tn)), "iedereen met laag risico"),
     (per_group(M.fn / M.n), "hele groep"),
-    (FPR, "FPR"),
+    (FPR, "rekende je het deel onterecht hoog uit"),
     ({"Zwart": FNR["Wit"], "Wit": FNR["Zwart"]}, "verwisseld"),
     ({g: round(v, 2) for g, v in FNR.items()}, "Rond niet af"),
 ])
@@ -142,3 +142,11 @@ def test_drempel_right(capsys):
     call(checks.drempel, drempel=10)
     call(checks.drempel, drempel=10.0)
     assert capsys.readouterr().out.count("Goed zo") == 2
+
+
+@pytest.mark.parametrize("check, name, value", [
+    (checks.fpr, "fpr", FNR), (checks.fnr, "fnr", FPR), (checks.drempel, "drempel", 4), (checks.drempel, "drempel", 1),
+])
+def test_messages_use_the_chapters_dutch_names_not_fpr_or_fnr(check, name, value):
+    shown = message(check, **{name: value})
+    assert "FPR" not in shown and "FNR" not in shown, shown

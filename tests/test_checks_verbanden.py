@@ -147,7 +147,7 @@ def test_hospital_visits_lead_age_by_a_little(persons):
     (1.0, 9 / 19, "niet door 19"),
     (1.0, 45, "percentage"),
     (1.0, 0.55, "fout"),
-    (0.45, 1.0, "leave-one-out"),
+    (0.45, 1.0, "één persoon apart legt"),
     (1.0, 1.0, "predict_left_out"),
     (1.0, 0.0, "voorspeld = ..."),
     (20, 0.45, "aantal"),

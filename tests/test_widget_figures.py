@@ -77,7 +77,7 @@ def test_threshold_view_has_a_dutch_alt_that_follows_the_slider():
 
     box = view(ThresholdExplorer())
     [tag] = images(box)
-    assert "hoog risico vanaf score 5" in alt(tag) and "FPR (onterecht hoog)" in alt(tag)
+    assert "hoog risico vanaf score 5" in alt(tag) and "deel onterecht hoog (FPR)" in alt(tag)
     box.value = 8
     [tag] = images(box)
     assert "score 8" in alt(tag)

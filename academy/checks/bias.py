@@ -106,9 +106,9 @@ def fpr() -> None:
                                    "níet opnieuw in de fout ging (onterecht hoog + terecht laag)."),
             (r.fp / r.n, f"Bij {g} deelde je door de hele groep. Deel alleen door wie níet opnieuw in de fout ging."),
             (r.tn / (r.fp + r.tn), f"Bij {g} rekende je het deel uit dat terecht láág risico kreeg. "
-                                   "De FPR is het deel dat onterecht hoog risico kreeg."),
-            (r.fnr, f"Bij {g} rekende je de FNR uit (onterecht laag). De FPR gaat over wie níet opnieuw in de "
-                    "fout ging, maar toch hoog risico kreeg."),
+                                   "Het deel onterecht hoog is het deel dat níet opnieuw in de fout ging en toch hoog risico kreeg."),
+            (r.fnr, f"Bij {g} rekende je het deel onterecht laag uit. Het deel onterecht hoog gaat over wie níet "
+                    "opnieuw in de fout ging, maar toch hoog risico kreeg."),
             ((r.tp + r.fp) / r.n, f"Bij {g} rekende je uit welk deel van de hele groep hoog risico kreeg. "
                                   "Kijk alleen naar wie níet opnieuw in de fout ging."),
         ]
@@ -128,13 +128,13 @@ def fnr() -> None:
     def mistakes(g):
         r = m.loc[g]
         return [
-            (r.tp / (r.tp + r.fn), f"Bij {g} rekende je het deel uit dat terecht hoog risico kreeg. De FNR is het "
-                                   "deel van wie wél opnieuw in de fout ging, maar toch laag risico kreeg."),
+            (r.tp / (r.tp + r.fn), f"Bij {g} rekende je het deel uit dat terecht hoog risico kreeg. Het deel onterecht "
+                                   "laag is het deel van wie wél opnieuw in de fout ging, maar toch laag risico kreeg."),
             (r.fn / (r.fn + r.tn), f"Bij {g} deelde je door iedereen met laag risico. Deel door iedereen die wél "
                                    "opnieuw in de fout ging (onterecht laag + terecht hoog)."),
             (r.fn / r.n, f"Bij {g} deelde je door de hele groep. Deel alleen door wie wél opnieuw in de fout ging."),
-            (r.fpr, f"Bij {g} rekende je de FPR uit (onterecht hoog). De FNR gaat over wie wél opnieuw in de fout "
-                    "ging, maar toch laag risico kreeg."),
+            (r.fpr, f"Bij {g} rekende je het deel onterecht hoog uit. Het deel onterecht laag gaat over wie wél "
+                    "opnieuw in de fout ging, maar toch laag risico kreeg."),
         ]
 
     _compare(given, expected, name, mistakes)
@@ -151,27 +151,27 @@ def drempel() -> None:
     # idxmin takes the first, i.e. the lowest threshold on a tie, as fairness.closest_fpr_threshold does.
     best, by_ratio = gaps.idxmin(), _fpr_gaps("ratio").idxmin()
     if 0 < value < 1:
-        fail(f"`{name}` is {value}. Dat lijkt een FPR of een verschil. De vraag is bij wélke drempel het verschil "
+        fail(f"`{name}` is {value}. Dat lijkt een deel of een verschil. De vraag is bij wélke drempel het verschil "
              "het kleinst is: een heel getal van 2 tot en met 10.")
     if value != int(value):
         fail(f"`{name}` is {value}. Een drempel is een heel getal, zoals 5.")
     value = int(value)
     if value == 1:
-        fail("Bij drempel 1 krijgt iedereen hoog risico. Dan is de FPR van beide groepen 100%. "
+        fail("Bij drempel 1 krijgt iedereen hoog risico. Dan is het deel onterecht hoog in beide groepen 100%. "
              "Kies een drempel van 2 tot en met 10.")
     if value not in THRESHOLDS:
         fail(f"`{name}` is {value}. Kies een drempel van 2 tot en met 10: de scores lopen van 1 tot 10.")
     if value != best:
         if value == by_ratio:
-            fail(f"Bij drempel {value} is de ene FPR het kleinste aantal keer groter dan de andere (de verhouding). "
-                 "Maar de vraag gaat over het verschil: de ene FPR min de andere.")
+            fail(f"Bij drempel {value} is het ene deel onterecht hoog het kleinste aantal keer groter dan het andere "
+                 "(de verhouding). Maar de vraag gaat over het verschil: het ene deel min het andere.")
         if value == gaps.idxmax():
-            fail(f"Bij drempel {value} is het verschil tussen de FPR's juist het grootst.")
+            fail(f"Bij drempel {value} is het verschil in deel onterecht hoog juist het grootst.")
         if value == 5:
-            fail("5 is de drempel in de kolom hoog_risico (ProPublica's 'Medium of High'). Daar liggen de FPR's "
-                 "ver uit elkaar. Probeer alle drempels van 2 tot en met 10.")
+            fail("5 is de drempel in de kolom hoog_risico (ProPublica's 'Medium of High'). Daar liggen de delen "
+                 "onterecht hoog ver uit elkaar. Probeer alle drempels van 2 tot en met 10.")
         points = dutch.number(gaps[value] * 100, ".1f")
-        fail(f"Bij drempel {value} is het verschil tussen de FPR's {points} procentpunt. "
+        fail(f"Bij drempel {value} is het verschil in deel onterecht hoog {points} procentpunt. "
              "Bij een andere drempel is het verschil kleiner. Probeer alle drempels van 2 tot en met 10.")
-    correct(f"Bij drempel {best} liggen de FPR's het dichtst bij elkaar. Kijk hieronder wat er dan met de "
-            "FNR gebeurt.")
+    correct(f"Bij drempel {best} liggen de delen onterecht hoog het dichtst bij elkaar. Kijk hieronder wat er "
+            "dan met het deel onterecht laag gebeurt.")

@@ -204,7 +204,7 @@ def nauwkeurigheid() -> None:
     """
     training, loo, count = _accuracies()
     _check_share("nauwkeurigheid_training", training, count, {
-        loo: "Dat is de uitkomst van leave-one-out. Hier gaat het om de boom die alle 20 personen kent "
+        loo: "Dat is de uitkomst als je steeds één persoon apart legt. Hier gaat het om de boom die alle 20 personen kent "
              "(goed_eigen).",
     })
     _check_share("nauwkeurigheid_loo", loo, count, {

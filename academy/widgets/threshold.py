@@ -19,11 +19,11 @@ from academy.dutch import percent
 SLIDER_LABEL = "Hoog risico vanaf score"
 # The three rates of the COMPAS debate, with what each means in plain Dutch.
 RATES = {
-    "fpr": "FPR: niet opnieuw in de fout, toch hoog risico",
-    "fnr": "FNR: wel opnieuw in de fout, toch laag risico",
-    "ppv": "PPV: van wie hoog risico kreeg, ging opnieuw in de fout",
+    "fpr": "Deel onterecht hoog (FPR): niet opnieuw in de fout, toch hoog risico",
+    "fnr": "Deel onterecht laag (FNR): wel opnieuw in de fout, toch laag risico",
+    "ppv": "Trefzekerheid (PPV): van wie hoog risico kreeg, ging opnieuw in de fout",
 }
-SHORT = {"fpr": "FPR\n(onterecht hoog)", "fnr": "FNR\n(onterecht laag)", "ppv": "PPV\n(terecht hoog)"}
+SHORT = {"fpr": "onterecht hoog\n(FPR)", "fnr": "onterecht laag\n(FNR)", "ppv": "trefzekerheid\n(PPV)"}
 FLAGGED = "krijgt hoog risico"
 HATCHES = ["", "//", "..", "xx"]  # the groups differ by pattern too, not only by colour
 
@@ -77,9 +77,9 @@ class ThresholdExplorer:
 
         return (
             f"Hoog risico vanaf score {self.threshold}. Hoog risico krijgt: {per_group(FLAGGED)}. "
-            f"FPR (onterecht hoog): {per_group('FPR')}. "
-            f"FNR (onterecht laag): {per_group('FNR')}. "
-            f"PPV (terecht hoog): {per_group('PPV')}."
+            f"Deel onterecht hoog (FPR): {per_group('FPR')}. "
+            f"Deel onterecht laag (FNR): {per_group('FNR')}. "
+            f"Trefzekerheid (PPV): {per_group('PPV')}."
         )
 
     def alt_text(self) -> str:
@@ -92,8 +92,8 @@ class ThresholdExplorer:
 
         return (
             f"Staafdiagram bij hoog risico vanaf score {self.threshold}, per groep: "
-            f"FPR (onterecht hoog) {per_group('FPR')}; FNR (onterecht laag) {per_group('FNR')}; "
-            f"PPV (terecht hoog) {per_group('PPV')}."
+            f"deel onterecht hoog (FPR) {per_group('FPR')}; deel onterecht laag (FNR) {per_group('FNR')}; "
+            f"trefzekerheid (PPV) {per_group('PPV')}."
         )
 
     def figure(self):
