@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -62,10 +63,17 @@ def make_course(tmp: Path, chapters: list[str] | None = None) -> Path:
 
 @pytest.fixture(scope="session")
 def site() -> Path:
-    """The public site, built once per session exactly as `make book` does (fails on any Sphinx warning)."""
+    """The public site, built once per session exactly as `make book` does (fails on any Sphinx warning).
+
+    `make test` runs the tests in two processes (pytest-xdist); each may ask for the site. A lock
+    lets one build it; the other then waits and finds the build up to date (publish reuses it)."""
     from tools import publish
 
-    return publish.public()
+    lock_file = ROOT / "_build" / ".site.lock"
+    lock_file.parent.mkdir(exist_ok=True)
+    with lock_file.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return publish.public()
 
 
 @pytest.fixture(scope="session")

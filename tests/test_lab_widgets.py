@@ -4,8 +4,10 @@ A JupyterLab server is started on a free port with a token, in a temporary
 folder holding one notebook with the card table and the Linda ranking. By
 keyboard only: an arrow key in the card table's sort menu sorts the cards
 and does not move the notebook's active cell; ▼ on the ranking moves an
-option and keeps the focus on it. Python then holds both choices, and
-chapter 6's own check passes with the ranking the widget made.
+option and keeps the focus on it; → on chapter 7's threshold slider has Python
+draw the next stop's table and chart (with a kernel, stops are drawn when first
+reached). Python then holds every choice, and chapter 6's own check passes with
+the ranking the widget made.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ CELLS = [
     "print('sortering:', tafel.sort_by)",
     "from academy.widgets import ranking\nmodel = ranking.Ranking()\nranking.view(model)",
     "from academy.checks import linda as controle\nrangorde = model.to_answer()\ncontrole.rangorde()",
+    "from academy.widgets import threshold\ndrempel = threshold.ThresholdExplorer()\nthreshold.view(drempel)",
+    "print('drempel:', drempel.threshold)",
 ]
 
 
@@ -122,6 +126,17 @@ def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(brow
         page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[3].innerText"
                                ".includes('rangorde')")
         assert "Je rangorde is compleet: B, A, C, D, E, F" in output(page, 3)
+
+        run_cell(page, 4)
+        page.get_by_role("slider", name="Hoog risico vanaf score").focus()
+        page.keyboard.press("ArrowRight")  # from 5 to 6: a stop not drawn yet
+        page.wait_for_function("(document.querySelector('.academy-slider [aria-live] img') || {}).alt"
+                               "?.includes('vanaf score 6')", timeout=60_000)
+        assert "Hoog risico vanaf score 6" in page.locator(".academy-slider [aria-live]").inner_text()
+        run_cell(page, 5)
+        page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[5].innerText"
+                               ".includes('drempel:')")
+        assert "drempel: 6" in output(page, 5)
     finally:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "jupyterlab-widgets.png"))  # what the test saw last

@@ -1,4 +1,10 @@
-"""nbgrader round trip per chapter, with nbgrader's own commands in a temporary course."""
+"""nbgrader round trip per chapter, with nbgrader's own commands in a temporary course.
+
+The round trip is also where every chapter runs in a real kernel, twice: Anna's notebook (every
+exercise answered as in the source, hidden tests put back by autograde) must run without an error
+and every check must confirm her answer; Bram's untouched notebook must run to the end with only
+its checks failing, each with one Dutch sentence and no stack of the course's internals.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +43,39 @@ def submit(course, student, chapter, notebooks):
         (folder / name).write_text(__import__("nbformat").writes(nb), encoding="utf-8")
 
 
+def errors(nb) -> list[int]:
+    return [i for i, cell in enumerate(nb.cells)
+            if cell.cell_type == "code" and any(o.output_type == "error" for o in cell.get("outputs", []))]
+
+
+def assert_every_check_confirms(graded) -> None:
+    """A notebook with every answer right: no cell failed, and each check said so."""
+    assert not errors(graded), "a cell failed with the source's answers"
+    for cell in graded.cells:
+        if cell.cell_type == "code" and nbgrader_meta(cell).get("grade"):
+            printed = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+            assert "Goed zo" in printed, f"check {nbgrader_meta(cell)['grade_id']} did not confirm the solution"
+
+
+def assert_run_all_reaches_the_end(graded) -> None:
+    """An untouched notebook: every cell ran, and only the checks failed, tagged raises-exception.
+
+    autograde runs every cell whatever fails; JupyterLab's Run All (and nbclient) stops at a failing
+    cell unless it is tagged raises-exception, so with only tagged cells failing Run All reaches the end."""
+    code_cells = [c for c in graded.cells if c.cell_type == "code"]
+    assert all(c.execution_count for c in code_cells), "a cell did not run"
+    checks = [i for i, c in enumerate(graded.cells) if c.cell_type == "code" and nbgrader_meta(c).get("grade")]
+    assert checks and errors(graded) == checks, "only the (unanswered) checks may fail"
+    for index in checks:
+        assert RAISES in graded.cells[index].metadata.get("tags", [])
+        error = next(o for o in graded.cells[index].outputs if o.output_type == "error")
+        assert error.ename in ("WrongAnswer", "AssertionError")
+        assert "nog niet gemaakt" in error.evalue
+        # Only the sentence, no stack of the course's internals (academy sets IPython's Minimal mode).
+        shown = "\n".join(error.traceback)
+        assert "File " not in shown and "Traceback" not in shown and len(error.traceback) <= 2, shown
+
+
 def grades(course, chapter, student):
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
         submission = gradebook.find_submission(chapter, student)
@@ -64,12 +103,10 @@ def test_round_trip(released_course, chapter, tmp_path):
     for name, score, max_score, manual, kind in grades(course, chapter, "bram"):
         if kind == "code":
             assert score == 0, f"an untouched notebook scores 0 on {name}"
-    # Its checks fail although they are tagged raises-exception (so Run All goes on): still an error, still 0.
+    # Bram's checks fail although they are tagged raises-exception (so Run All goes on): still an error, still 0.
     for name in names:
-        graded = read_nb(course / "autograded" / "bram" / chapter / name)
-        checks = [c for c in graded.cells if c.cell_type == "code" and nbgrader_meta(c).get("grade")]
-        assert checks and all(RAISES in c.metadata.get("tags", []) for c in checks)
-        assert all(any(o.output_type == "error" for o in c.outputs) for c in checks)
+        assert_every_check_confirms(read_nb(course / "autograded" / "anna" / chapter / name))
+        assert_run_all_reaches_the_end(read_nb(course / "autograded" / "bram" / chapter / name))
 
     nbgrader("generate_feedback", chapter, "--force", cwd=course)
     feedback = sorted((course / "feedback").glob(f"*/{chapter}/*.html"))

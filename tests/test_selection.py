@@ -169,5 +169,7 @@ def test_view_shows_each_stop_of_the_slider():
     before = slider.shown
     slider.value = 0.9
     assert model.strength == pytest.approx(0.9)
-    assert slider.shown != before and len(set(slider.views)) == len(labels)
+    assert slider.shown != before and "0,9" in slider.shown
+    # Only the stops reached so far are drawn (the site build draws all: test_threshold_widget).
+    assert [bool(html) for html in slider.views] == [label in ("0", "0,9") for label in labels]
     plt.close("all")

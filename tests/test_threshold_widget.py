@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 
 from academy import fairness  # noqa: E402
 from academy.datasets import load_compas  # noqa: E402
+from academy.widgets.browser import EVERY_STOP  # noqa: E402
 from academy.widgets.threshold import SLIDER_LABEL, ThresholdExplorer, view  # noqa: E402
 
 
@@ -90,9 +91,18 @@ def test_view_slider_runs_from_one_to_ten_and_moves_the_model(compas):
     slider = view(model)
     assert [value for _, value in slider.stops] == list(range(1, 11))
     assert (slider.value, slider.label) == (5, SLIDER_LABEL) and "score 5" in slider.shown
+    # With a kernel, a stop is drawn when the slider first reaches it.
+    assert [bool(html) for html in slider.views] == [t == 5 for t in range(1, 11)]
+    slider.value = 8  # the trainee moved the slider in the browser
+    assert model.threshold == 8 and "score 8" in slider.shown and "<img" in slider.shown
+    plt.close("all")
+
+
+def test_for_the_static_site_every_stop_is_drawn_beforehand(compas, monkeypatch):
+    monkeypatch.setenv(EVERY_STOP, "1")
+    slider = view(ThresholdExplorer(compas))
     # Every stop's sentence, table and chart travel with the widget (the static site has no Python).
     assert all(f"score {t}" in html and "<table" in html and "<img" in html
                for t, html in zip(range(1, 11), slider.views))
-    slider.value = 8  # the trainee moved the slider in the browser
-    assert model.threshold == 8 and "score 8" in slider.shown
+    assert slider.value == 5 and "score 5" in slider.shown
     plt.close("all")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -40,6 +41,7 @@ from pathlib import Path
 
 import yaml
 
+from academy.widgets.browser import EVERY_STOP
 from tools import lite, site_assets, trainee_tree
 from tools.authoring import GLOSSARY_WORD
 from tools.digest import inputs_digest
@@ -120,7 +122,8 @@ def build(book_root: Path, extra: tuple[str, ...] = (), fresh: bool = True) -> N
     command = [str(jupyter_book), "build", str(book_root), "--warningiserror", "--keep-going", *extra]
     if fresh:
         shutil.rmtree(book_root / "_build" / ".doctrees", ignore_errors=True)
-    subprocess.run(command, check=True, cwd=ROOT)
+    # The page has no Python: every slider stop is drawn during the build (academy/widgets/browser.py).
+    subprocess.run(command, check=True, cwd=ROOT, env={**os.environ, EVERY_STOP: "1"})
 
 
 # What the public book is built from besides book/ and the staged site assets.

@@ -7,16 +7,28 @@ here once (the deck, a table and a chart per slider stop). On the static site
 there is no Python, yet every click still works; in a notebook the trainee's
 choices come back to Python through the synced traits, where the widget's
 pure-Python model (what the chapters' checks read) follows them.
+
+A slider's charts cost about half a second each. With a kernel (JupyterLab,
+the hub, JupyterLite, grading) a stop is drawn when the trainee first reaches
+it; only the site build (``tools/publish.py`` sets :data:`EVERY_STOP`) draws
+every stop beforehand, because the published page has no Python to draw later.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import anywidget
 import traitlets
 
 JS = Path(__file__).with_name("js")
+EVERY_STOP = "ACADEMY_DRAW_EVERY_STOP"  # set to "1" while building the static site
+
+
+def draw_every_stop() -> bool:
+    """Whether a slider draws all its stops now (the static site) or each when first reached."""
+    return os.environ.get(EVERY_STOP) == "1"
 
 
 def esm(name: str) -> str:
@@ -25,10 +37,10 @@ def esm(name: str) -> str:
 
 
 class SliderView(anywidget.AnyWidget):
-    """A slider over fixed stops; the HTML shown at every stop is computed beforehand.
+    """A slider over fixed stops, with the HTML to show at each.
 
-    ``stops`` are ``[label, value]`` pairs, ``views`` the HTML per stop,
-    ``value`` the chosen stop's value.
+    ``stops`` are ``[label, value]`` pairs, ``views`` the HTML per stop
+    (``""`` for a stop not drawn yet), ``value`` the chosen stop's value.
     """
 
     _esm = esm("slider")
@@ -47,14 +59,26 @@ class SliderView(anywidget.AnyWidget):
 def slider(label: str, stops: list[tuple[str, object]], start, move, show) -> SliderView:
     """A :class:`SliderView` whose view at each stop is ``show()`` after ``move(value)``.
 
-    ``move`` sets the model; it is called for every stop to precompute the
-    views, then with ``start``, and afterwards whenever the slider moves.
+    ``move`` sets the model. The start's view is drawn now, the others now as
+    well when :func:`draw_every_stop`, else when the slider first reaches them;
+    afterwards ``move`` follows the slider.
     """
+    values = [value for _, value in stops]
     views = []
-    for _, value in stops:
-        move(value)
-        views.append(show())
+    for value in values:
+        if draw_every_stop() or value == start:
+            move(value)
+            views.append(show())
+        else:
+            views.append("")
     move(start)
     widget = SliderView(label=label, stops=[[text, value] for text, value in stops], views=views, value=start)
-    widget.observe(lambda change: move(change["new"]), names="value")
+
+    def follow(change) -> None:
+        move(change["new"])
+        index = values.index(change["new"])
+        if not widget.views[index]:
+            widget.views = [*widget.views[:index], show(), *widget.views[index + 1:]]
+
+    widget.observe(follow, names="value")
     return widget
