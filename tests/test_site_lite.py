@@ -100,6 +100,9 @@ def test_lite_notebook_cell_does_nothing_outside_the_browser():
     assert "piplite" not in namespace
 
 
+MENU_CONTEXT = "menu\x04"
+
+
 def test_lite_speaks_dutch_and_brings_its_python_message(site):
     config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))["jupyter-config-data"]
     assert config["settingsOverrides"]["@jupyterlab/translation-extension:plugin"]["locale"] == lite.LOCALE
@@ -108,10 +111,18 @@ def test_lite_speaks_dutch_and_brings_its_python_message(site):
     dutch = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]["jupyterlab"]
     assert dutch["menu\x04File"] == ["Bestand"], "the menus come from the language pack"
     assert dutch["Run All Cells"] == ["Alle cellen uitvoeren"], "what the pack lacks comes from ours"
-    own = json.loads(lite.OWN_TRANSLATIONS.read_text(encoding="utf-8"))
-    code = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (site / "lite" / "build").glob("*.js"))
-    unused = [english for english in own if json.dumps(english, ensure_ascii=False) not in code]
-    assert unused == [], "each of our translations is a text JupyterLab really shows"
+    # Menu titles come from the settings schemas and are looked up with the context "menu".
+    lite_dir = site / "lite"
+    code = "".join(p.read_text(encoding="utf-8", errors="replace")
+                   for folder in ("build", "extensions") for p in (lite_dir / folder).rglob("*.js"))
+    schemas = "".join(p.read_text(encoding="utf-8") for p in (lite_dir / "build" / "schemas").rglob("*.json"))
+    built = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]
+    for domain, path in lite.own_translation_files().items():
+        own = json.loads(path.read_text(encoding="utf-8"))
+        unused = [english for english in own if json.dumps(english, ensure_ascii=False) not in code
+                  and not (english.startswith(MENU_CONTEXT) and json.dumps(english.removeprefix(MENU_CONTEXT)) in schemas)]
+        assert unused == [], "each of our translations is a text JupyterLab really shows"
+        assert all(english in built[domain] for english in own), f"ours are in the site's {domain} translation"
     (plugin,) = [e for e in config["federated_extensions"] if e["name"] == "academy-python-help"]
     assert (site / "lite" / "extensions" / plugin["name"] / plugin["load"]).is_file()
     help_settings = config["academyPythonHelp"]

@@ -194,13 +194,23 @@ def write_config(lite_dir: Path, pyodide: bool = False) -> None:
 
 
 def add_own_translations(site: Path) -> None:
-    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay)."""
+    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay).
+
+    ``nl_NL.json`` holds JupyterLab's own texts; ``nl_NL.<domain>.json`` those of an extension that
+    translates in its own domain (``jupyterlab_widgets``)."""
     built = site / "api" / "translations" / f"{LOCALE}.json"
     pack = json.loads(built.read_text(encoding="utf-8"))
-    strings = pack["data"]["jupyterlab"]
-    for english, dutch in json.loads(OWN_TRANSLATIONS.read_text(encoding="utf-8")).items():
-        strings.setdefault(english, [dutch] if isinstance(dutch, str) else dutch)  # a list: singular, plural
+    for domain, path in own_translation_files().items():
+        strings = pack["data"].setdefault(domain, {"": {**pack["data"]["jupyterlab"][""], "domain": domain}})
+        for english, dutch in json.loads(path.read_text(encoding="utf-8")).items():
+            strings.setdefault(english, [dutch] if isinstance(dutch, str) else dutch)  # a list: singular, plural
     built.write_text(json.dumps(pack, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def own_translation_files() -> dict[str, Path]:
+    """Our translation files by gettext domain."""
+    return {path.name.removeprefix(LOCALE).removesuffix(".json").lstrip(".") or "jupyterlab": path
+            for path in sorted(OWN_TRANSLATIONS.parent.glob(f"{LOCALE}*.json"))}
 
 
 def check_pyodide(path: Path) -> Path:
@@ -319,7 +329,7 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
     files += [(f"tools/lite_extension/{p.relative_to(OWN_EXTENSION).as_posix()}", p)
               for p in sorted(OWN_EXTENSION.rglob("*")) if p.is_file()]
-    files += [(OWN_TRANSLATIONS.relative_to(ROOT).as_posix(), OWN_TRANSLATIONS)]
+    files += [(path.relative_to(ROOT).as_posix(), path) for path in own_translation_files().values()]
     return files
 
 
