@@ -12,6 +12,7 @@ import subprocess
 import sys
 import zipfile
 
+import nbformat
 import pytest
 import yaml
 
@@ -98,6 +99,36 @@ def test_lite_notebook_cell_does_nothing_outside_the_browser():
     source = nb.cells[0].source.replace("await ", "")
     exec(compile(source, "install-cell", "exec"), namespace)
     assert "piplite" not in namespace
+
+
+# In a kernel: pretend to be Pyodide, with a piplite whose install fails as it does without the wheels.
+FAKE_PYODIDE = """\
+import sys, types
+sys.platform = "emscripten"
+piplite = types.ModuleType("piplite")
+async def install(name):
+    if FAIL:
+        raise ValueError(f"Can't find a pure Python 3 wheel for: '{name}'")
+piplite.install = install
+sys.modules["piplite"] = piplite
+"""
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_in_the_browser_the_cell_installs_the_package_or_says_in_dutch_what_to_do(fail):
+    from nbclient import NotebookClient
+
+    install = lite.lite_notebook(TRAINEE_NOTEBOOKS[0]).cells[0]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"FAIL = {fail}\n{FAKE_PYODIDE}"), install])
+    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True).execute()
+    outputs = nb.cells[1].outputs
+    if not fail:
+        assert outputs == [], "a quiet install"
+        return
+    (error,) = outputs
+    shown = "\n".join(error.traceback)
+    assert "Het cursuspakket kon niet worden geladen" in shown and "website" in shown and "JupyterHub" in shown
+    assert "wheel" not in shown and "Traceback" not in shown and "Error" not in shown, shown
 
 
 MENU_CONTEXT = "menu\x04"

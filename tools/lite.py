@@ -65,7 +65,19 @@ import sys
 if sys.platform == "emscripten":
     import piplite
 
-    await piplite.install("academy")"""
+    try:
+        await piplite.install("academy")
+    except Exception:
+        class HetCursuspakketLaadtNiet(Exception):
+            def _render_traceback_(self):
+                return [\"""%s\"""]
+
+        raise HetCursuspakketLaadtNiet() from None""" % "\n".join((
+    "Het cursuspakket kon niet worden geladen, dus de cellen hieronder werken nu niet.",
+    "Laad de pagina opnieuw en voer deze cel nog een keer uit.",
+    "Lukt het dan nog niet? Lees het hoofdstuk op de website van de cursus,",
+    "open het notebook op de JupyterHub van je organisatie, of download het notebook.",
+))
 
 
 def build_wheel(out: Path) -> Path:
