@@ -26,6 +26,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import ROOT, tool_env
+from dutch_interface import english_left
 from test_site_browser import browser, require_chromium  # noqa: F401 (fixtures)
 from tools.hub_classroom import wait_for
 
@@ -183,3 +184,9 @@ def test_the_server_has_no_formgrader(lab):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(f"{base}formgrader?token={token}", timeout=30)
     assert refused.value.code == 404
+
+
+def test_the_lab_s_menus_toolbar_and_status_bar_are_dutch(chapter):
+    """The language pack leaves much of JupyterLab 4.6 English ("Run All Cells"); academy.lab_translations,
+    switched on in lab/, fills it in."""
+    assert english_left(chapter) == []

@@ -11,11 +11,13 @@ import json
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import nbformat
 import pytest
 import yaml
 
+from academy import lab_translations
 from conftest import ROOT, read_nb
 from tools import lite, trainee_tree
 from tools.site_extension import trainee_notebook
@@ -144,11 +146,14 @@ def test_lite_speaks_dutch_and_brings_its_python_message(site):
     assert dutch["Run All Cells"] == ["Alle cellen uitvoeren"], "what the pack lacks comes from ours"
     # Menu titles come from the settings schemas and are looked up with the context "menu".
     lite_dir = site / "lite"
+    # Our translations serve JupyterLite and the trainees' JupyterLab (academy.lab_translations).
+    lab_dir = Path(sys.prefix) / "share" / "jupyter"
     code = "".join(p.read_text(encoding="utf-8", errors="replace")
-                   for folder in ("build", "extensions") for p in (lite_dir / folder).rglob("*.js"))
+                   for folder in (lite_dir / "build", lite_dir / "extensions", lab_dir / "lab" / "static",
+                                  lab_dir / "labextensions") for p in folder.rglob("*.js"))
     schemas = "".join(p.read_text(encoding="utf-8") for p in (lite_dir / "build" / "schemas").rglob("*.json"))
     built = json.loads((translations / f"{lite.LOCALE}.json").read_text(encoding="utf-8"))["data"]
-    for domain, path in lite.own_translation_files().items():
+    for domain, path in lab_translations.own_translation_files().items():
         own = json.loads(path.read_text(encoding="utf-8"))
         unused = [english for english in own if json.dumps(english, ensure_ascii=False) not in code
                   and not (english.startswith(MENU_CONTEXT) and json.dumps(english.removeprefix(MENU_CONTEXT)) in schemas)]

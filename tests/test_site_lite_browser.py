@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from conftest import ROOT, read_nb
+from dutch_interface import english_left
 from test_site_browser import base_url, browser  # noqa: F401 (fixtures: the site served, Chromium)
 from tools import lite, site_assets
 
@@ -33,12 +34,6 @@ NOTICE = "#academy-python-help"
 NOTICE_WAIT_MS = (lite.PYTHON_TIMEOUT_SECONDS + 90) * 1000
 SHORT_TIMEOUT_SECONDS = 10
 DUTCH_MENUS = {"Bestand", "Bewerk", "Weergave", "Uitvoeren", "Instellingen"}
-# Words of JupyterLab's English interface that a Dutch label never starts with or contains as a word.
-ENGLISH = re.compile(r"\b(Show|Save|Open|Close|Log Out|Shut Down|Insert|Copy|Cut|Paste|Run|Restart|Activate|"
-                     r"Increase|Decrease|Clear|About|Settings|Reference|Licenses|Appearance|Workspaces|Match|"
-                     r"Wrap|Render|Ln|Col|Click|More|this|cell|below|and)\b")
-# JupyterLab draws the toolbar's overflow button with its untranslated default translator.
-UNTRANSLATABLE = {"More commands"}
 
 
 class Offline:
@@ -74,19 +69,6 @@ def open_chapter(offline: Offline) -> None:
 
 def menus(page) -> set[str]:
     return {label.strip() for label in page.locator(".lm-MenuBar-itemLabel").all_inner_texts()}
-
-
-def english_left(page) -> list[str]:
-    """Every English label in the menus (each opened in turn), the notebook's toolbar and the status bar."""
-    shown = []
-    for menu in sorted(menus(page)):
-        page.locator(".lm-MenuBar-itemLabel", has_text=menu).first.click()
-        shown += page.locator(".lm-Menu-itemLabel").all_inner_texts()
-        page.keyboard.press("Escape")
-    toolbar = page.locator(".jp-NotebookPanel-toolbar [title]").element_handles()
-    shown += [button.get_attribute("title") for button in toolbar]
-    shown += page.locator("#jp-main-statusbar").inner_text().splitlines()
-    return sorted({label for label in shown if ENGLISH.search(label or "") and label not in UNTRANSLATABLE})
 
 
 def test_offline_the_chapter_in_lite_says_in_dutch_what_happened_and_where_to_go(browser, base_url, site):  # noqa: F811

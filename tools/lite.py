@@ -27,7 +27,7 @@ origin with the PyPI fallback off.
 
 The interface is Dutch (the language pack ``jupyterlab-language-pack-nl-NL``,
 chosen in the settings, with our own translations of the menu items it lacks
-in ``tools/lite_translations``), and a small plugin of our own
+in ``academy/lab_translations``, shared with the trainees' JupyterLab), and a small plugin of our own
 (``tools/lite_extension``, hand-written, no build step) tells the trainee in
 Dutch when Python does not start within :data:`PYTHON_TIMEOUT_SECONDS`, with
 links to the chapter on the site, on the hub and as a download.
@@ -50,6 +50,7 @@ from urllib.parse import quote
 
 import yaml
 
+from academy import lab_translations
 from tools import digest, trainee_tree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +145,6 @@ LOCALE = "nl_NL"  # from jupyterlab-language-pack-nl-NL (requirements.txt), whic
 # The language pack leaves many menu items English (it has some 400 of JupyterLab's strings): ours fill in
 # those a trainee meets most (the Run, Kernel, Edit and File menus). English text -> Dutch, or -> [singular,
 # plural] for a text JupyterLab counts ("Cut Cell", "Cut Cells").
-OWN_TRANSLATIONS = Path(__file__).resolve().parent / "lite_translations" / f"{LOCALE}.json"
 PYTHON_TIMEOUT_SECONDS = 60  # Python not ready after this long: the trainee gets the message
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide-lock.json")  # what makes a folder a Pyodide distribution
@@ -206,23 +206,11 @@ def write_config(lite_dir: Path, pyodide: bool = False) -> None:
 
 
 def add_own_translations(site: Path) -> None:
-    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay).
-
-    ``nl_NL.json`` holds JupyterLab's own texts; ``nl_NL.<domain>.json`` those of an extension that
-    translates in its own domain (``jupyterlab_widgets``)."""
+    """Fill in what the language pack leaves English in the built site's translation (the pack's own stay)."""
     built = site / "api" / "translations" / f"{LOCALE}.json"
     pack = json.loads(built.read_text(encoding="utf-8"))
-    for domain, path in own_translation_files().items():
-        strings = pack["data"].setdefault(domain, {"": {**pack["data"]["jupyterlab"][""], "domain": domain}})
-        for english, dutch in json.loads(path.read_text(encoding="utf-8")).items():
-            strings.setdefault(english, [dutch] if isinstance(dutch, str) else dutch)  # a list: singular, plural
+    lab_translations.fill_in(pack["data"])
     built.write_text(json.dumps(pack, ensure_ascii=False, indent=2), encoding="utf-8")
-
-
-def own_translation_files() -> dict[str, Path]:
-    """Our translation files by gettext domain."""
-    return {path.name.removeprefix(LOCALE).removesuffix(".json").lstrip(".") or "jupyterlab": path
-            for path in sorted(OWN_TRANSLATIONS.parent.glob(f"{LOCALE}*.json"))}
 
 
 def check_pyodide(path: Path) -> Path:
@@ -341,7 +329,7 @@ def _input_files(notebooks: Path) -> list[tuple[str, Path]]:
     files += [(f"labextension/{name}", labextension_dir(name) / "package.json") for name in EXTENSIONS]
     files += [(f"tools/lite_extension/{p.relative_to(OWN_EXTENSION).as_posix()}", p)
               for p in sorted(OWN_EXTENSION.rglob("*")) if p.is_file()]
-    files += [(path.relative_to(ROOT).as_posix(), path) for path in own_translation_files().values()]
+    files += [(path.relative_to(ROOT).as_posix(), path) for path in lab_translations.own_translation_files().values()]
     return files
 
 
