@@ -1,0 +1,169 @@
+"""Live class results in a room: ``class-live`` on the trainer's laptop, trainees sharing answers.
+
+The server runs as a real process (tools/live_session.py). Trainees share from real kernels
+(academy.share) and from the widget's own browser code on the built site; the trainer's page is
+read in Chromium. Every refusal a trainee can meet is tried: no code, a wrong code, a malformed
+request, a closed session; a trainee can read neither the page nor anyone's answer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import signal
+
+import pytest
+
+from academy import linda
+from academy.dialogue import STATEMENT_IDS
+from academy.trainer.live_page import results
+from academy.trainer.live_store import Session
+from academy.widgets.maturity import CATEGORY_IDS, TEAM_SCANS
+from tools.hub_classroom import wait_for
+from test_site_browser import browser  # noqa: F401 (a fixture)
+from tools.live_session import get, live_server, post, restart, stop
+
+FALLACY = ["C", "E", "F", "D", "A", "B"]  # F above D
+SOUND = ["C", "E", "D", "F", "A", "B"]
+POLL = dict.fromkeys(STATEMENT_IDS, 4)
+
+
+def share(server, question, answer, trainee="trainee-0001", code=None):
+    return post(f"{server.url}/share", {"code": server.code if code is None else code, "question": question,
+                                        "trainee": trainee, "answer": answer})
+
+
+@pytest.fixture
+def server(tmp_path):
+    with live_server(tmp_path / "live", "--min-group", "2") as running:
+        yield running
+
+
+def test_a_share_is_kept_and_sharing_again_replaces_it(server, tmp_path):
+    status, reply = share(server, "linda", FALLACY)
+    assert status == 201 and reply["status"] == "sent" and reply["message"].startswith("Verstuurd")
+    status, reply = share(server, "linda", SOUND)
+    assert status == 200 and reply["status"] == "replaced" and "al gedeeld" in reply["message"]
+    status, reply = share(server, "linda", FALLACY, trainee="trainee-0002", code=server.code.lower())
+    assert status == 201 and reply["status"] == "sent", "a code typed in small letters counts"
+    log = next((tmp_path / "live").glob("*/answers.jsonl")).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["answer"] for line in log] == [FALLACY, SOUND, FALLACY], "kept as it arrived"
+    assert all(set(json.loads(line)) == {"at", "question", "trainee", "answer"} for line in log), "nothing else"
+    page = get(server.page)[1]
+    assert 'data-count="linda">2<' in page, "two trainees, not three shares"
+    assert "1 van de 2 zet F" in page and "85–89%" in page
+
+
+CODE = "the session's code"
+
+
+@pytest.mark.parametrize("body, status, expected", [
+    ({"question": "linda", "trainee": "trainee-0001", "answer": FALLACY}, 403, "no_code"),
+    ({"code": "AAAAAA", "question": "linda", "trainee": "trainee-0001", "answer": FALLACY}, 403, "wrong_code"),
+    (b"{not json", 400, "malformed"),
+    (b'["a list"]', 400, "malformed"),
+    ({"code": CODE, "question": "linda", "trainee": "trainee-0001"}, 400, "malformed"),
+    ({"code": CODE, "question": "rooster", "trainee": "trainee-0001", "answer": 1}, 400, "malformed"),
+    ({"code": CODE, "question": "linda", "trainee": "x", "answer": FALLACY}, 400, "malformed"),
+    ({"code": CODE, "question": "linda", "trainee": "trainee-0001", "answer": ["F", "D"]}, 422, "invalid"),
+    ({"code": CODE, "question": "dialoog", "trainee": "trainee-0001", "answer": {"kans_1": 9}}, 422, "invalid"),
+])
+def test_a_wrong_request_gets_a_clear_refusal_and_counts_nothing(server, body, status, expected):
+    if isinstance(body, dict) and body.get("code") == CODE:
+        body = {**body, "code": server.code}
+    answer, reply = post(f"{server.url}/share", body)
+    assert (answer, reply["status"]) == (status, expected)
+    assert reply["message"] and reply["message"][0].isupper(), "a Dutch sentence the widget shows"
+    assert '>0<' in get(server.page)[1] and ">1<" not in get(server.page)[1]
+
+
+def test_a_trainee_can_read_neither_the_page_nor_an_answer(server):
+    share(server, "linda", FALLACY)
+    secret = server.page.rstrip("/").rsplit("/", 1)[1]
+    for url in (f"{server.url}/docent/{secret[:-1]}x/", f"{server.url}/docent/", f"{server.url}/docent/{server.code}/",
+                f"{server.url}/docent/{secret[:-1]}x/export.csv"):
+        assert get(url)[0] in (403, 404), url
+    status, text = get(f"{server.url}/share")
+    assert status == 405 and "FCEDAB" not in text.replace('", "', "")
+    status, text = get(f"{server.url}/")
+    assert status == 200 and "Deel met de groep" in text and server.code not in text
+
+
+def test_a_crash_loses_nothing_and_the_session_goes_on(tmp_path):
+    with live_server(tmp_path / "live", "--min-group", "1") as first:
+        share(first, "linda", FALLACY)
+        share(first, "volwassenheid", TEAM_SCANS[0])
+        first.process.send_signal(signal.SIGKILL)
+        again = restart(first, tmp_path / "live", "--min-group", "1")
+        try:
+            assert again.code == first.code, "the same session, resumed"
+            assert again.page.split("/docent/")[1] == first.page.split("/docent/")[1], "the same page"
+            page = get(again.page)[1]
+            assert 'data-count="linda">1<' in page and 'data-count="volwassenheid">1<' in page
+            assert share(again, "linda", SOUND)[1]["status"] == "replaced"
+        finally:
+            stop(again)
+
+
+def test_closing_refuses_new_shares_and_exports_the_aggregate(server):
+    for at, ranking in enumerate([FALLACY, FALLACY, SOUND]):
+        share(server, "linda", ranking, trainee=f"trainee-000{at}")
+    base = server.page.rstrip("/")
+    assert post(f"{base}/sluiten", b"", {"Content-Type": "application/x-www-form-urlencoded"})[0] in (200, 302)
+    status, reply = share(server, "linda", SOUND, trainee="trainee-0009")
+    assert status == 410 and reply["status"] == "closed" and "gesloten" in reply["message"]
+    rows = list(csv.DictReader(io.StringIO(get(f"{base}/export.csv")[1])))
+    linda_rows = {(r["onderdeel"], r["maat"]): r["waarde"] for r in rows if r["vraag"] == "linda"}
+    assert linda_rows[("", "antwoorden")] == "3" and linda_rows[("F boven D", "aantal")] == "2"
+    assert {r["vraag"] for r in rows} == {"linda", "dialoog", "volwassenheid"}
+    markdown = get(f"{base}/export.md")[1]
+    assert "2 van de 3 zetten F" in markdown and "trainee-000" not in markdown
+    page = get(server.page)[1]
+    assert "gesloten" in page and 'http-equiv="refresh"' not in page
+
+
+def test_below_the_minimum_only_the_number_of_answers_shows(tmp_path):
+    session = Session.create(tmp_path)
+    for at in range(4):
+        session.share("dialoog", f"trainee-000{at}", POLL)
+        session.share("volwassenheid", f"trainee-000{at}", TEAM_SCANS[at])
+    shown = {part.key: part for part in results(session, minimum=5)}
+    assert shown["dialoog"].answered == 4 and not shown["dialoog"].shown
+    assert shown["dialoog"].rows == [("", "antwoorden", 4)], "no spread below five answers"
+    session.share("dialoog", "trainee-0005", POLL)
+    shown = {part.key: part for part in results(session, minimum=5)}
+    assert shown["dialoog"].shown and ("kans_1", "eens", 5) in shown["dialoog"].rows
+    assert not shown["volwassenheid"].shown
+    averages = {part.key: part for part in results(session, minimum=4)}["volwassenheid"].detail
+    assert set(averages) == set(CATEGORY_IDS) and averages["datakwaliteit"] == 1.75
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_three_kernels_share_and_the_trainers_page_shows_the_counts(server, browser):  # noqa: F811 (a fixture)
+    from test_errors import Kernel
+
+    kernels = [Kernel(f"cursist-{n}.ipynb") for n in range(3)]
+    try:
+        page = browser.new_page()
+        page.goto(server.page)
+        assert page.locator('[data-count="linda"]').inner_text() == "0"
+        said = []
+        for at, (kernel, ranking) in enumerate(zip(kernels, [FALLACY, FALLACY, SOUND])):
+            start = f"share.start({server.address!r})" if at else ""  # the first types the address per share
+            address = "" if at else f", address={server.address!r}"
+            said.append(kernel.run(f"from academy import share\n{start}\n"
+                                   f"print(share.send('linda', {ranking!r}{address}).status)")["text"])
+        said.append(kernels[1].run(f"print(share.send('linda', {SOUND!r}).status)")["text"])  # changed her mind
+        said.append(kernels[2].run("print(share.send('linda', ['F', 'F']).message)")["text"])
+        said.append(kernels[0].run(f"print(share.send('linda', {FALLACY!r}, address='127.0.0.1:9/AAAAAA').status)")["text"])
+        assert said[0].split() == ["sent"] and said[1].split()[-1] == "sent" and said[2].split()[-1] == "sent"
+        assert said[3].split() == ["replaced"] and "rangorde" in said[4] and said[5].split() == ["no_connection"]
+        # The page refreshes itself: no reload by the test.
+        wait_for(lambda: page.locator('[data-count="linda"]').inner_text() == "3", "the page to show 3 answers", 60)
+        assert "1 van de 3 zet F" in page.inner_text("#linda")
+    finally:
+        for kernel in kernels:
+            kernel.stop()
+
