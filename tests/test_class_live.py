@@ -21,7 +21,7 @@ from academy.trainer.live_page import results
 from academy.trainer.live_store import Session
 from academy.widgets.maturity import CATEGORY_IDS, TEAM_SCANS
 from tools.hub_classroom import wait_for
-from test_site_browser import browser  # noqa: F401 (a fixture)
+from test_site_browser import base_url, browser  # noqa: F401 (fixtures)
 from tools.live_session import get, live_server, post, restart, stop
 
 FALLACY = ["C", "E", "F", "D", "A", "B"]  # F above D
@@ -47,7 +47,7 @@ def test_a_share_is_kept_and_sharing_again_replaces_it(server, tmp_path):
     assert status == 200 and reply["status"] == "replaced" and "al gedeeld" in reply["message"]
     status, reply = share(server, "linda", FALLACY, trainee="trainee-0002", code=server.code.lower())
     assert status == 201 and reply["status"] == "sent", "a code typed in small letters counts"
-    log = next((tmp_path / "live").glob("*/answers.jsonl")).read_text(encoding="utf-8").splitlines()
+    log = (server.folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["answer"] for line in log] == [FALLACY, SOUND, FALLACY], "kept as it arrived"
     assert all(set(json.loads(line)) == {"at", "question", "trainee", "answer"} for line in log), "nothing else"
     page = get(server.page)[1]
@@ -56,9 +56,7 @@ def test_a_share_is_kept_and_sharing_again_replaces_it(server, tmp_path):
 
 
 CODE = "the session's code"
-
-
-@pytest.mark.parametrize("body, status, expected", [
+REFUSED = [
     ({"question": "linda", "trainee": "trainee-0001", "answer": FALLACY}, 403, "no_code"),
     ({"code": "AAAAAA", "question": "linda", "trainee": "trainee-0001", "answer": FALLACY}, 403, "wrong_code"),
     (b"{not json", 400, "malformed"),
@@ -68,14 +66,18 @@ CODE = "the session's code"
     ({"code": CODE, "question": "linda", "trainee": "x", "answer": FALLACY}, 400, "malformed"),
     ({"code": CODE, "question": "linda", "trainee": "trainee-0001", "answer": ["F", "D"]}, 422, "invalid"),
     ({"code": CODE, "question": "dialoog", "trainee": "trainee-0001", "answer": {"kans_1": 9}}, 422, "invalid"),
-])
-def test_a_wrong_request_gets_a_clear_refusal_and_counts_nothing(server, body, status, expected):
-    if isinstance(body, dict) and body.get("code") == CODE:
-        body = {**body, "code": server.code}
-    answer, reply = post(f"{server.url}/share", body)
-    assert (answer, reply["status"]) == (status, expected)
-    assert reply["message"] and reply["message"][0].isupper(), "a Dutch sentence the widget shows"
-    assert '>0<' in get(server.page)[1] and ">1<" not in get(server.page)[1]
+]
+
+
+def test_a_wrong_request_gets_a_clear_refusal_and_counts_nothing(server):
+    for body, status, expected in REFUSED:
+        if isinstance(body, dict) and body.get("code") == CODE:
+            body = {**body, "code": server.code}
+        answer, reply = post(f"{server.url}/share", body)
+        assert (answer, reply["status"]) == (status, expected), body
+        assert reply["message"] and reply["message"][0].isupper(), "a Dutch sentence the widget shows"
+    page = get(server.page)[1]
+    assert all(f'data-count="{key}">0<' in page for key in ("linda", "dialoog", "volwassenheid"))
 
 
 def test_a_trainee_can_read_neither_the_page_nor_an_answer(server):
@@ -158,12 +160,67 @@ def test_three_kernels_share_and_the_trainers_page_shows_the_counts(server, brow
         said.append(kernels[1].run(f"print(share.send('linda', {SOUND!r}).status)")["text"])  # changed her mind
         said.append(kernels[2].run("print(share.send('linda', ['F', 'F']).message)")["text"])
         said.append(kernels[0].run(f"print(share.send('linda', {FALLACY!r}, address='127.0.0.1:9/AAAAAA').status)")["text"])
+        for kernel, scan in zip(kernels, TEAM_SCANS):
+            kernel.run(f"share.send('volwassenheid', {scan!r}, address={server.address!r})")
         assert said[0].split() == ["sent"] and said[1].split()[-1] == "sent" and said[2].split()[-1] == "sent"
         assert said[3].split() == ["replaced"] and "rangorde" in said[4] and said[5].split() == ["no_connection"]
         # The page refreshes itself: no reload by the test.
         wait_for(lambda: page.locator('[data-count="linda"]').inner_text() == "3", "the page to show 3 answers", 60)
         assert "1 van de 3 zet F" in page.inner_text("#linda")
+        radar = page.locator("#radar svg")  # drawn by the maturity widget's own script
+        assert "Gemiddelde van de groep" in radar.get_attribute("aria-label") and radar.locator("polygon").count() > 5
     finally:
         for kernel in kernels:
             kernel.stop()
+
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_widget_on_the_static_page_shares_by_keyboard(server, browser, base_url):  # noqa: F811 (fixtures)
+    page = browser.new_page()
+    page.goto(f"{base_url}book/chapters/06-linda/linda.html")
+    widget = page.locator(".academy-ranking").first
+    status = widget.locator(".academy-share-status")
+    button = widget.get_by_role("button", name="Deel met de groep")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("s => s.dataset.status === 'no_code'", arg=status.element_handle())
+    assert status.inner_text().startswith("Geen sessiecode")
+
+    widget.get_by_label("Adres met sessiecode van de docent").focus()
+    page.keyboard.type(server.address)
+    widget.get_by_role("button", name="B lager (minder waarschijnlijk)").focus()
+    page.keyboard.press("Enter")  # moves B, as the trainee ranks
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("s => s.dataset.status === 'sent'", arg=status.element_handle())
+    assert status.inner_text().startswith("Verstuurd")
+    page.keyboard.press("Enter")
+    page.wait_for_function("s => s.dataset.status === 'replaced'", arg=status.element_handle())
+    assert "al gedeeld" in status.inner_text()
+    order = widget.locator("li[data-letter]").evaluate_all("rows => rows.map(row => row.dataset.letter)")
+    log = (server.folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["answer"] for line in log][-1] == order == ["A", "C", "B", "D", "E", "F"], \
+        "only the order left the page"
+
+    page.goto(f"{base_url}book/chapters/09-afronding/afronding.html")
+    scan = page.locator(".academy-scale").first
+    assert scan.get_by_label("Adres met sessiecode van de docent").input_value() == server.address, "typed once"
+    scan.get_by_role("button", name="Deel met de groep").click()
+    scan_status = scan.locator(".academy-share-status")
+    page.wait_for_function("s => s.dataset.status === 'invalid'", arg=scan_status.element_handle())
+    assert "nog geen niveau gekozen" in scan_status.inner_text(), "the scan's own Dutch check, from the server"
+
+    post(server.page.rstrip("/") + "/sluiten", b"", {"Content-Type": "application/x-www-form-urlencoded"})
+    page.go_back()
+    page.locator(".academy-ranking").get_by_role("button", name="Deel met de groep").click()
+    page.wait_for_function("s => s.dataset.status === 'closed'",
+                           arg=page.locator(".academy-ranking .academy-share-status").element_handle())
+    stop(server)
+    page.locator(".academy-ranking").get_by_role("button", name="Deel met de groep").click()
+    page.wait_for_function("s => s.dataset.status === 'no_connection'",
+                           arg=page.locator(".academy-ranking .academy-share-status").element_handle())
+    assert "Geen verbinding" in page.locator(".academy-ranking .academy-share-status").inner_text()
+    page.close()
 

@@ -28,7 +28,7 @@ class LiveServer:
     address: str  # what trainees type: 127.0.0.1:<port>/<code>
     page: str  # the trainer's page (secret path)
     url: str  # the server: http://127.0.0.1:<port>
-    output: list[str]
+    folder: Path  # the session's answers.jsonl and export
 
 
 def _start(data_dir: Path, *args: str) -> LiveServer:
@@ -41,13 +41,13 @@ def _start(data_dir: Path, *args: str) -> LiveServer:
         if "Your page" in line:
             break
     text = "".join(lines)
-    found = re.search(r"Session code \(show the group\): (\S+).*type in the widget: +(\S+).*Your page[^:]*: (\S+)",
+    found = re.search(r"answers kept in (\S+).*Session code \(show the group\): (\S+).*type in the widget: +(\S+).*Your page[^:]*: (\S+)",
                       text, re.S)
     if not found:
         process.kill()
         raise RuntimeError(f"class-live did not start:\n{text}{process.stdout.read()}")
-    code, address, page = found.groups()
-    return LiveServer(process, code, address, page, "http://" + address.rsplit("/", 1)[0], lines)
+    folder, code, address, page = found.groups()
+    return LiveServer(process, code, address, page, "http://" + address.rsplit("/", 1)[0], Path(folder))
 
 
 @contextmanager

@@ -27,29 +27,20 @@ from pathlib import Path
 
 from tornado import httpserver, ioloop, netutil, web
 
-from academy.trainer.live_page import export_csv, export_markdown, page, radar_svg, results
+from academy.trainer.live_page import export_csv, export_markdown, page, results
 from academy.trainer.live_store import Refused, Session, normal_code
 
 MAX_BODY = 64 * 1024  # a share is a few hundred bytes
 
 
 class Live:
-    """The running session and what the handlers share: the figures cached per version."""
+    """The running session and the minimum group size: what the handlers share."""
 
     def __init__(self, session: Session, minimum: int):
         self.session, self.minimum = session, minimum
-        self._radar = (-1, None)
 
     def parts(self):
         return results(self.session, self.minimum)
-
-    def radar(self, parts) -> str | None:
-        scan = next(p for p in parts if p.key == "volwassenheid")
-        if not scan.shown:
-            return None
-        if self._radar[0] != self.session.version:
-            self._radar = (self.session.version, radar_svg(scan.detail))
-        return self._radar[1]
 
     def close(self) -> list[Path]:
         """Close the session and write its export next to its answers; the files."""
@@ -158,7 +149,7 @@ class TrainerHandler(web.RequestHandler):
         if what:
             raise web.HTTPError(404)
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(page(self.live.session, parts, self.live.radar(parts), self.close_form()))
+        self.finish(page(self.live.session, parts, self.close_form()))
 
     def post(self, secret: str = "", what: str = ""):
         if what != "sluiten":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from html import escape
 
@@ -79,22 +80,21 @@ def _maturity(values, part: Part) -> None:
 COUNTERS = {"linda": _linda, "dialoog": _poll, "volwassenheid": _maturity}
 
 
-def radar_svg(average: dict) -> str:
-    """The group's radar as inline SVG (the course's own chart, drawn by matplotlib)."""
-    import matplotlib
+def radar_script(average: dict) -> str:
+    """The group's radar, drawn in the page by the maturity widget's own code (academy/widgets/js/scale.js)."""
+    from academy.widgets.browser import esm
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    ax = maturity.radar_chart(average, title="Datavolwassenheid: gemiddelde van de groep",
-                              label="Gemiddelde van de groep")
-    out = io.StringIO()
-    ax.figure.savefig(out, format="svg", bbox_inches="tight")
-    plt.close(ax.figure)
-    svg = out.getvalue()
-    svg = svg[svg.index("<svg"):]
+    radar = {"title": "Datavolwassenheid: gemiddelde van de groep", "label": "Gemiddelde van de groep",
+             "labels": [maturity.CATEGORIES[c][0] for c in maturity.CATEGORY_IDS], "compare": None}
+    values = [average[c] for c in maturity.CATEGORY_IDS]
     alt = maturity.radar_alt(average, label="Gemiddelde van de groep")
-    return svg.replace("<svg", f'<svg role="img" aria-label="{escape(alt)}"', 1)
+    code = esm("scale").replace("export default { render };", "")  # its helpers, as a plain script
+    assert "export " not in code, "scale.js ends differently now: update how the page takes its radar"
+    call = (f"const chart = radarChart({json.dumps(radar)}, {json.dumps(values)}, "
+            f"{json.dumps(list(maturity.LEVELS.values()))});\n"
+            f"chart.setAttribute('aria-label', {json.dumps(alt)});\n"
+            "document.getElementById('radar').append(chart);")
+    return f'<div id="radar"></div><script>{code}\n{call}</script>'
 
 
 STYLE = """
@@ -127,7 +127,7 @@ def _poll_html(part: Part) -> str:
     return f'<table class="spread"><tr><th scope="col">Stelling</th>{head}</tr>{body}</table>'
 
 
-def page(session: Session, parts: list[Part], radar: str | None, close_form: str) -> str:
+def page(session: Session, parts: list[Part], close_form: str) -> str:
     """The trainer's page: the code to show the group, how many answered, the results per question."""
     status = ("<p><strong>Deze sessie is gesloten.</strong> Nieuwe antwoorden worden geweigerd.</p>"
               if session.closed else
@@ -140,7 +140,7 @@ def page(session: Session, parts: list[Part], radar: str | None, close_form: str
         elif part.shown and part.key == "dialoog":
             extra = _poll_html(part)
         elif part.shown and part.key == "volwassenheid":
-            extra = radar or ""
+            extra = radar_script(part.detail)
         sections.append(f'<section id="{part.key}"><h2>{escape(part.title)}</h2>'
                         f'<p class="answered">Geantwoord: <strong data-count="{part.key}">{part.answered}</strong></p>'
                         f"<p>{escape(part.text)}</p>{extra}</section>")

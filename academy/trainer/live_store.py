@@ -60,7 +60,6 @@ class Session:
     started: str
     answers: dict[str, dict[str, object]] = field(default_factory=lambda: {key: {} for key in QUESTIONS})
     closed: bool = False
-    version: int = 0  # grows with every change: the page's figures are cached per version
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -99,7 +98,6 @@ class Session:
 
     def _apply(self, record: dict) -> bool:
         """Replay one line; True when it replaced an earlier answer."""
-        self.version += 1
         if record.get("event") == "closed":
             self.closed = True
             return False
