@@ -112,6 +112,8 @@ SENT = {"sent": "Verstuurd: je antwoord telt mee in de groep.",
 class TrainerHandler(web.RequestHandler):
     """The page, closing and the export: only for the trainer."""
 
+    code_needed = True  # on the hub trainees type no code
+
     def initialize(self, live: Live):
         self.live = live
 
@@ -149,7 +151,7 @@ class TrainerHandler(web.RequestHandler):
         if what:
             raise web.HTTPError(404)
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(page(self.live.session, parts, self.close_form()))
+        self.finish(page(self.live.session, parts, self.close_form(), code_needed=self.code_needed))
 
     def post(self, secret: str = "", what: str = ""):
         if what != "sluiten":
@@ -177,13 +179,16 @@ def laptop_app(live: Live) -> web.Application:
 
 def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
     """The same server as a JupyterHub service under ``prefix`` (/services/<name>/)."""
-    from jupyterhub.services.auth import HubAuthenticated, HubOAuthCallbackHandler, HubOAuthenticated
+    from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated
 
     def hub_user_id(name: str) -> str:
         # No names on disk: a keyed hash, stable within the session (sharing again replaces).
         return hmac.new(live.session.secret.encode(), name.encode(), hashlib.sha256).hexdigest()[:32]
 
-    class HubShare(HubAuthenticated, ShareHandler):
+    class HubShare(HubOAuthenticated, ShareHandler):  # one HubOAuth for both: it reads tokens too
+        def check_xsrf_cookie(self):
+            pass  # authorised by the token in the Authorization header, never by a cookie
+
         def trainee(self, body):
             user = self.current_user  # from the Authorization header: the trainee's server token
             if not user or user.get("kind") != "user":
@@ -191,6 +196,7 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
             return hub_user_id(user["name"])
 
     class HubTrainer(HubOAuthenticated, TrainerHandler):
+        code_needed = False
         def prepare(self):
             self.set_header("Cache-Control", "no-store")
 
@@ -224,7 +230,7 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
         (rf"{prefix}docent/?(?P<what>sluiten|export\.csv|export\.md)?", HubTrainer, args),
         (rf"{prefix}oauth_callback", HubOAuthCallbackHandler),
         (rf"{prefix}?", InfoHandler),
-    ], cookie_secret=secrets.token_bytes(32), xsrf_cookies=True, login_url=f"{prefix}oauth_callback")
+    ], cookie_secret=secrets.token_bytes(32), xsrf_cookies=True)
 
 
 def room_address() -> str:

@@ -127,11 +127,11 @@ def _poll_html(part: Part) -> str:
     return f'<table class="spread"><tr><th scope="col">Stelling</th>{head}</tr>{body}</table>'
 
 
-def page(session: Session, parts: list[Part], close_form: str) -> str:
-    """The trainer's page: the code to show the group, how many answered, the results per question."""
+def page(session: Session, parts: list[Part], close_form: str, code_needed: bool = True) -> str:
+    """The trainer's page: the code to show the group (not on the hub), how many answered, the results."""
     status = ("<p><strong>Deze sessie is gesloten.</strong> Nieuwe antwoorden worden geweigerd.</p>"
               if session.closed else
-              f'<p>Sessiecode voor de groep: <span class="code">{session.code}</span></p>')
+              f'<p>Sessiecode voor de groep: <span class="code">{session.code}</span></p>' if code_needed else "")
     sections = []
     for part in parts:
         extra = ""
