@@ -125,6 +125,34 @@ def test_closing_refuses_new_shares_and_exports_the_aggregate(server):
     assert "gesloten" in page and 'http-equiv="refresh"' not in page
 
 
+def test_in_a_notebook_the_widgets_python_side_shares_what_the_view_shows(server, monkeypatch):
+    """The hub's route in Lab: the view asks Python ("share"), Python sends the synced answer and says how it went."""
+    from academy import share
+    from academy.widgets import maturity, poll, ranking
+
+    monkeypatch.delenv("ACADEMY_LIVE_URL", raising=False)
+    monkeypatch.setattr(share, "_session", None)
+    views = {"linda": ranking.view(), "dialoog": poll.view(), "volwassenheid": maturity.view()}
+    replies = []
+    for view in views.values():
+        assert view.share_hub is False and view.share_messages == share.MESSAGES, "no hub here: the browser sends"
+        monkeypatch.setattr(view, "send", replies.append)
+    views["linda"]._share(views["linda"], {"type": "share"}, [])
+    assert replies[-1] == {"type": "shared", "status": "no_code", "message": share.MESSAGES["no_code"]}
+    share.start(server.address)
+    views["linda"].order = FALLACY  # as a click in the view syncs it
+    views["volwassenheid"].answers = TEAM_SCANS[1]
+    for view in views.values():
+        view._share(view, {"type": "share"}, [])
+    assert [r["status"] for r in replies[1:]] == ["sent", "invalid", "sent"], "the poll was not filled in yet"
+    assert "Kies bij elke stelling" in replies[2]["message"]
+    log = [json.loads(line) for line in (server.folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["question"], r["answer"]) for r in log] == [("linda", FALLACY), ("volwassenheid", TEAM_SCANS[1])]
+    monkeypatch.setenv("ACADEMY_LIVE_URL", "http://127.0.0.1:9/services/class-live/")
+    monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "a-token")
+    assert ranking.view().share_hub is True, "on the hub the view leaves sending to Python"
+
+
 def test_below_the_minimum_only_the_number_of_answers_shows(tmp_path):
     session = Session.create(tmp_path)
     for at in range(4):
