@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 
 import pytest
@@ -123,6 +124,14 @@ def test_closing_refuses_new_shares_and_exports_the_aggregate(server):
     assert "2 van de 3 zetten F" in markdown and "trainee-000" not in markdown
     page = get(server.page)[1]
     assert "gesloten" in page and 'http-equiv="refresh"' not in page
+    assert "resultaten.csv" in {p.name for p in server.folder.iterdir()}, "closing wrote the export to disk"
+
+    status, reply = post(f"{base}/nieuw", b"", {"Content-Type": "application/x-www-form-urlencoded"})
+    code = re.search(r'class="code">(\w+)<', reply["html"]).group(1)
+    assert status == 200 and code != server.code and 'data-count="linda">0<' in reply["html"], "a new, empty session"
+    assert get(server.page)[0] == 403, "the old page's address is done"
+    assert share(server, "linda", SOUND, code=code)[0] == 201
+    assert share(server, "linda", SOUND)[1]["status"] == "wrong_code", "the old code is done"
 
 
 def test_in_a_notebook_the_widgets_python_side_shares_what_the_view_shows(server, monkeypatch):

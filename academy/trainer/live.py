@@ -36,11 +36,15 @@ MAX_BODY = 64 * 1024  # a share is a few hundred bytes
 class Live:
     """The running session and the minimum group size: what the handlers share."""
 
-    def __init__(self, session: Session, minimum: int):
-        self.session, self.minimum = session, minimum
+    def __init__(self, session: Session, minimum: int, data_dir: Path):
+        self.session, self.minimum, self.data_dir = session, minimum, data_dir
 
     def parts(self):
         return results(self.session, self.minimum)
+
+    def renew(self) -> None:
+        """After closing: the next session (a new code and, on the laptop, a new page address)."""
+        self.session = Session.create(self.data_dir)
 
     def close(self) -> list[Path]:
         """Close the session and write its export next to its answers; the files."""
@@ -129,14 +133,13 @@ class TrainerHandler(web.RequestHandler):
 
     def base(self) -> str:
         """The page's own path (the links and the close button are relative to it)."""
-        return f"/docent/{self.path_kwargs['secret']}/"
+        return f"/docent/{self.live.session.secret}/"
 
     def close_form(self) -> str:
         links = "<p>Exporteer voor de aantekeningen: <a href='{0}export.csv'>CSV</a> · <a href='{0}export.md'>Markdown</a></p>"
-        if not self.live.session.closed:
-            links = ("<form method='post' action='{0}sluiten'>" + self.xsrf_field()
-                     + "<button type='submit'>Sessie sluiten</button></form>" + links)
-        return links.format(self.base())
+        action, button = ("nieuw", "Nieuwe sessie starten") if self.live.session.closed else ("sluiten", "Sessie sluiten")
+        form = f"<form method='post' action='{{0}}{action}'>{self.xsrf_field()}<button type='submit'>{button}</button></form>"
+        return (form + links).format(self.base())
 
     def xsrf_field(self) -> str:
         return ""
@@ -154,9 +157,12 @@ class TrainerHandler(web.RequestHandler):
         self.finish(page(self.live.session, parts, self.close_form(), code_needed=self.code_needed))
 
     def post(self, secret: str = "", what: str = ""):
-        if what != "sluiten":
-            raise web.HTTPError(404)
-        self.live.close()
+        if what == "sluiten":
+            self.live.close()
+        elif what == "nieuw" and self.live.session.closed:
+            self.live.renew()
+        else:
+            raise web.HTTPError(404 if what != "nieuw" else 409)
         self.redirect(self.base())
 
 
@@ -172,7 +178,7 @@ def laptop_app(live: Live) -> web.Application:
     args = {"live": live}
     return web.Application([
         (r"/share", ShareHandler, args),
-        (r"/docent/(?P<secret>[A-Za-z0-9_-]+)/?(?P<what>sluiten|export\.csv|export\.md)?", TrainerHandler, args),
+        (r"/docent/(?P<secret>[A-Za-z0-9_-]+)/?(?P<what>sluiten|nieuw|export\.csv|export\.md)?", TrainerHandler, args),
         (r"/", InfoHandler),
     ])
 
@@ -227,7 +233,7 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
     args = {"live": live}
     return web.Application([
         (rf"{prefix}share", HubShare, args),
-        (rf"{prefix}docent/?(?P<what>sluiten|export\.csv|export\.md)?", HubTrainer, args),
+        (rf"{prefix}docent/?(?P<what>sluiten|nieuw|export\.csv|export\.md)?", HubTrainer, args),
         (rf"{prefix}oauth_callback", HubOAuthCallbackHandler),
         (rf"{prefix}?", InfoHandler),
     ], cookie_secret=secrets.token_bytes(32), xsrf_cookies=True)
@@ -251,12 +257,12 @@ def serve(args, course_root: Path) -> int:
         if session is None:
             print(f"error: no open session in {data_dir} to close", file=sys.stderr)
             return 2
-        for path in Live(session, args.min_group).close():
+        for path in Live(session, args.min_group, data_dir).close():
             print(f"closed session {session.code}; written {path}")
         return 0
     resumed = session is not None
     session = session or Session.create(data_dir)
-    live = Live(session, args.min_group)
+    live = Live(session, args.min_group, data_dir)
     if args.hub:
         prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/services/class-live/")
         url = os.environ.get("JUPYTERHUB_SERVICE_URL", f"http://127.0.0.1:{args.port}")
