@@ -345,8 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--min-group", type=int, default=MIN_GROUP, help="answers to a question before anything per "
                      f"answer is shown (default {MIN_GROUP})")
     sub.add_argument("--new", action="store_true", help="start a new session even when one is still open")
-    sub.add_argument("--close", action="store_true", help="close the open session, write its export "
-                     "(resultaten.csv, resultaten.md) next to its answers and stop")
+    sub.add_argument("--close", action="store_true", help="with the server stopped (e.g. after a crash): close the "
+                     "open session and write its export (resultaten.csv, resultaten.md) next to its answers")
     sub.add_argument("--hub", action="store_true", help="run as the hub's JupyterHub service "
                      "(hub/jupyterhub_config.py starts it)")
     sub.add_argument("--trainers-group", default="docenten", help="with --hub: the Linux group whose members may "

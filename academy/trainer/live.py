@@ -24,6 +24,7 @@ import secrets
 import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 from tornado import httpserver, ioloop, netutil, web
 
@@ -203,6 +204,7 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
 
     class HubTrainer(HubOAuthenticated, TrainerHandler):
         code_needed = False
+
         def prepare(self):
             self.set_header("Cache-Control", "no-store")
 
@@ -266,8 +268,6 @@ def serve(args, course_root: Path) -> int:
     if args.hub:
         prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/services/class-live/")
         url = os.environ.get("JUPYTERHUB_SERVICE_URL", f"http://127.0.0.1:{args.port}")
-        from urllib.parse import urlparse
-
         bound = urlparse(url)
         app, host, port = hub_app(live, prefix, args.trainers_group), bound.hostname, bound.port
     else:
@@ -285,8 +285,8 @@ def serve(args, course_root: Path) -> int:
               f"  Session code (show the group): {session.code}\n"
               f"  Trainees type in the widget:   {shown}:{port}/{session.code}\n"
               f"  Your page (keep it to yourself): http://{shown}:{port}/docent/{session.secret}/\n"
-              "  Close the session on the page (or: class-live --close); Ctrl+C stops the server, "
-              "the answers stay.", flush=True)
+              "  Close the session on your page. Ctrl+C stops the server; the answers stay, and class-live "
+              "again resumes the session.", flush=True)
     try:
         ioloop.IOLoop.current().start()
     except KeyboardInterrupt:
