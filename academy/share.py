@@ -33,6 +33,11 @@ MESSAGES = {
     "no_code": "Geen sessiecode: typ eerst het adres met de sessiecode dat de docent laat zien.",
     "no_connection": "Geen verbinding met de docent. Klopt het adres? Probeer het zo nog eens.",
     "busy": "Bezig met versturen …",
+    # Above the button: what it does, for a room (an address to type) and on the hub (nothing to type).
+    "intro_room": "Vraagt je docent om je antwoord te delen? Typ het adres met de sessiecode van de docent. "
+                  "Kies dan Deel met de groep. Alleen dit antwoord gaat naar de docent, zonder je naam.",
+    "intro_hub": "Vraagt je docent om je antwoord te delen? Kies Deel met de groep. Alleen dit antwoord gaat naar "
+                 "de docent, zonder je naam.",
 }
 _session: tuple[str, str] | None = None  # (server URL, code) after start()
 

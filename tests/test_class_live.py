@@ -51,6 +51,7 @@ def test_a_share_is_kept_and_sharing_again_replaces_it(server, tmp_path):
     log = (server.folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["answer"] for line in log] == [FALLACY, SOUND, FALLACY], "kept as it arrived"
     assert all(set(json.loads(line)) == {"at", "question", "trainee", "answer"} for line in log), "nothing else"
+    assert "trainee-0001" not in "".join(log), "the browser's id is kept keyed with the session's secret only"
     page = get(server.page)[1]
     assert 'data-count="linda">2<' in page, "two trainees, not three shares"
     assert "1 van de 2 zet F" in page and "85–89%" in page
@@ -218,6 +219,7 @@ def test_the_widget_on_the_static_page_shares_by_keyboard(server, browser, base_
     page = browser.new_page()
     page.goto(f"{base_url}book/chapters/06-linda/linda.html")
     widget = page.locator(".academy-ranking").first
+    assert "zonder je naam" in widget.inner_text(), "the widget says what leaves"
     status = widget.locator(".academy-share-status")
     button = widget.get_by_role("button", name="Deel met de groep")
     button.focus()

@@ -188,10 +188,6 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
     """The same server as a JupyterHub service under ``prefix`` (/services/<name>/)."""
     from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated
 
-    def hub_user_id(name: str) -> str:
-        # No names on disk: a keyed hash, stable within the session (sharing again replaces).
-        return hmac.new(live.session.secret.encode(), name.encode(), hashlib.sha256).hexdigest()[:32]
-
     class HubShare(HubOAuthenticated, ShareHandler):  # one HubOAuth for both: it reads tokens too
         def check_xsrf_cookie(self):
             pass  # authorised by the token in the Authorization header, never by a cookie
@@ -200,7 +196,8 @@ def hub_app(live: Live, prefix: str, trainers_group: str) -> web.Application:
             user = self.current_user  # from the Authorization header: the trainee's server token
             if not user or user.get("kind") != "user":
                 raise Refused("no_token", "Delen kan alleen vanuit je eigen omgeving op de JupyterHub.", 403)
-            return hub_user_id(user["name"])
+            # Any user name fits the id's form; live_store.py keys it with the session's secret: no name on disk.
+            return hashlib.sha256(user["name"].encode()).hexdigest()[:32]
 
     class HubTrainer(HubOAuthenticated, TrainerHandler):
         code_needed = False

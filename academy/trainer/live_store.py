@@ -6,12 +6,14 @@ event, appended and flushed to disk before the trainee hears "verstuurd", so a c
 nothing. Reading the file back replays it: a later share of the same trainee to the same
 question replaces the earlier one; a ``closed`` line ends the session.
 
-No names: a trainee is the random id their browser or kernel made (or, on the hub, a keyed hash
-of the hub user name, made by the server).
+No names: a trainee is the random id their browser or kernel made (or, on the hub, their hub user
+name), stored as a hash keyed with the session's secret, so ids cannot be linked across sessions.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -126,7 +128,9 @@ class Session:
             clean = VALIDATORS[question](answer)
         except AssertionError as problem:  # the course's WrongAnswer: a Dutch sentence
             raise Refused("invalid", str(problem), 422) from None
-        replaced = self._append({"at": _now(), "question": question, "trainee": trainee, "answer": clean})
+        # Stored keyed with the session's secret: the same browser's id in another session cannot be linked.
+        pseudonym = hmac.new(self.secret.encode(), trainee.encode(), hashlib.sha256).hexdigest()[:32]
+        replaced = self._append({"at": _now(), "question": question, "trainee": pseudonym, "answer": clean})
         return "replaced" if replaced else "sent"
 
     def close(self) -> None:

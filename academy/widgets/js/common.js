@@ -109,6 +109,7 @@ function shareControls(model, answer) {
   }
 
   return h("div", { class: "academy-share" },
+    h("p", {}, viaKernel ? messages.intro_hub : messages.intro_room),
     h("div", { class: "academy-controls" },
       input ? h("label", {}, "Adres met sessiecode van de docent", input) : null,
       h("button", { type: "button", onclick: share }, "Deel met de groep")),
