@@ -54,7 +54,7 @@ def test_a_share_is_kept_and_sharing_again_replaces_it(server, tmp_path):
     assert "trainee-0001" not in "".join(log), "the browser's id is kept keyed with the session's secret only"
     page = get(server.page)[1]
     assert 'data-count="linda">2<' in page, "two trainees, not three shares"
-    assert "1 van de 2 zet F" in page and "85–89%" in page
+    assert "1 van de 2 zet F" in page and "was dat 85–89%." in page
 
 
 CODE = "the session's code"

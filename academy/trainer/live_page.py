@@ -59,7 +59,7 @@ def _linda(values, part: Part) -> None:
                   ("Tversky & Kahneman (1983)", "aandeel", TK_RANGE)]
     verb = "zet" if share.fallacy == 1 else "zetten"
     part.text = (f"{share.fallacy} van de {share.valid} {verb} F (bankbediende en feministe) boven D "
-                 f"(bankbediende): {share.share:.0%}. Bij Tversky en Kahneman (1983) was dat {TK_RANGE}%.")
+                 f"(bankbediende): {share.share:.0%}. Bij Tversky en Kahneman (1983) was dat {TK_RANGE}.")
 
 
 def _poll(values, part: Part) -> None:
@@ -110,7 +110,7 @@ svg { max-width: 100%; height: auto; }
 
 def _linda_html(part: Part) -> str:
     share = dict(((item, measure), value) for item, measure, value in part.rows)[("F boven D", "aandeel")]
-    bars = [("Onze groep", share, ""), (f"Tversky & Kahneman (1983): {TK_RANGE}%", linda.TK_1983_RANKING, "tk")]
+    bars = [("Onze groep", share, ""), (f"Tversky & Kahneman (1983): {TK_RANGE}", linda.TK_1983_RANKING, "tk")]
     rows = "".join(f'<tr><td>{escape(name)}</td><td style="width:20rem"><div class="bar {kind}" '
                    f'style="width:{value * 100:.0f}%"></div></td><td>{value:.0%}</td></tr>'
                    for name, value, kind in bars)
