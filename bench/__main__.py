@@ -1,7 +1,7 @@
 """``python -m bench``: measure, print a table, write ``bench/results.json``.
 
 Sections (``--only`` picks some, comma-separated): chapters, book, site,
-widgets, grading, privacy, hub (root only). Memory peaks come with book and grading. See bench/README.md.
+widgets, grading, privacy, hub (root only), live. Memory peaks come with book and grading. See bench/README.md.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import book, chapters, grading, hub, site, widgets
+from bench import book, chapters, grading, hub, live, site, widgets
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("chapters", "book", "site", "widgets", "grading", "privacy", "hub")
+SECTIONS = ("chapters", "book", "site", "widgets", "grading", "privacy", "hub", "live")
 
 
 def privacy_rows(result: dict) -> list[tuple]:
@@ -81,7 +81,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure; the median is reported")
     parser.add_argument("--chapters", help="comma-separated chapter folders (default: every chapter in source/)")
     parser.add_argument("--cohort", type=int, default=30, help="trainees in the cohort run (0: skip it)")
-    parser.add_argument("--crowd", type=int, default=30, help="trainees logging in at once at the hub (0: skip it)")
+    parser.add_argument("--crowd", type=int, default=30, help="trainees logging in at once at the hub (0: skip it), and sharing at once with the live page")
     parser.add_argument("--workers", type=int, help="grading workers for the cohort (default: one per core)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000],
                         help="population sizes for privacy and linkage")
@@ -98,7 +98,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 ROWS = {"chapters": chapters.rows, "book": book.rows, "site": site.rows, "widgets": widgets.rows,
-        "grading": grading.rows, "privacy_linkage": privacy_rows, "hub": hub.rows, "memory": memory_rows}
+        "grading": grading.rows, "privacy_linkage": privacy_rows, "hub": hub.rows, "live": live.rows,
+        "memory": memory_rows}
 
 
 def table_rows(results: dict) -> list[tuple]:
@@ -137,6 +138,8 @@ def run(args: argparse.Namespace) -> dict:
                 results["privacy_linkage"] = privacy_linkage.run(tuple(args.sizes), args.repeats)
             elif section == "hub":
                 results[section] = hub.run(args.repeats, args.crowd)
+            elif section == "live":
+                results[section] = live.run(args.repeats, args.crowd or 30)
             timings[section] = {"seconds": round(time.perf_counter() - started, 1),
                                 # Other work on the machine swells wall times: say how busy it was.
                                 "load_average_after": [round(x, 2) for x in os.getloadavg()]}

@@ -17,6 +17,9 @@ installation (docs/jupyterhub.md); ``make hub`` and the tests set them for a tri
 - Everyone: nbgrader's exchange and course id (``<hub dir>/jupyter/nbgrader_config.py``, written by
   ``python -m tools.hub prepare``); the trainees' nbgrader folder is the one nbgitpuller pulls.
 - Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service).
+- Live class results (``class-live``, a service on ``ACADEMY_HUB_LIVE_PORT``): trainees share an answer
+  from a widget with their server's hub token; only the trainers' group opens the page
+  (/services/class-live/docent/). Its answers live in ``<hub dir>/state/class-live``.
 - Secrets (cookie secret, proxy token, database) live in ``<hub dir>/state``, readable by root only.
 """
 
@@ -89,6 +92,7 @@ def server_environment(spawner) -> None:
     trainer = in_group(name, TRAINERS)
     home = Path(os.path.expanduser(f"~{name}"))
     spawner.environment.update(user_environment(home, trainer, HUB_DIR, ENV, LAB_SETTINGS))
+    spawner.environment["ACADEMY_LIVE_URL"] = f"{LIVE_URL}/services/{LIVE}/"  # academy/share.py
     overrides = LAB_SETTINGS / "settings"
     if not trainer and (overrides / "overrides.json").exists():
         spawner.args = [a for a in spawner.args if "app_settings_dir" not in a] + [
@@ -97,14 +101,32 @@ def server_environment(spawner) -> None:
 
 c.Spawner.pre_spawn_hook = server_environment
 
+# Live class results (academy/trainer/live.py --hub): the repository's full academy (with the trainers'
+# modules) runs it, as root like the hub; its answers sit with the hub's state, root only.
+LIVE = "class-live"
+LIVE_URL = f"http://127.0.0.1:{os.environ.get('ACADEMY_HUB_LIVE_PORT', '8766')}"
+# A user's server token may share with it (and nothing more than before); every user may use the service,
+# the service itself lets only the trainers' group open the page.
+c.Spawner.server_token_scopes = ["users:activity!user", "access:servers!server", f"access:services!service={LIVE}"]
+
 # Stop servers nobody used for an hour (their files stay); the culler asks the hub's API.
 cull_seconds = int(os.environ.get("ACADEMY_HUB_CULL_SECONDS", "3600"))
 c.JupyterHub.services = [{
     "name": "idle-culler",
     "command": [sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={cull_seconds}"],
+}, {
+    "name": LIVE,
+    "url": LIVE_URL,
+    "command": [sys.executable, "-m", "academy.trainer", "--course-dir", str(HERE.parent), "class-live", "--hub",
+                "--data-dir", str(STATE / LIVE), "--trainers-group", TRAINERS],
+    "environment": {"PYTHONPATH": str(HERE.parent)},
+    "oauth_no_confirm": True,
 }]
 c.JupyterHub.load_roles = [{
     "name": "idle-culler",
     "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
     "services": ["idle-culler"],
+}, {
+    "name": "user",  # JupyterHub's default role of every user, plus sharing with the live class results
+    "scopes": ["self", f"access:services!service={LIVE}"],
 }]

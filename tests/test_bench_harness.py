@@ -156,3 +156,11 @@ def test_notebook_seconds_are_read_from_the_trainers_progress_lines():
     assert grading.notebook_seconds(several, ["01-klein", "02-groot"]) == {"01-klein": [1.2, 0.8]}
     one = "[1/3] anna                      8/8  (1.5 s)\n[2/3] bram   FAILED  x (0.5 s)\n[3/3] cem   4/8  (0.7 s)\n"
     assert grading.notebook_seconds(one, ["01-klein"]) == {"01-klein": [1.5, 0.7]}  # a failure is no grading time
+
+
+def test_the_live_bench_counts_a_small_crowd_on_the_trainers_page():
+    from bench import live
+
+    result = live.run(repeats=1, crowd=3)
+    assert result["all_arrived"] and result["runs"][0]["sent"] == 9
+    assert [row[0] for row in live.rows(result)][0].startswith("live results: 3 trainees")

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -29,6 +30,7 @@ from test_site_browser import SCREENSHOTS, browser, require_chromium  # noqa: F4
 from tools import hub
 from tools.hub_classroom import (CHAPTER, NOTEBOOK, WAIT_MS, Classroom, as_user, classroom, log_in, open_chapter,
                                  wait_for)
+from tools.live_session import post
 from tools.trainee_tree import trainee_branch
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -222,3 +224,43 @@ def test_the_hub_environment_has_every_package_the_trainees_academy_needs():
               if "==" in line and not line.startswith("#")}
     names = {re.split(r"[<>=!\[ ]", name)[0].lower().replace("_", "-") for name in needed}
     assert names - pinned == set(), "add these to hub/requirements.txt"
+
+
+def server_environ(user: str) -> dict:
+    """The environment of ``user``'s running server (and so of her kernels): read as root from /proc."""
+    pid = subprocess.run(["pgrep", "-u", user, "-f", "jupyterhub-singleuser"], capture_output=True, text=True
+                         ).stdout.split()[0]
+    pairs = (Path(f"/proc/{pid}/environ").read_bytes().decode()).split("\0")
+    return dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+
+
+def test_live_class_results_trainees_share_and_only_trainers_read(running_hub, anna_route, browser):
+    """The class-live service: Anna shares with her server's hub token (as her kernel would), twice; a share
+    without a valid token is refused; the trainer's page counts her once; Anna cannot open it."""
+    page = anna_route[0]
+    server = server_environ(ANNA)
+    service = server["ACADEMY_LIVE_URL"]
+    kernel_env = {**hub.user_environment(running_hub.home(ANNA), False, running_hub.folder, hub.env_dir()),
+                  "ACADEMY_LIVE_URL": service, "JUPYTERHUB_API_TOKEN": server["JUPYTERHUB_API_TOKEN"]}
+    share = ("from academy import share; "
+             "print(share.send('linda', ['C', 'E', 'F', 'D', 'A', 'B']).status)")
+    said = [as_user(ANNA, "python3", "-c", share, env=kernel_env) for _ in range(2)]
+    assert [s.stdout.split()[-1:] for s in said] == [["sent"], ["replaced"]], [s.stderr for s in said]
+    for token, status in (("", "no_code"), ("not-a-token", "no_token")):  # no token: no hub route, no code either
+        refused = as_user(BRAM, "python3", "-c", share, env={**kernel_env, "JUPYTERHUB_API_TOKEN": token})
+        assert refused.stdout.split()[-1:] == [status], refused.stderr
+    status, reply = post(f"{service}share", {"question": "linda", "trainee": "trainee-0001",
+                                             "answer": ["C", "E", "F", "D", "A", "B"]})
+    assert (status, reply["status"]) == (403, "no_token")
+
+    trainer_page = log_in(browser, running_hub, TRAINER)
+    trainer_page.goto(f"{running_hub.url}/services/class-live/docent/")
+    assert trainer_page.locator('[data-count="linda"]').inner_text() == "1", "Anna counted once"
+    trainer_page.click("text=Sessie sluiten")  # a form with the service's xsrf token
+    trainer_page.wait_for_selector("text=Deze sessie is gesloten")
+    assert as_user(ANNA, "python3", "-c", share, env=kernel_env).stdout.split()[-1:] == ["closed"]
+    denied_page = page.goto(f"{running_hub.url}/services/class-live/docent/")
+    assert denied_page.status == 403 and 'data-count' not in page.content()
+    answers = next((running_hub.folder / "state" / "class-live").glob("*/answers.jsonl"))
+    assert ANNA not in answers.read_text(encoding="utf-8"), "no names on disk"
+    assert denied(BRAM, "cat", str(answers)), "the answers are the hub's, root only"

@@ -7,7 +7,8 @@ and does not move the notebook's active cell; ▼ on the ranking moves an
 option and keeps the focus on it; → on chapter 7's threshold slider has Python
 draw the next stop's table and chart (with a kernel, stops are drawn when first
 reached). Python then holds every choice, and chapter 6's own check passes with
-the ranking the widget made.
+the ranking the widget made; "Deel met de groep" sends that ranking to a
+trainer's live session (class-live) from Lab.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import nbformat
 import pytest
 
 from test_site_browser import SCREENSHOTS, browser  # noqa: F401 (fixture)
+from tools.live_session import live_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -96,7 +98,7 @@ def output(page, index: int) -> str:
     return page.locator(".jp-NotebookPanel .jp-CodeCell").nth(index).locator(".jp-OutputArea").inner_text()
 
 
-def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(browser, lab):  # noqa: F811
+def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(browser, lab, tmp_path):  # noqa: F811
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     try:
         page.goto(lab)
@@ -126,6 +128,18 @@ def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(brow
         page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[3].innerText"
                                ".includes('rangorde')")
         assert "Je rangorde is compleet: B, A, C, D, E, F" in output(page, 3)
+
+        # "Deel met de groep" from Lab: the address typed in the widget (Lab's shortcuts leave the keys alone).
+        with live_server(tmp_path / "live") as server:
+            widget = page.locator(".academy-ranking")
+            widget.get_by_label("Adres met sessiecode van de docent").focus()
+            page.keyboard.type(server.address)
+            page.keyboard.press("Tab")
+            page.keyboard.press("Enter")
+            page.wait_for_function("document.querySelector('.academy-ranking .academy-share-status').dataset.status"
+                                   " === 'sent'", timeout=60_000)
+            shared = (server.folder / "answers.jsonl").read_text(encoding="utf-8")
+            assert '"answer": ["B", "A", "C", "D", "E", "F"]' in shared
 
         run_cell(page, 4)
         page.get_by_role("slider", name="Hoog risico vanaf score").focus()

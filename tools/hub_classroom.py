@@ -111,7 +111,7 @@ def classroom(trainers: list[str], trainees: list[str], groups: dict[str, str]):
         daemon, repo = hub.serve_repositories(folder / "git", free_port())
         port = free_port()
         process = hub.start(folder, port=str(port), api_port=str(free_port()), proxy_api_port=str(free_port()),
-                            **groups)
+                            live_port=str(free_port()), **groups)
         room = Classroom(folder, port, repo, repo_path, password)
         room.hub_pid = process.pid  # the hub: the proxy, the users' servers and their kernels are its descendants
         wait_for(lambda: process.poll() is not None or _answers(f"{room.url}/hub/api/"), "the hub to start")

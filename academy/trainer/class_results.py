@@ -47,6 +47,11 @@ QUESTIONS = {
 }
 
 
+# The small-group rule: with fewer answers to a question than this, nothing per answer is shown
+# live (class-live), so nobody in a small group is recognisable from the results.
+MIN_GROUP = 5
+
+
 @dataclass
 class Answers:
     """One question's answers for a cohort."""

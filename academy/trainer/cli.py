@@ -14,6 +14,7 @@ import time
 import traceback
 from pathlib import Path
 
+from academy.trainer.class_results import MIN_GROUP
 from academy.trainer.course import Course, TrainerError, tool_env, warnings_to_log
 from academy.trainer.stopping import Stopped, stoppable
 
@@ -30,6 +31,7 @@ A chapter's way through nbgrader:
   export       gradebook.db -> grades.csv
   summary      who submitted, who is missing, scores, answers waiting for manual grading
   class-results  the class's answers for the group discussion (chapters 5, 6, 9)
+  class-live   the same answers live during the session: trainees share, you watch a page
 
 Typical run:  release 01-databasespel --exchange;  collect 01-databasespel;
 autograde 01-databasespel;  summary 01-databasespel;  (grade reflections in formgrader);
@@ -241,6 +243,12 @@ def cmd_class_results(course: Course, args) -> None:
     print(format_sections(class_results(course, Path(args.output), names=args.names)))
 
 
+def cmd_class_live(course: Course, args) -> int:
+    from academy.trainer.live import serve
+
+    return serve(args, course.root)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m academy.trainer", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -326,6 +334,23 @@ def build_parser() -> argparse.ArgumentParser:
                   "data-maturity radar (ch. 9). Text here, PNG figures in --output. No names on screen.")
     sub.add_argument("--output", default="_build/class-results", help="folder for the figures")
     sub.add_argument("--names", action="store_true", help="show trainee ids instead of 'cursist n'")
+
+    sub = command("class-live", cmd_class_live, "Show the class's answers live during the session: trainees press "
+                  "'Deel met de groep' in the Linda ranking, the poll and the maturity scan; your page (its address "
+                  "is printed here only) counts them without names. Answers are kept on disk as they arrive.")
+    sub.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network of this "
+                     "machine, so the room can reach it; 127.0.0.1 for this machine only)")
+    sub.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    sub.add_argument("--data-dir", help="where sessions are kept (default: class-live/ in the course directory)")
+    sub.add_argument("--min-group", type=int, default=MIN_GROUP, help="answers to a question before anything per "
+                     f"answer is shown (default {MIN_GROUP})")
+    sub.add_argument("--new", action="store_true", help="start a new session even when one is still open")
+    sub.add_argument("--close", action="store_true", help="with the server stopped (e.g. after a crash): close the "
+                     "open session and write its export (resultaten.csv, resultaten.md) next to its answers")
+    sub.add_argument("--hub", action="store_true", help="run as the hub's JupyterHub service "
+                     "(hub/jupyterhub_config.py starts it)")
+    sub.add_argument("--trainers-group", default="docenten", help="with --hub: the Linux group whose members may "
+                     "open the page")
     return parser
 
 

@@ -36,6 +36,36 @@ def esm(name: str) -> str:
     return "\n".join((JS / f"{part}.js").read_text(encoding="utf-8") for part in ("common", name))
 
 
+class ShareableView(anywidget.AnyWidget):
+    """A view with the button "Deel met de groep" (academy/share.py; the controls are in common.js).
+
+    ``share_question`` names the question on the trainer's live page. In a room the browser sends
+    the answer itself, to the address the trainee typed. On the course's hub (``share_hub``) the
+    view asks Python, which sends :meth:`share_answer` with the trainee's hub token and answers
+    with the Dutch status.
+    """
+
+    share_question = traitlets.Unicode().tag(sync=True)
+    share_hub = traitlets.Bool(False).tag(sync=True)
+    share_messages = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, **kwargs):
+        from academy import share
+
+        super().__init__(share_hub=share.hub_service() is not None, share_messages=share.MESSAGES, **kwargs)
+        self.on_msg(self._share)
+
+    def share_answer(self):
+        raise NotImplementedError
+
+    def _share(self, _widget, content, _buffers) -> None:
+        if isinstance(content, dict) and content.get("type") == "share":
+            from academy import share
+
+            result = share.send(self.share_question, self.share_answer())
+            self.send({"type": "shared", "status": result.status, "message": result.message})
+
+
 class SliderView(anywidget.AnyWidget):
     """A slider over fixed stops, with the HTML to show at each.
 

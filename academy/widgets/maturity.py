@@ -241,4 +241,4 @@ def view(model: MaturityScan | None = None, compare=None):
     items = [{"id": category, "before": "", "text": f"{CATEGORIES[category][0]}: {CATEGORIES[category][1]}"}
              for category in CATEGORY_IDS]
     return scale_view(model, items, tooltips=[LEVEL_DESCRIPTIONS[number] for number in LEVELS],
-                      intro=legend, radar=radar)
+                      intro=legend, radar=radar, share_question="volwassenheid")

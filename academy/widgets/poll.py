@@ -73,4 +73,5 @@ def view(model: Poll | None = None):
         for at, (statement_id, statement) in enumerate(statements):
             items.append({"id": statement_id, "before": f"{group.title}: {group.stem} …" if at == 0 else "",
                           "text": f"… {statement.completion} ({statement_id})"})
-    return scale_view(model, items, tooltips=[f"{number} = {label}" for number, label in SCALE.items()])
+    return scale_view(model, items, tooltips=[f"{number} = {label}" for number, label in SCALE.items()],
+                      share_question="dialoog")

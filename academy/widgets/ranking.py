@@ -8,11 +8,10 @@ copies into the answer cell (widget clicks are not saved in the notebook).
 
 from __future__ import annotations
 
-import anywidget
 import traitlets
 
 from academy import linda
-from academy.widgets.browser import esm
+from academy.widgets.browser import ShareableView, esm
 
 ANSWER_NAME = "rangorde"
 
@@ -59,7 +58,7 @@ class Ranking:
         return f"{ANSWER_NAME} = {self.to_answer()!r}"
 
 
-class RankingView(anywidget.AnyWidget):
+class RankingView(ShareableView):
     """The ranking in the browser; see academy/widgets/js/ranking.js."""
 
     _esm = esm("ranking")
@@ -67,6 +66,10 @@ class RankingView(anywidget.AnyWidget):
     options = traitlets.Dict().tag(sync=True)
     question = traitlets.Unicode().tag(sync=True)
     answer_name = traitlets.Unicode(ANSWER_NAME).tag(sync=True)
+    share_question = traitlets.Unicode("linda").tag(sync=True)
+
+    def share_answer(self):
+        return list(self.order)
 
 
 def view(model: Ranking | None = None) -> RankingView:

@@ -14,11 +14,10 @@ import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import anywidget
 import traitlets
 
 from academy.feedback import fail
-from academy.widgets.browser import esm
+from academy.widgets.browser import ShareableView, esm
 
 DONE = "Klaar! Kopieer de regel hieronder naar de antwoordcel en voer die cel uit."
 
@@ -142,7 +141,7 @@ class ScaleAnswers:
         return f"Nog {left} van de {len(self.answers)} {self.SCALE.items} te gaan."
 
 
-class ScaleView(anywidget.AnyWidget):
+class ScaleView(ShareableView):
     """Answers on the scale in the browser; see academy/widgets/js/scale.js for the state it reads."""
 
     _esm = esm("scale")
@@ -156,13 +155,16 @@ class ScaleView(anywidget.AnyWidget):
     intro = traitlets.Unicode().tag(sync=True)
     radar = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
 
+    def share_answer(self):
+        return dict(self.answers)
+
 
 def scale_view(model: ScaleAnswers, items: list[dict], tooltips: list[str], intro: str = "",
-               radar: dict | None = None) -> ScaleView:
+               radar: dict | None = None, share_question: str = "") -> ScaleView:
     """The view of ``model``: ``items`` are ``{id, before, text}`` in order; ``model`` follows every click."""
     widget = ScaleView(items=items, labels=[[n, name] for n, name in model.SCALE.labels.items()], tooltips=tooltips,
                        answers=model.to_answer(), answer_name=model.ANSWER_NAME, items_word=model.SCALE.items,
-                       intro=intro, radar=radar)
+                       intro=intro, radar=radar, share_question=share_question)
 
     def follow(change) -> None:
         for item_id, value in change["new"].items():

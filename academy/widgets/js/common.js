@@ -46,3 +46,72 @@ const STYLE = `
 function addStyle(root) {
   root.append(h("style", {}, STYLE));
 }
+
+// "Deel met de groep" (academy/share.py): sends only this widget's answer, without a name, to the
+// trainer's live page. In a room the browser sends it to the address with the session code the
+// trainee typed (kept in this browser, so it is typed once); on the course's hub (`share_hub`)
+// Python sends it with the trainee's hub token. The status line says what happened, in Dutch.
+const SHARE_ADDRESS_KEY = "academy-share-address";
+const SHARE_TRAINEE_KEY = "academy-share-trainee";
+
+function remembered(key, make = null) {
+  try {
+    let value = window.localStorage.getItem(key);
+    if (value === null && make) { value = make(); window.localStorage.setItem(key, value); }
+    return value;
+  } catch (error) {  // storage switched off: then a new id per page, a code typed per page
+    return make ? make() : null;
+  }
+}
+
+function randomId() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// "192.168.1.20:8765/K7P2QX" (with or without http://) -> {server, code}; as academy/share.py parse_address.
+function shareAddress(text) {
+  const found = /^\s*(https?:\/\/)?([^/\s]+)\/+([A-Za-z0-9 -]{4,20})\/?\s*$/.exec(text || "");
+  return found ? { server: `${found[1] || "http://"}${found[2]}`, code: found[3] } : null;
+}
+
+function shareControls(model, answer) {
+  const messages = model.get("share_messages");
+  const manager = model.widget_manager;
+  const viaKernel = model.get("share_hub") && !(manager && manager.withoutKernel);
+  const status = h("p", { role: "status", "aria-live": "polite", class: "academy-share-status" });
+  const input = viaKernel ? null : h("input", { type: "text", size: 26, spellcheck: "false", autocomplete: "off",
+    placeholder: "bijv. 192.168.1.20:8765/K7P2QX", value: remembered(SHARE_ADDRESS_KEY) || "" });
+  const show = (reply) => { status.dataset.status = reply.status; status.textContent = reply.message; };
+  model.on("msg:custom", (message) => { if (message.type === "shared") show(message); });
+
+  async function share() {
+    if (viaKernel) {
+      show({ status: "busy", message: messages.busy });
+      model.send({ type: "share" });
+      return;
+    }
+    const address = shareAddress(input.value);
+    if (!address) {
+      show({ status: "no_code", message: messages.no_code });
+      input.focus();
+      return;
+    }
+    try { window.localStorage.setItem(SHARE_ADDRESS_KEY, input.value.trim()); } catch (error) { /* typed again next time */ }
+    show({ status: "busy", message: messages.busy });
+    try {
+      const response = await fetch(`${address.server}/share`, { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: address.code, question: model.get("share_question"),
+                               trainee: remembered(SHARE_TRAINEE_KEY, randomId), answer: answer() }) });
+      show(await response.json());
+    } catch (error) {
+      show({ status: "no_connection", message: messages.no_connection });
+    }
+  }
+
+  return h("div", { class: "academy-share" },
+    h("p", {}, viaKernel ? messages.intro_hub : messages.intro_room),
+    h("div", { class: "academy-controls" },
+      input ? h("label", {}, "Adres met sessiecode van de docent", input) : null,
+      h("button", { type: "button", onclick: share }, "Deel met de groep")),
+    status);
+}

@@ -47,6 +47,7 @@ function render({ model, el }) {
     h("p", {}, h("strong", {}, model.get("question")), h("br"), "Bovenaan: het meest waarschijnlijk."),
     list, status,
     h("p", {}, "Kopieer deze regel naar de antwoordcel hieronder:"), line,
+    shareControls(model, () => model.get("order")),
     withoutPythonNote(model, "Op deze webpagina kun je de volgorde uitproberen. Je antwoord laten controleren kan alleen in het notebook."),
   );
   draw();

@@ -82,6 +82,7 @@ function render({ model, el }) {
           `${number} ${name}`)))));
   }
   root.append(status, chart, h("p", {}, "Kopieer deze regel naar de antwoordcel:"), line,
+    shareControls(model, () => model.get("answers")),
     withoutPythonNote(model, "Op deze webpagina kun je alles uitproberen. Je antwoord laten controleren kan alleen in het notebook."));
 
   function draw() {
