@@ -72,8 +72,11 @@ c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [str(ENV / "bin" / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
-c.Spawner.start_timeout = 120
-c.Spawner.http_timeout = 120
+# A class logs in at once: on 2 cores thirty servers start side by side, so each takes far longer
+# than alone (bench/README.md: up to 70 s). A start that times out is killed and the trainee has to
+# try again, which only adds load: wait long enough instead.
+c.Spawner.start_timeout = 300
+c.Spawner.http_timeout = 300
 
 
 def in_group(username: str, group: str) -> bool:
@@ -83,16 +86,28 @@ def in_group(username: str, group: str) -> bool:
         return False
 
 
+# Kernels talk to their server over Unix sockets in the user's private runtime folder, not TCP ports
+# on 127.0.0.1: with a class starting kernels at once, a port one server had picked as free was
+# sometimes taken by another server's kernel first ("Address already in use"), and that trainee's
+# kernel never answered. A socket's path has at most 107 bytes; a home folder too long for it
+# (over 27 characters, as /home/<a name of 21 letters>) keeps TCP.
+KERNEL_SOCKET = "/.local/share/jupyter/runtime/kernel-00000000-0000-0000-0000-000000000000-ipc-10"
+SOCKET_PATH_MAX = 107
+
+
 def server_environment(spawner) -> None:
     """Trainers and trainees get their own settings (tools/hub.py user_environment)."""
     name = spawner.user.name
     trainer = in_group(name, TRAINERS)
     home = Path(os.path.expanduser(f"~{name}"))
     spawner.environment.update(user_environment(home, trainer, HUB_DIR, ENV, LAB_SETTINGS))
+    args = [a for a in spawner.args if "app_settings_dir" not in a and "transport" not in a]
     overrides = LAB_SETTINGS / "settings"
     if not trainer and (overrides / "overrides.json").exists():
-        spawner.args = [a for a in spawner.args if "app_settings_dir" not in a] + [
-            f"--LabApp.app_settings_dir={overrides}"]
+        args.append(f"--LabApp.app_settings_dir={overrides}")
+    if len(str(home)) + len(KERNEL_SOCKET) <= SOCKET_PATH_MAX:
+        args.append("--KernelManager.transport=ipc")
+    spawner.args = args
 
 
 c.Spawner.pre_spawn_hook = server_environment

@@ -158,6 +158,16 @@ def test_a_trainee_works_submits_and_reads_her_feedback(running_hub, anna_route)
     assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
 
 
+def test_a_trainees_kernel_talks_over_private_sockets_not_ports(running_hub, anna_route):
+    """With a class starting kernels at once, TCP ports picked as free collided and a kernel never answered
+    (bench/README.md); her kernel uses Unix sockets in her own runtime folder, which no one else can open."""
+    runtime = running_hub.home(ANNA) / ".local" / "share" / "jupyter" / "runtime"
+    connections = [json.loads(p.read_text()) for p in runtime.glob("kernel-*.json")]
+    assert connections and {c["transport"] for c in connections} == {"ipc"}
+    assert all(c["ip"].startswith(str(runtime)) for c in connections)
+    assert denied(BRAM, "ls", str(runtime))
+
+
 def test_a_course_update_keeps_the_trainees_work(running_hub, anna_route, tmp_path):
     page, link, notebook = anna_route
     clone = tmp_path / "clone"
