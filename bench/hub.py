@@ -1,13 +1,14 @@
-"""The hub as a trainee meets it: login -> chapter 1 open (nbgitpuller) -> its first cell done.
+"""The hub as a trainee meets it: the site's link of chapter 1 -> login -> chapter open -> its first cell done.
 
 Root only (Linux accounts, tools/hub_classroom.py). Cold: a trainee's first visit (her server is
 started, the trainees' branch cloned, a kernel started). Warm: the same trainee again in a new
-browser session, her server still running (the pull finds nothing new). Each timing is one
-trainee; the median over ``repeats`` trainees is reported. Crowd: ``crowd`` new trainees at once
-(a browser each), every one the cold route; whether all succeed, the time until the last one's
-first cell is done, and the peak summed memory of the hub's whole process tree (proxy, servers,
-kernels).
-"""
+browser session, her server and kernel still running (the pull finds nothing new). Each timing is
+one trainee in Debian's chromium; the median over ``repeats`` trainees is reported, and the same
+routes without a browser (bench/hub_trainee.py) say how much of it is the hub's. Crowd: ``crowd``
+new trainees at once, each the cold route without a browser (thirty Chromiums on the hub's own
+two cores would measure the browsers); whether all succeed, the time until the last one's first
+cells are done, and the peak memory of the hub's whole process tree (hub, proxy, servers, kernels;
+RSS and PSS)."""
 
 from __future__ import annotations
 
@@ -90,25 +91,36 @@ def run_crowd(size: int, site: Path) -> dict:
             "load_average_after": [round(x, 1) for x in load_after]}
 
 
+def _summary(seconds: list[float], phases: list, load: list, target: float | None) -> dict:
+    median = round(statistics.median(seconds), 2)
+    result = {"seconds": median, "runs": [round(s, 2) for s in seconds], "phases": phases, "load_average_before": load}
+    if target is not None:
+        result.update(target_seconds=target, meets_target=median <= target)
+    return result
+
+
 def run_browser(repeats: int, site: Path) -> dict:
-    """Cold and warm, each trainee in Debian's chromium (one browser at a time)."""
+    """Cold and warm, each trainee in Debian's chromium (one browser at a time); then the same route for
+    other trainees without a browser (bench/hub_trainee.py): the hub's own part of those seconds."""
     from playwright.sync_api import sync_playwright
 
     trainees = [f"hubbench-{n}" for n in range(1, repeats + 1)]
+    plain = [f"hubplain-{n}" for n in range(1, repeats + 1)]
     load = [round(x, 1) for x in os.getloadavg()]
-    with classroom([], trainees, GROUPS) as room, sync_playwright() as playwright:
+    with classroom([], trainees + plain, GROUPS) as room, sync_playwright() as playwright:
         link = room.chapter_link(site)
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         phases = {"cold": [], "warm": []}
         cold = [visit(browser, room, user, link, phases["cold"]) for user in trainees]
         warm = [visit(browser, room, user, link, phases["warm"]) for user in trainees]
         browser.close()
-    result = {}
-    for name, seconds in (("cold", cold), ("warm", warm)):
-        median = round(statistics.median(seconds), 2)
-        result[name] = {"seconds": median, "runs": [round(s, 2) for s in seconds],
-                        "phases_login_open_first_cell": phases[name], "load_average_before": load,
-                        "target_seconds": TARGETS[name], "meets_target": median <= TARGETS[name]}
+        plain_load = [round(x, 1) for x in os.getloadavg()]
+        plain_steps = {name: [Trainee(room.url, user, room.password).cold_route(link) for user in plain]
+                       for name in ("cold", "warm")}  # warm: a new session, her server and kernel running
+    result = {name: _summary(seconds, phases[name], load, TARGETS[name]) for name, seconds in
+              (("cold", cold), ("warm", warm))}
+    for name, steps in plain_steps.items():
+        result[f"{name} without browser"] = _summary([s["total"] for s in steps], steps, plain_load, None)
     return result
 
 
@@ -126,6 +138,8 @@ def rows(result: dict) -> list[tuple]:
         return [(f"hub: {result['skipped']}", None, None, None, "", None)]
     out = [(f"hub login -> chapter 1 -> first cell, {name} (s)", result[name]["seconds"], None, None,
             f"<= {result[name]['target_seconds']:g} s", result[name]["meets_target"]) for name in TARGETS if name in result]
+    out += [(f"  {name}: the hub's part (no browser) (s)", result[name]["seconds"], None, None, "", None)
+            for name in ("cold without browser", "warm without browser") if name in result]
     if "crowd" in result:
         crowd = result["crowd"]
         out.append((f"hub {crowd['trainees']} trainees at once: until the last first cell (s)",

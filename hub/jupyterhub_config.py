@@ -77,6 +77,10 @@ c.Spawner.notebook_dir = "~"
 # try again, which only adds load: wait long enough instead.
 c.Spawner.start_timeout = 300
 c.Spawner.http_timeout = 300
+# Memory: each open chapter keeps a kernel (90-210 MB). A kernel whose notebook is closed and that
+# ran nothing for 30 minutes is stopped; one with its notebook still open stays.
+c.Spawner.args = ["--MappingKernelManager.cull_idle_timeout=1800", "--MappingKernelManager.cull_interval=300",
+                  "--MappingKernelManager.cull_connected=False"]
 
 
 def in_group(username: str, group: str) -> bool:

@@ -172,6 +172,11 @@ def open_chapter(page, link: str | None = None) -> None:
         page.goto(link)
     page.wait_for_url(re.compile(rf"/lab/tree/.*{NOTEBOOK}"), timeout=WAIT_MS)
     page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(timeout=WAIT_MS)
+    # The indicator says idle before the notebook has a kernel at all: wait for the kernel's name too
+    # (a key press before that is often lost, and the next try only comes after a long wait).
+    page.wait_for_function("() => /Python/.test(document.querySelector("
+                           "'.jp-NotebookPanel-toolbar .jp-Toolbar-kernelName')?.textContent || '')",
+                           timeout=WAIT_MS)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=WAIT_MS)
 
 
