@@ -16,7 +16,10 @@ installation (docs/jupyterhub.md); ``make hub`` and the tests set them for a tri
   directory (``~/cursus``, a clone of the repository) and the trainer command run from it.
 - Everyone: nbgrader's exchange and course id (``<hub dir>/jupyter/nbgrader_config.py``, written by
   ``python -m tools.hub prepare``); the trainees' nbgrader folder is the one nbgitpuller pulls.
-- Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service).
+- Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service), kernels whose
+  notebook is closed after 30 idle minutes.
+- A class of 30 logging in at once on 2 cores (docs/jupyterhub.md, Sizing): generous start timeouts, kernels over
+  Unix sockets (no TCP port races between servers).
 - Secrets (cookie secret, proxy token, database) live in ``<hub dir>/state``, readable by root only.
 """
 
