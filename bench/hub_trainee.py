@@ -49,6 +49,7 @@ class Trainee:
         self.hub_url, self.name, self.password = hub_url, name, password
         self.session = requests.Session()
         self.marks: dict[str, float] = {}
+        self.server = ""  # her server's URL, once the link led there
 
     def _get(self, url: str, **kwargs) -> requests.Response:
         response = self.session.get(url, timeout=WAIT_SECONDS, **kwargs)

@@ -76,7 +76,7 @@ c.Spawner.cmd = [str(ENV / "bin" / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
 # A class logs in at once: on 2 cores thirty servers start side by side, so each takes far longer
-# than alone (bench/README.md: up to 70 s). A start that times out is killed and the trainee has to
+# than alone (bench/README.md: up to 90 s). A start that times out is killed and the trainee has to
 # try again, which only adds load: wait long enough instead.
 c.Spawner.start_timeout = 300
 c.Spawner.http_timeout = 300

@@ -33,8 +33,10 @@ from tools.trainee_tree import trainee_branch
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-TRAINER, ANNA, BRAM = "hubtest-docent", "hubtest-anna", "hubtest-bram"
-GROUPS = {"trainees_group": "hubtest-cursisten", "trainers_group": "hubtest-docenten"}
+# Names of this run only: two runs at once (helpers, parallel workers) must not delete each other's accounts.
+RUN = os.getpid() % 100_000
+TRAINER, ANNA, BRAM = f"hubtest-docent-{RUN}", f"hubtest-anna-{RUN}", f"hubtest-bram-{RUN}"
+GROUPS = {"trainees_group": f"hubtest-cursisten-{RUN}", "trainers_group": f"hubtest-docenten-{RUN}"}
 NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run it as root "
             "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
 NO_TOOLS = ("The hub test needs Debian's python3 with venv, npm and git: `apt-get install python3-venv npm git` "
