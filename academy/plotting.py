@@ -7,10 +7,11 @@ names what a colour stands for (a legend, a label or the source's name).
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
-import seaborn as sns
-
 from academy import dutch
+
+# matplotlib and seaborn are imported where a figure is made, not here: the colours below are also
+# used by chapter 1's card table and the printed cards, and seaborn (with scipy) costs about 2 s to
+# import, which a trainee would wait for in the chapter's first cell.
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -26,6 +27,9 @@ SERIES_LINE_COLOURS = {1: "#009E73", 2: "#E69F00"}
 
 def use_course_style() -> None:
     """Apply the course's seaborn theme to every figure that follows."""
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
     sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE)
     plt.rcParams.update({
         "figure.figsize": (7, 4),
@@ -64,6 +68,7 @@ def figure_html(fig, alt: str, dpi: int = 80) -> str:
 
     if not alt or not alt.strip():
         raise ValueError("figure_html needs a non-empty alt text that says what the figure shows.")
+    import matplotlib.pyplot as plt
     from PIL import Image
 
     buffer = io.BytesIO()

@@ -81,27 +81,41 @@ class CommandRun:
 
 
 class TreeSampler:
-    """Samples the summed RSS of a process and all its descendants in a thread."""
+    """Samples the summed RSS of a process and all its descendants in a thread.
 
-    def __init__(self, pid: int, interval: float = 0.1):
+    RSS counts a library shared by many processes (thirty Jupyter servers) once per process;
+    ``proportional`` also sums PSS, which splits each shared page between its users: the memory
+    the tree really takes (reading it costs more, /proc/<pid>/smaps_rollup, and needs the right to
+    read the processes' memory: root for other users' processes)."""
+
+    def __init__(self, pid: int, interval: float = 0.1, proportional: bool = False):
         self.process = psutil.Process(pid)
         self.interval = interval
-        self.peak = 0
+        self.proportional = proportional
+        self.peak = self.peak_pss = self.processes_at_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
-            total = 0
+            total = pss = 0
             try:
-                for process in [self.process, *self.process.children(recursive=True)]:
-                    try:
-                        total += process.memory_info().rss
-                    except psutil.Error:
-                        pass  # a kernel that just exited
+                processes = [self.process, *self.process.children(recursive=True)]
             except psutil.Error:
                 return
-            self.peak = max(self.peak, total)
+            for process in processes:
+                try:
+                    if self.proportional:
+                        memory = process.memory_full_info()
+                        pss += memory.pss
+                    else:
+                        memory = process.memory_info()
+                    total += memory.rss
+                except psutil.Error:
+                    pass  # a kernel that just exited
+            if total > self.peak:
+                self.peak, self.processes_at_peak = total, len(processes)
+            self.peak_pss = max(self.peak_pss, pss)
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeSampler:

@@ -16,7 +16,10 @@ installation (docs/jupyterhub.md); ``make hub`` and the tests set them for a tri
   directory (``~/cursus``, a clone of the repository) and the trainer command run from it.
 - Everyone: nbgrader's exchange and course id (``<hub dir>/jupyter/nbgrader_config.py``, written by
   ``python -m tools.hub prepare``); the trainees' nbgrader folder is the one nbgitpuller pulls.
-- Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service).
+- Idle servers are stopped after ``ACADEMY_HUB_CULL_SECONDS`` (jupyterhub-idle-culler, a service), kernels whose
+  notebook is closed after 30 idle minutes.
+- A class of 30 logging in at once on 2 cores (docs/jupyterhub.md, Sizing): generous start timeouts, kernels over
+  Unix sockets (no TCP port races between servers).
 - Live class results (``class-live``, a service on ``ACADEMY_HUB_LIVE_PORT``): trainees share an answer
   from a widget with their server's hub token; only the trainers' group opens the page
   (/services/class-live/docent/). Its answers live in ``<hub dir>/state/class-live``.
@@ -75,8 +78,15 @@ c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [str(ENV / "bin" / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
-c.Spawner.start_timeout = 120
-c.Spawner.http_timeout = 120
+# A class logs in at once: on 2 cores thirty servers start side by side, so each takes far longer
+# than alone (bench/README.md: up to 90 s). A start that times out is killed and the trainee has to
+# try again, which only adds load: wait long enough instead.
+c.Spawner.start_timeout = 300
+c.Spawner.http_timeout = 300
+# Memory: each open chapter keeps a kernel (90-210 MB). A kernel whose notebook is closed and that
+# ran nothing for 30 minutes is stopped; one with its notebook still open stays.
+c.Spawner.args = ["--MappingKernelManager.cull_idle_timeout=1800", "--MappingKernelManager.cull_interval=300",
+                  "--MappingKernelManager.cull_connected=False"]
 
 
 def in_group(username: str, group: str) -> bool:
@@ -86,6 +96,15 @@ def in_group(username: str, group: str) -> bool:
         return False
 
 
+# Kernels talk to their server over Unix sockets in the user's private runtime folder, not TCP ports
+# on 127.0.0.1: with a class starting kernels at once, a port one server had picked as free was
+# sometimes taken by another server's kernel first ("Address already in use"), and that trainee's
+# kernel never answered. A socket's path has at most 107 bytes; a home folder too long for it
+# (over 27 characters, as /home/<a name of 21 letters>) keeps TCP.
+KERNEL_SOCKET = "/.local/share/jupyter/runtime/kernel-00000000-0000-0000-0000-000000000000-ipc-10"
+SOCKET_PATH_MAX = 107
+
+
 def server_environment(spawner) -> None:
     """Trainers and trainees get their own settings (tools/hub.py user_environment)."""
     name = spawner.user.name
@@ -93,10 +112,13 @@ def server_environment(spawner) -> None:
     home = Path(os.path.expanduser(f"~{name}"))
     spawner.environment.update(user_environment(home, trainer, HUB_DIR, ENV, LAB_SETTINGS))
     spawner.environment["ACADEMY_LIVE_URL"] = f"{LIVE_URL}/services/{LIVE}/"  # academy/share.py
+    args = [a for a in spawner.args if "app_settings_dir" not in a and "transport" not in a]
     overrides = LAB_SETTINGS / "settings"
     if not trainer and (overrides / "overrides.json").exists():
-        spawner.args = [a for a in spawner.args if "app_settings_dir" not in a] + [
-            f"--LabApp.app_settings_dir={overrides}"]
+        args.append(f"--LabApp.app_settings_dir={overrides}")
+    if len(str(home)) + len(KERNEL_SOCKET) <= SOCKET_PATH_MAX:
+        args.append("--KernelManager.transport=ipc")
+    spawner.args = args
 
 
 c.Spawner.pre_spawn_hook = server_environment

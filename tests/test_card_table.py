@@ -78,3 +78,16 @@ def test_sorting_by_rank_lays_the_pile_as_the_model_does(table, by):
     in_browser = sorted(table.order, key=lambda at: ranks[at])
     table.sort(by)
     assert table.deck.iloc[in_browser].reset_index(drop=True).equals(table.visible())
+
+
+def test_chapter_ones_first_cell_does_not_wait_for_seaborn():
+    """Chapter 1's first cell imports the deck and this widget: without seaborn and scipy (about 2.5 s on the
+    hub's servers, for every trainee), which only a chart needs."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom academy.cards import load_deck, person_table\n"
+            "from academy.widgets.card_table import CardTable, view\n"
+            "print(sorted(m for m in ('seaborn', 'scipy', 'matplotlib.pyplot') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

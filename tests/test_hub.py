@@ -35,8 +35,10 @@ from tools.trainee_tree import trainee_branch
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-TRAINER, ANNA, BRAM = "hubtest-docent", "hubtest-anna", "hubtest-bram"
-GROUPS = {"trainees_group": "hubtest-cursisten", "trainers_group": "hubtest-docenten"}
+# Names of this run only: two runs at once (helpers, parallel workers) must not delete each other's accounts.
+RUN = os.getpid() % 100_000
+TRAINER, ANNA, BRAM = f"hubtest-docent-{RUN}", f"hubtest-anna-{RUN}", f"hubtest-bram-{RUN}"
+GROUPS = {"trainees_group": f"hubtest-cursisten-{RUN}", "trainers_group": f"hubtest-docenten-{RUN}"}
 NOT_ROOT = ("The hub test makes Linux accounts and starts servers as them: run it as root "
             "(sudo .venv/bin/python -m pytest tests/test_hub.py), or set ACADEMY_ALLOW_SKIP=1 to skip it.")
 NO_TOOLS = ("The hub test needs Debian's python3 with venv, npm and git: `apt-get install python3-venv npm git` "
@@ -158,6 +160,16 @@ def test_a_trainee_works_submits_and_reads_her_feedback(running_hub, anna_route)
     assert re.search(r"Score: 3\.0 / 10\.0|punten: 3 van 10", text), "exercise 1 right (3 points) of 10"
     assert "aantal_kaarten = len(kaarten)" in text
     assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
+
+
+def test_a_trainees_kernel_talks_over_private_sockets_not_ports(running_hub, anna_route):
+    """With a class starting kernels at once, TCP ports picked as free collided and a kernel never answered
+    (bench/README.md); her kernel uses Unix sockets in her own runtime folder, which no one else can open."""
+    runtime = running_hub.home(ANNA) / ".local" / "share" / "jupyter" / "runtime"
+    connections = [json.loads(p.read_text()) for p in runtime.glob("kernel-*.json")]
+    assert connections and {c["transport"] for c in connections} == {"ipc"}
+    assert all(c["ip"].startswith(str(runtime)) for c in connections)
+    assert denied(BRAM, "ls", str(runtime))
 
 
 def test_a_course_update_keeps_the_trainees_work(running_hub, anna_route, tmp_path):

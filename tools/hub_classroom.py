@@ -135,23 +135,48 @@ def classroom(trainers: list[str], trainees: list[str], groups: dict[str, str]):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def log_in(browser, room: Classroom, user: str):
-    """A new browser session of ``user``: logged in at the hub, their server started; the page."""
+def new_page(browser):
+    """A page in a new browser session (no cookies: logged out)."""
     page = browser.new_context().new_page()
     page.set_default_timeout(WAIT_MS)
-    page.goto(f"{room.url}/hub/login")
+    return page
+
+
+def _submit_login(page, room: Classroom, user: str) -> None:
     page.fill("#username_input", user)
     page.fill("#password_input", room.password)
     page.click("#login_submit")
+
+
+def log_in(browser, room: Classroom, user: str):
+    """A new browser session of ``user``: logged in at the hub, their server started; the page."""
+    page = new_page(browser)
+    page.goto(f"{room.url}/hub/login")
+    _submit_login(page, room, user)
     page.wait_for_url(re.compile(rf"/user/{user}/lab"), timeout=WAIT_MS)
     return page
 
 
-def open_chapter(page, link: str) -> None:
-    """Follow the site's link: nbgitpuller pulls, then Lab opens the notebook with its kernel idle."""
+def log_in_by_link(page, room: Classroom, user: str, link: str) -> None:
+    """``user`` follows the site's link in a logged-out ``page``: the hub asks her to log in first.
+
+    Then her server starts (if it is not running) and nbgitpuller's page opens."""
     page.goto(link)
+    _submit_login(page, room, user)
+
+
+def open_chapter(page, link: str | None = None) -> None:
+    """Follow the site's link (None: it was followed already, as by :func:`log_in_by_link`): nbgitpuller
+    pulls, then Lab opens the notebook with its kernel idle."""
+    if link:
+        page.goto(link)
     page.wait_for_url(re.compile(rf"/lab/tree/.*{NOTEBOOK}"), timeout=WAIT_MS)
     page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(timeout=WAIT_MS)
+    # The indicator says idle before the notebook has a kernel at all: wait for the kernel's name too
+    # (a key press before that is often lost, and the next try only comes after a long wait).
+    page.wait_for_function("() => /Python/.test(document.querySelector("
+                           "'.jp-NotebookPanel-toolbar .jp-Toolbar-kernelName')?.textContent || '')",
+                           timeout=WAIT_MS)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=WAIT_MS)
 
 
