@@ -95,7 +95,7 @@ def _per_series(value, name: str) -> dict[int, float]:
 
 def _check_counts(name: str, is_counted: pd.Series, what: str, hints: dict[tuple, str]) -> dict[int, int]:
     persons = _persons()
-    given = _per_series(answer(name, depth=3), name)
+    given = _per_series(answer(name), name)
     expected = {r: int(is_counted[persons["reeks"] == r].sum()) for r in SERIES}
     sizes = {r: int((persons["reeks"] == r).sum()) for r in SERIES}
     shares = {r: expected[r] / sizes[r] for r in SERIES}
@@ -173,7 +173,7 @@ def grootste_verschil() -> None:
 # ---------------------------------------------------------------- exercise 4
 
 def _check_share(name: str, expected: float, count: int, hints: dict[float, str]) -> None:
-    value = expect_number(answer(name, depth=3), name)
+    value = expect_number(answer(name), name)
     hints = {
         expected * count: f"Je gaf een aantal ({dutch.short(value)}). Deel door het aantal personen ({count}): "
                           "dan krijg je een aandeel tussen 0 en 1.",
