@@ -9,8 +9,10 @@ from conftest import ROOT, SOURCE_NOTEBOOKS, nbgrader_meta, read_nb
 from leaks import secret_lines
 from tools import authoring
 
+TEMPLATE = ROOT / "source" / "_template" / "sjabloon.ipynb"  # what a new chapter starts from
 
-@pytest.mark.parametrize("path", SOURCE_NOTEBOOKS, ids=lambda p: p.parent.name)
+
+@pytest.mark.parametrize("path", [*SOURCE_NOTEBOOKS, TEMPLATE], ids=lambda p: p.parent.name)
 def test_source_passes_the_authoring_check(path):
     # What a course author runs after editing a chapter in JupyterLab: python -m tools.authoring check
     assert authoring.problems(path) == []
