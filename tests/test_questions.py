@@ -73,3 +73,10 @@ def test_the_leak_scan_looks_for_the_hidden_checks(tmp_path):
     leaked = tmp_path / "page.html"
     leaked.write_text(f"<p>{hidden[0]}</p>")
     assert find_leaks([leaked]) != []
+
+
+def test_no_hidden_check_line_is_also_in_the_trainees_package():
+    # Quick form of the site's leak scan: a line shared with academy/ would be found in the Lite wheel.
+    from leaks import secret_lines
+    package = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "academy").rglob("*.py"))
+    assert [line for line in secret_lines() if line in package] == []

@@ -1,7 +1,7 @@
 """Every figure a chapter's text quotes is checked against the data (source/<chapter>/figure_checks.py).
 
 Each chapter with a figure_checks.py lists (phrase, function of the data); this test finds
-the phrase in the chapter's Markdown and checks the number in it against the function's value,
+the phrase in the chapter's Markdown and checks its (last) number against the function's value,
 read the way a trainee reads it: "ruim 5.000" is 5.000 up to 10% more, "bijna 9.000" up to
 10% less, "ongeveer 5.200" within 5%, a plain number is the value at its shown precision.
 Every other number-like phrase in the Markdown must be a chapter's own NOT_DATA phrase or
@@ -47,11 +47,12 @@ def chapter_text(chapter) -> str:
 
 
 def quoted(phrase: str) -> tuple[str, float, int]:
-    """The qualifier ('' when none), the number and its decimals in a phrase with one number in it."""
+    """The qualifier ('' when none), the number and its decimals: the phrase's last number (any before it
+    are context, as in "(reeks 1): tien")."""
     numbers = list(NUMBER.finditer(phrase))
-    assert len(numbers) == 1, f"one number per phrase: {phrase!r}"
-    text = numbers[0].group()
-    qualifier = QUALIFIED.search(phrase[:numbers[0].start()])
+    assert numbers, f"no number in the phrase {phrase!r}"
+    text = numbers[-1].group()
+    qualifier = QUALIFIED.search(phrase[:numbers[-1].start()])
     if text.lower() in WORDS:
         return (qualifier.group(1).lower() if qualifier else ""), WORDS[text.lower()], 0
     decimals = len(text.partition(",")[2])

@@ -2,7 +2,7 @@
 
 The visible test cell under an exercise calls the question, ``controle.exact_koppelen()``: it
 reads the trainee's variables from the notebook and names the mistake in one Dutch sentence,
-or confirms. The hidden tests call ``controle.exact_koppelen.hidden()``: the strict check used
+or confirms. The hidden tests call ``controle.<question>.hidden()``: the strict check used
 for the grade. Both compare with the same expected values, computed once from the data, so
 they cannot disagree.
 
