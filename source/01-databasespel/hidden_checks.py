@@ -13,16 +13,16 @@ def tel_de_kaarten(question, aantal_kaarten, aantal_personen, aantal_bronnen):
 
 
 def per_persoon(question, per_persoon):
-    right = question.expected["per_persoon"]
+    truth = question.expected["per_persoon"]
     table = per_persoon.reset_index() if "persoon" not in per_persoon.columns else per_persoon
     table = table.set_index("persoon")
-    assert sorted(table.index) == sorted(right.index)
+    assert sorted(table.index) == sorted(truth.index)
     for column in ["Leeftijd", "Postcode", "Sector", "Aantal interventies"]:
-        for person in right.index:
-            assert str(table.loc[person, column]) == str(right.loc[person, column])
+        for person in truth.index:
+            assert str(table.loc[person, column]) == str(truth.loc[person, column])
 
 
 def kenmerken_per_bron(question, kenmerken_per_bron):
-    right = question.expected["kenmerken_per_bron"]
-    assert {source: set(columns) for source, columns in kenmerken_per_bron.items()} == right
+    truth = question.expected["kenmerken_per_bron"]
+    assert {source: set(columns) for source, columns in kenmerken_per_bron.items()} == truth
     assert all(len(list(columns)) == len(set(columns)) for columns in kenmerken_per_bron.values())

@@ -23,6 +23,6 @@ def genormaliseerd_koppelen(question, genormaliseerd):
 
 
 def rin_koppelen(question, op_rin):
-    right = question.expected["op_rin"]
+    truth = question.expected["op_rin"]
     assert "naam" not in op_rin.columns
-    assert rows(op_rin, ["rin", *BLACK_BLUE]) == rows(right, ["rin", *BLACK_BLUE])
+    assert rows(op_rin, ["rin", *BLACK_BLUE]) == rows(truth, ["rin", *BLACK_BLUE])

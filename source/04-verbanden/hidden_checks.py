@@ -13,13 +13,13 @@ def _number(value) -> bool:
 
 
 def gemiddelden_per_reeks(question, gemiddelden):
-    right = question.expected["gemiddelden"]
+    truth = question.expected["gemiddelden"]
     table = gemiddelden.set_index("reeks") if "reeks" in gemiddelden.columns else gemiddelden
-    assert sorted(int(series) for series in table.index) == sorted(right.index)
+    assert sorted(int(series) for series in table.index) == sorted(truth.index)
     table = table.rename(index=int)
-    for series in right.index:
-        for column in right.columns:
-            assert close_enough(table.loc[series, column], right.loc[series, column]), (series, column)
+    for series in truth.index:
+        for column in truth.columns:
+            assert close_enough(table.loc[series, column], truth.loc[series, column]), (series, column)
 
 
 def aantallen_per_reeks(question, wo_hbo_per_reeks, nederlands_per_reeks):
