@@ -16,6 +16,9 @@ c.CourseDirectory.release_directory = "notebooks"
 c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
+# A chapter's hidden checks and figure checks (*_checks.py) stay in source/<chapter>/: never released;
+# grading finds the hidden checks there (academy/checks/question.py). nbgrader's own defaults, plus those.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*_checks.py"]
 
 # What a trainee sees where an answer goes.
 c.ClearSolutions.code_stub = {"python": "# SCHRIJF HIER JE CODE"}

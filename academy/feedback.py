@@ -49,16 +49,16 @@ def correct(message: str = "") -> None:
     print(f"✔ Goed zo! {message}".rstrip())
 
 
-def answer(name: str, depth: int = 2):
+def answer(name: str):
     """Fetch the trainee's variable ``name`` from the notebook.
 
-    Looks in the globals of the caller of the check (the notebook), so a
+    Looks in the globals of the first caller outside this package (the notebook), so a
     check can say "you have not made X yet" instead of a NameError. A value
     left from an earlier attempt is not judged: when the cell that makes it
     raised, was not run or was changed since (``academy.runs``), the check says so.
     """
-    frame = inspect.currentframe()
-    for _ in range(depth):
+    frame = inspect.currentframe().f_back
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "academy":
         frame = frame.f_back
     stale = runs.stale(name)
     if stale:

@@ -1,18 +1,21 @@
 """What must never reach a trainee, taken from the source notebooks.
 
 Markers (solution, hidden tests, mark scheme) and the actual text of every
-solution, hidden test, model answer and trainer note: any of these in the
+solution, hidden test (in the notebooks and in the chapters' hidden_checks.py),
+model answer and trainer note: any of these in the
 trainee notebooks, the public site, the package wheel JupyterLite installs or
 the trainees' branch gives an answer away.
 """
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import zipfile
 from pathlib import Path
 
+from academy.checks.question import HIDDEN_CHECKS
 from conftest import SOURCE_NOTEBOOKS, nbgrader_meta, read_nb
 
 MARKERS = ["BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "BEGIN MARK SCHEME", "Voor de trainer"]
@@ -46,7 +49,22 @@ def secret_lines(notebooks=SOURCE_NOTEBOOKS, kinds=ALL_KINDS) -> dict[str, str]:
             for text in texts:
                 for line in _lines(text):
                     secrets.setdefault(line, where)
+    if "hidden" in kinds:
+        for path, text in hidden_check_bodies(notebooks).items():
+            for line in _lines(text):
+                secrets.setdefault(line, str(path.relative_to(path.parents[2])))
     return secrets
+
+
+def hidden_check_bodies(notebooks=SOURCE_NOTEBOOKS) -> dict[Path, str]:
+    """The code of the hidden check functions beside these notebooks (source/<chapter>/hidden_checks.py)."""
+    bodies = {}
+    for path in sorted({nb.parent / HIDDEN_CHECKS for nb in notebooks}):
+        if path.is_file():
+            source = path.read_text(encoding="utf-8")
+            functions = [node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef)]
+            bodies[path] = "\n".join(ast.get_source_segment(source, node) for node in functions)
+    return bodies
 
 
 def find_leaks(files: list[Path], kinds=ALL_KINDS, markers=MARKERS) -> list[str]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import ast
-import importlib
 import re
 
 import pytest
+from conftest import ROOT, read_nb
 from test_feedback import call, message
 
 from academy import dialogue
@@ -55,7 +55,7 @@ def test_poll_complete_answer_is_confirmed_whatever_the_opinion(capsys):
 
 def test_the_chapters_example_answer_is_a_complete_literal():
     # The trainer's class results read the answer cell with ast, never executing it.
-    chapter = importlib.import_module("tools.chapters.05_datadialoog")
+    chapter = read_nb(ROOT / "source" / "05-datadialoog" / "datadialoog.ipynb")
     cell = next(c for c in chapter.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "posities")
     line = re.search(r"### BEGIN SOLUTION\n(.*?)\n### END SOLUTION", cell.source, re.S).group(1)
     name, value = line.split("=", 1)

@@ -7,6 +7,7 @@ import pytest
 
 from academy.checks import datakoppeling as checks
 from academy.linkage import link, name_keys, pseudonymise_table, source_tables
+from conftest import ROOT, read_nb
 from test_feedback import call, message
 
 KEY = checks.KEY
@@ -201,3 +202,39 @@ def test_every_wrong_table_or_type_gets_a_sentence(capsys, bronnen, check, name,
 def test_a_wrong_count_gets_a_sentence(bronnen, count):
     exact = link(bronnen["zwart"], bronnen["rood"], on="naam")
     assert message(checks.exact_koppelen, exact=exact, niet_gekoppeld=count)
+
+
+# ---------------------------------------------------------------- hidden checks (source/03-datakoppeling/hidden_checks.py)
+
+def hidden(question, **answers):
+    exec("question.hidden()", {"question": question, **answers})
+
+
+def test_hidden_checks_pass_the_right_answers(monkeypatch, bronnen):
+    monkeypatch.chdir(ROOT / "source" / "03-datakoppeling")
+    zwart, rood = bronnen["zwart"], bronnen["rood"]
+    exact = link(zwart, rood, on="naam")
+    hidden(checks.exact_koppelen, exact=exact, niet_gekoppeld=len(zwart) - len(exact))
+    hidden(checks.genormaliseerd_koppelen, genormaliseerd=link(normalised(zwart), normalised(rood), on="sleutel"))
+    zwart_rin = pseudonymise_table(zwart, KEY, new_column="rin")
+    op_rin = link(zwart_rin, pseudonymise_table(bronnen["blauw"], KEY, new_column="rin"), on="rin")
+    hidden(checks.rin_koppelen, op_rin=op_rin)
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("exact_koppelen", lambda b: dict(exact=link(b["zwart"], b["rood"], on="naam", how="outer"), niet_gekoppeld=7)),
+    ("exact_koppelen", lambda b: dict(exact=link(b["zwart"], b["rood"], on="naam"), niet_gekoppeld="7")),
+    ("genormaliseerd_koppelen", lambda b: dict(genormaliseerd=link(b["zwart"], b["rood"], on="naam"))),
+    ("rin_koppelen", lambda b: dict(op_rin=link(pseudonymise_table(b["zwart"], KEY, new_column="rin"),
+                                               pseudonymise_table(b["blauw"], b"een-andere", new_column="rin"),
+                                               on="rin", how="left"))),
+])
+def test_hidden_checks_fail_wrong_answers(monkeypatch, bronnen, question, answers):
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(AssertionError):
+        hidden(getattr(checks, question), **answers(bronnen))
+
+
+def test_the_notebook_hands_out_the_key_the_checks_use():
+    notebook = read_nb(ROOT / "source" / "03-datakoppeling" / "datakoppeling.ipynb")
+    assert any(f'RIN_SLEUTEL = b"{KEY.decode()}"' in cell.source for cell in notebook.cells)

@@ -1,142 +1,134 @@
-"""Build nbgrader source notebooks from readable Python chapter scripts.
+"""Check the chapters' nbgrader source notebooks: python -m tools.authoring check [--fix] [notebook ...]
 
-Each ``tools/chapters/<chapter>.py`` describes one chapter as a list of cells
-made with the functions below and writes ``source/<chapter>/<name>.ipynb``.
-The script is where a chapter is edited; ``tests/test_sources.py`` checks
-that the committed notebook is what the script makes.
+A chapter is edited where it reads: ``source/<chapter>/<name>.ipynb`` in
+JupyterLab (with nbgrader's "Create Assignment" toolbar for answer and test
+cells). This check holds what a hand edit can easily get wrong, with one line
+per problem saying what to do; ``--fix`` repairs the mechanical ones (outputs
+left in, a missing tag). The test suite runs it on every chapter.
 
 Cell kinds, with the nbgrader metadata each needs (schema 3):
 
-- ``md`` / ``code``: narrative and demonstration, run by everybody;
-- ``exercise``: an autograded answer cell; the solution sits between
-  ``### BEGIN SOLUTION`` and ``### END SOLUTION`` and nbgrader replaces it
-  with a stub;
-- ``check``: the test cell of an exercise: a visible part (Dutch feedback via
-  ``academy.checks``) and hidden tests that nbgrader strips from the release;
-- ``reflection``: a manually graded markdown answer whose source holds the
-  model answer and mark scheme (replaced by a stub for trainees);
-- ``trainer``: a trainer note, removed from the trainee notebook.
+- narrative and demonstration: plain markdown and code cells, run by everybody;
+- answer cell (``solution``, code): the solution sits between
+  ``### BEGIN SOLUTION`` and ``### END SOLUTION``; nbgrader replaces it with a stub;
+- test cell (``grade``, code, locked): the visible check (Dutch feedback via
+  ``academy.checks``) and hidden tests between ``### BEGIN HIDDEN TESTS`` and
+  ``### END HIDDEN TESTS``; tagged ``raises-exception`` so Run All goes on past
+  an empty answer (nbgrader still scores it 0);
+- reflection (``grade`` and ``solution``, markdown): the model answer and mark scheme;
+- trainer note: a markdown cell tagged ``trainer``, removed from the release.
 """
 
 from __future__ import annotations
 
-import textwrap
+import argparse
+import sys
 from pathlib import Path
 
 import nbformat
 
-from academy.release import TRAINER_TAG
-
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _clean(text: str) -> str:
-    return textwrap.dedent(text).strip("\n")
-
-
-def _nbgrader(grade_id: str, *, grade: bool, solution: bool, locked: bool, points: float | None = None) -> dict:
-    meta = {
-        "grade": grade,
-        "grade_id": grade_id,
-        "locked": locked,
-        "schema_version": 3,
-        "solution": solution,
-        "task": False,
-    }
-    if points is not None:
-        meta["points"] = points
-    return {"nbgrader": meta}
-
-
-def md(text: str, tags: tuple[str, ...] = ()):
-    cell = nbformat.v4.new_markdown_cell(_clean(text))
-    if tags:
-        cell.metadata["tags"] = list(tags)
-    return cell
-
+SOURCE = ROOT / "source"
 
 GLOSSARY_WORD = "**begrippenlijst**"  # the site turns it into a link to the glossary (tools/publish.py)
-# Every chapter uses this sentence, so the link is on every chapter page.
-GLOSSARY_HINT = f"Een woord dat je niet kent? Zoek het op in de {GLOSSARY_WORD} van de cursus."
-# Tables show 0,25 (academy.dutch.table_number); Python code needs 0.25, and reads 0,25 as a pair.
-DECIMAL_HINT = ("In tabellen staan kommagetallen zoals je gewend bent: 0,25. In je eigen code schrijf je een punt: "
-                "`0.25`. Python leest `0,25` als twee getallen.")
-
-HOW_IT_WORKS = f"""
-## Zo werkt dit hoofdstuk
-
-Voer de cellen van boven naar beneden uit (**Shift + Enter**). Bij een oefening schrijf je je antwoord
-op de plek van `# SCHRIJF HIER JE CODE`. Voer daarna de controlecel eronder uit. Bij een vraag schrijf
-je een kort antwoord in gewone taal (dubbelklik op de cel om te typen). Kom je er niet uit? Klik op
-**Hint**, of ga gewoon verder: de rest van het hoofdstuk werkt ook zonder jouw antwoord.
-{DECIMAL_HINT}
-{GLOSSARY_HINT}
-"""
-
-
-def how_it_works(extra: str = ""):
-    """The "Zo werkt dit hoofdstuk" cell every chapter after the first opens with, plus a chapter's own note."""
-    return md(HOW_IT_WORKS + ("\n" + _clean(extra) if extra else ""))
-
-
-def code(source: str, tags: tuple[str, ...] = (), alt: str | None = None):
-    """A code cell; ``alt`` is the Dutch alt text of the figure it draws (read by myst-nb)."""
-    cell = nbformat.v4.new_code_cell(_clean(source))
-    if tags:
-        cell.metadata["tags"] = list(tags)
-    if alt:
-        cell.metadata["mystnb"] = {"image": {"alt": alt}}
-    return cell
-
-
-def exercise(grade_id: str, prompt: str, solution: str):
-    """An answer cell: a comment saying what to make, then the solution."""
-    source = f"{_clean(prompt)}\n### BEGIN SOLUTION\n{_clean(solution)}\n### END SOLUTION"
-    cell = nbformat.v4.new_code_cell(source)
-    cell.metadata.update(_nbgrader(grade_id, grade=False, solution=True, locked=False))
-    return cell
-
 
 # JupyterLab's Run All (and nbclient) go on past a cell with this tag when it raises; nbgrader still scores it 0.
 RAISES = "raises-exception"
+NBGRADER_KEYS = {"grade", "grade_id", "locked", "schema_version", "solution", "task"}
 
 
-def check(grade_id: str, points: float, visible: str, hidden: str):
-    """A locked test cell: visible feedback first, hidden tests after.
-
-    A failing check does not stop Run All Cells: an empty exercise must not hide the rest of the chapter."""
-    source = f"{_clean(visible)}\n### BEGIN HIDDEN TESTS\n{_clean(hidden)}\n### END HIDDEN TESTS"
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [RAISES]})
-    cell.metadata.update(_nbgrader(grade_id, grade=True, solution=False, locked=True, points=points))
-    return cell
+def source_notebooks(root: Path = ROOT) -> list[Path]:
+    """Every chapter's source notebook, in course order."""
+    return sorted((root / "source").glob("[0-9][0-9]-*/*.ipynb"))
 
 
-def reflection(grade_id: str, points: float, model_answer: str):
-    """A manually graded answer; its source is the mark scheme for the trainer."""
-    cell = nbformat.v4.new_markdown_cell(_clean(model_answer))
-    cell.metadata.update(_nbgrader(grade_id, grade=True, solution=True, locked=False, points=points))
-    return cell
+def canonical(nb: nbformat.NotebookNode) -> str:
+    """The file as JupyterLab (nbformat) writes it: stable, so a save changes only what was edited."""
+    return nbformat.writes(nb) + "\n"
 
 
-def trainer(text: str):
-    """A note for the trainer edition only."""
-    return md(text, tags=(TRAINER_TAG,))
+def _is_test(cell) -> bool:
+    meta = cell.metadata.get("nbgrader", {})
+    return cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
 
 
-def notebook(cells: list) -> nbformat.NotebookNode:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = cells
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-    nb.metadata["language_info"] = {"name": "python", "version": "3.11"}
-    # Cell ids must be stable, or every rebuild would change the file.
+def _fix(nb: nbformat.NotebookNode) -> None:
+    """Repair what needs no judgement: outputs left in by a run, a test cell without its tag."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+        if _is_test(cell) and RAISES not in cell.metadata.get("tags", []):
+            cell.metadata["tags"] = [*cell.metadata.get("tags", []), RAISES]
+
+
+def problems(path: Path) -> list[str]:
+    """What is wrong with one source notebook, one readable line each (empty: all is well)."""
+    text = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(text, as_version=4)
+    found = []
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError as error:
+        found.append(f"not a valid notebook: {error.message}")
+    ids = [cell.get("id") for cell in nb.cells]
+    if None in ids or len(set(ids)) != len(ids):
+        found.append("every cell needs its own id: open and save the notebook in JupyterLab 4")
+    if nb.metadata.get("kernelspec", {}).get("name") != "python3":
+        found.append("the kernel must be 'python3' (Kernel > Change Kernel > Python 3)")
+    grade_ids = []
     for index, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{index:03d}"
-    return nb
+        where = f"cell {index} ({cell.source.strip().splitlines()[0][:40] if cell.source.strip() else 'empty'!r})"
+        if cell.cell_type == "code" and (cell.outputs or cell.execution_count):
+            found.append(f"{where}: has output; clear all outputs before saving (or run with --fix)")
+        meta = cell.metadata.get("nbgrader")
+        if meta is None:
+            continue
+        missing = NBGRADER_KEYS - set(meta)
+        if missing or meta.get("schema_version") != 3:
+            found.append(f"{where}: nbgrader metadata incomplete ({', '.join(sorted(missing)) or 'schema'}): "
+                         "set the cell type again in the Create Assignment toolbar")
+            continue
+        grade_ids.append(meta["grade_id"])
+        if meta["grade"] and not meta.get("points"):
+            found.append(f"{where}: a graded cell needs points")
+        if cell.cell_type == "code" and meta["solution"]:
+            if "### BEGIN SOLUTION" not in cell.source or "### END SOLUTION" not in cell.source:
+                found.append(f"{where}: an answer cell needs ### BEGIN SOLUTION and ### END SOLUTION")
+        if _is_test(cell):
+            if not meta["locked"]:
+                found.append(f"{where}: a test cell must be read-only (locked)")
+            if "### BEGIN HIDDEN TESTS" not in cell.source or "### END HIDDEN TESTS" not in cell.source:
+                found.append(f"{where}: a test cell needs hidden tests (### BEGIN/END HIDDEN TESTS)")
+            if "academy.checks" not in cell.source:
+                found.append(f"{where}: a test cell gives its Dutch feedback through academy.checks")
+            if RAISES not in cell.metadata.get("tags", []):
+                found.append(f"{where}: a test cell needs the tag {RAISES!r} (or run with --fix)")
+    duplicates = sorted({g for g in grade_ids if grade_ids.count(g) > 1})
+    if duplicates:
+        found.append(f"grade ids used twice: {', '.join(duplicates)}")
+    if not found and text != canonical(nb):
+        found.append("not saved as JupyterLab saves it (run with --fix)")
+    return found
 
 
-def write(nb: nbformat.NotebookNode, chapter: str, name: str) -> Path:
-    path = ROOT / "source" / chapter / f"{name}.ipynb"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.validate(nb)
-    path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
-    return path
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.authoring", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["check"])
+    parser.add_argument("--fix", action="store_true", help="clear outputs, add missing tags, save canonically")
+    parser.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter in source/")
+    args = parser.parse_intermixed_args(argv)
+    failed = 0
+    for path in args.notebooks or source_notebooks():
+        if args.fix:
+            nb = nbformat.read(path, as_version=4)
+            _fix(nb)
+            path.write_text(canonical(nb), encoding="utf-8")
+        for problem in problems(path):
+            print(f"{path}: {problem}")
+            failed += 1
+    print(f"{failed} problem(s)" if failed else "all source notebooks are well formed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from academy.dialogue import STATEMENTS
+from academy.checks.question import question
+from academy.dialogue import STATEMENT_IDS, STATEMENTS
 from academy.feedback import answer, correct, expect_close, expect_mapping, fail
 from academy.poll_example import example_class
 from academy.widgets import poll
 
+CHAPTER = "05-datadialoog"
 # ---------------------------------------------------------------- exercise 1: the poll
 
 
-def posities() -> None:
+@question(CHAPTER, poll.ANSWER_NAME, expected=lambda: {poll.ANSWER_NAME: STATEMENT_IDS})
+def posities(question) -> None:
     """The poll answer: complete and on the scale (any opinion is right)."""
     clean = poll.validate_answer(answer(poll.ANSWER_NAME), poll.ANSWER_NAME)
     correct(f"Je koos bij alle {len(clean)} stellingen een positie. Er is geen goed of fout: "
@@ -37,7 +40,8 @@ NEAR_MISSES = {
 }
 
 
-def past_bij() -> None:
+@question(CHAPTER, "past_bij", expected=lambda: {"past_bij": QUOTE_STATEMENT})
+def past_bij(question) -> None:
     """``past_bij``: for each client finding the id of the statement about the same thing."""
     given = expect_mapping(answer("past_bij"), "past_bij")
     missing = [key for key in QUOTE_STATEMENT if key not in given]
@@ -70,11 +74,16 @@ AGREE = ["eens", "helemaal eens"]
 DISAGREE = ["helemaal oneens", "oneens"]
 
 
-def eens_automatisch() -> None:
+def _expected_agree() -> dict:
+    return {"eens_automatisch": int(poll.class_spread(example_class()).loc["risico_2", AGREE].sum())}
+
+
+@question(CHAPTER, "eens_automatisch", expected=_expected_agree)
+def eens_automatisch(question) -> None:
     """``eens_automatisch``: in the example class, how many (fully) agree with statement risico_2."""
     spread = poll.class_spread(example_class())
     row = spread.loc["risico_2"]
-    expected = int(row[AGREE].sum())
+    expected = question.expected["eens_automatisch"]
     hints = {
         int(row["eens"]): "Je telde alleen 'eens'. Tel 'helemaal eens' erbij op.",
         int(row["helemaal eens"]): "Je telde alleen 'helemaal eens'. Tel 'eens' erbij op.",

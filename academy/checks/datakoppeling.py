@@ -6,9 +6,11 @@ import pandas as pd
 
 from academy import cards
 from academy.checks.pseudonimiseren import cell_text
+from academy.checks.question import question
 from academy.feedback import answer, correct, expect_close, expect_frame, fail
 from academy.linkage import link, name_keys, source_tables
 
+CHAPTER = "03-datakoppeling"
 KEY = b"cbs-geheim-2024"
 """The key the chapter gives the trainee as RIN_SLEUTEL (the RIN is made with it)."""
 
@@ -28,7 +30,7 @@ def _normalised(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(sleutel=name_keys(table["naam"]))
 
 
-def _rows(table: pd.DataFrame, columns: list[str]) -> list[tuple]:
+def rows(table: pd.DataFrame, columns: list[str]) -> list[tuple]:
     """The rows as sorted tuples of text, to compare two linkings whatever their order."""
     return sorted(tuple(cell_text(v) for v in row) for row in table[columns].itertuples(index=False))
 
@@ -53,20 +55,23 @@ def _same_links(table: pd.DataFrame, expected: pd.DataFrame, columns: list[str],
 
     Called after :func:`_has_both`, so every column is there.
     """
-    if _rows(table, columns) != _rows(expected, columns):
+    if rows(table, columns) != rows(expected, columns):
         fail(f"In `{name}` staan kenmerken van verschillende personen in één rij. "
              "Koppel op een sleutel die voor dezelfde persoon gelijk is.")
 
 
 # ---------------------------------------------------------------- exercise 1
 
-def exact_koppelen() -> None:
+def _expected_exact() -> dict:
+    black, red = _sources()["zwart"], _sources()["rood"]
+    exact = link(black, red, on="naam")
+    return {"exact": exact, "niet_gekoppeld": len(black) - len(exact), "personen": len(black)}
+
+
+@question(CHAPTER, "exact", "niet_gekoppeld", expected=_expected_exact)
+def exact_koppelen(question) -> None:
     """Exercise 1: ``exact`` (zwart and rood linked on the printed name) and ``niet_gekoppeld``."""
-    sources = _sources()
-    black, red = sources["zwart"], sources["rood"]
-    expected = link(black, red, on="naam")
-    everybody = len(black)
-    missed = everybody - len(expected)
+    expected, missed, everybody = (question.expected[k] for k in ("exact", "niet_gekoppeld", "personen"))
 
     table = answer("exact")
     _not_a_table(table, "exact")
@@ -99,12 +104,16 @@ def exact_koppelen() -> None:
 
 # ---------------------------------------------------------------- exercise 2
 
-def genormaliseerd_koppelen() -> None:
+def _expected_normalised() -> dict:
+    black, red = _sources()["zwart"], _sources()["rood"]
+    return {"genormaliseerd": link(_normalised(black), _normalised(red), on="sleutel"),
+            "exact": link(black, red, on="naam")}
+
+
+@question(CHAPTER, "genormaliseerd", expected=_expected_normalised)
+def genormaliseerd_koppelen(question) -> None:
     """Exercise 2: ``genormaliseerd``, zwart and rood linked on a normalised name."""
-    sources = _sources()
-    black, red = sources["zwart"], sources["rood"]
-    expected = link(_normalised(black), _normalised(red), on="sleutel")
-    exact = link(black, red, on="naam")
+    expected, exact = question.expected["genormaliseerd"], question.expected["exact"]
 
     table = answer("genormaliseerd")
     _not_a_table(table, "genormaliseerd")
@@ -128,10 +137,15 @@ def genormaliseerd_koppelen() -> None:
 
 # ---------------------------------------------------------------- exercise 3
 
-def rin_koppelen() -> None:
-    """Exercise 3: ``op_rin``, zwart and blauw linked on their keyed pseudonym ``rin``, without names."""
+def _expected_rin() -> dict:
     handed_out = source_tables(cards.load_deck(), key=KEY)
-    expected = link(handed_out["zwart"], handed_out["blauw"], on="rin")
+    return {"op_rin": link(handed_out["zwart"], handed_out["blauw"], on="rin")}
+
+
+@question(CHAPTER, "op_rin", expected=_expected_rin)
+def rin_koppelen(question) -> None:
+    """Exercise 3: ``op_rin``, zwart and blauw linked on their keyed pseudonym ``rin``, without names."""
+    expected = question.expected["op_rin"]
 
     table = answer("op_rin")
     _not_a_table(table, "op_rin")

@@ -9,6 +9,7 @@ from collections import Counter
 import pandas as pd
 
 from academy import cards, privacy
+from academy.checks.question import question
 from academy.datasets.population import make_population
 from academy.feedback import _what_is, answer, correct, expect_collection, expect_frame, fail
 from academy.linkage import canonical_name, name_keys
@@ -29,6 +30,9 @@ QUASI_IDENTIFIERS = ["Leeftijd", "Geslacht", "Postcode"]
 """The quasi-identifiers of exercise 3 (generalise until k >= 2)."""
 
 THRESHOLD = 10
+K_ANONYMOUS = 2
+"""Exercise 3: nobody unique on the quasi-identifiers."""
+CHAPTER = "02-pseudonimiseren"
 
 
 def _persons() -> pd.DataFrame:
@@ -81,10 +85,18 @@ def card_rows(table: pd.DataFrame, numbers) -> list[tuple]:
     return sorted(tuple(cell_text(v) for v in row) for row in columns.itertuples(index=False))
 
 
-def zonder_namen() -> None:
-    """Exercise 1: ``zonder_namen``, the cards with every name replaced by its keyed pseudonym."""
-    table = answer("zonder_namen")
+def _expected_cards() -> dict:
     deck = cards.load_deck()
+    return {"zonder_namen": card_pseudonyms(deck), "kaarten": deck}
+
+
+@question(CHAPTER, "zonder_namen", expected=_expected_cards)
+def zonder_namen(question) -> None:
+    """Exercise 1: ``zonder_namen``, the cards with every name replaced by its keyed pseudonym.
+
+    Expected: the pseudonyms each card may carry, one way per column a trainee may pseudonymise."""
+    table = answer("zonder_namen")
+    deck = question.expected["kaarten"]
     if isinstance(table, (pd.Series, list, tuple)):
         fail("`zonder_namen` is één kolom (of lijst). Maak een hele tabel: neem `kaarten` en zet de nummers "
              "in de kolom 'naam', met kaarten.assign(naam=...).")
@@ -112,7 +124,7 @@ def zonder_namen() -> None:
     if len(set(given)) == 1:
         fail("Op alle kaarten staat hetzelfde nummer. Elke persoon hoort een eigen nummer te krijgen: "
              "pseudonimiseer de namen.")
-    right = card_pseudonyms(deck)
+    right = question.expected["zonder_namen"]
     numbers = set(given)
     if not any(numbers == {cell_text(v) for v in expected} for expected in right.values()):
         lengths = {len(n) for n in numbers}
@@ -134,7 +146,13 @@ def zonder_namen() -> None:
 
 # ---------------------------------------------------------------- exercise 2
 
-def unieke_personen() -> None:
+def _expected_unique() -> dict:
+    persons = _persons()
+    return {"unieke_personen": set(persons.loc[privacy.group_sizes(persons, UNIQUE_ON) == 1, "persoon"])}
+
+
+@question(CHAPTER, "unieke_personen", expected=_expected_unique)
+def unieke_personen(question) -> None:
     """Exercise 2: ``unieke_personen``, the names of the persons unique on sex and postcode."""
     value = answer("unieke_personen")
     if isinstance(value, pd.DataFrame):
@@ -153,8 +171,7 @@ def unieke_personen() -> None:
     if doubled:
         fail(f"'{doubled[0]}' staat {times[doubled[0]]} keer in `unieke_personen`. Noem elke persoon maar één keer.")
 
-    sizes = privacy.group_sizes(persons, UNIQUE_ON)
-    unique = set(persons.loc[sizes == 1, "persoon"])
+    unique = question.expected["unieke_personen"]
     if given == set(persons["persoon"]) - unique:
         fail("Je koos juist de personen die níet uniek zijn. Zoek de personen die als enige hun "
              "combinatie van geslacht en postcode hebben.")
@@ -175,10 +192,13 @@ def unieke_personen() -> None:
 
 # ---------------------------------------------------------------- exercise 3
 
-def algemener() -> None:
-    """Exercise 3: ``algemener``, the persons generalised until k >= 2 on age, sex and postcode."""
+@question(CHAPTER, "algemener", expected=lambda: {"algemener": _persons(), "k": K_ANONYMOUS})
+def algemener(question) -> None:
+    """Exercise 3: ``algemener``, the persons generalised until k >= 2 on age, sex and postcode.
+
+    Any generalisation will do: the expected value is the table it starts from, and the k to reach."""
     table = answer("algemener")
-    persons = _persons()
+    persons = question.expected["algemener"]
     if isinstance(table, (pd.Series, list, tuple)):
         fail("`algemener` is één kolom (of lijst). Maak een hele tabel: neem `personen` en vervang daarin "
              "de kolommen Leeftijd en Postcode, met personen.assign(...).")
@@ -203,7 +223,7 @@ def algemener() -> None:
         fail("De kolom Geslacht is veranderd. In deze oefening maak je alleen Leeftijd en Postcode algemener: "
              "laat Geslacht zoals het was.")
     k = privacy.k_anonymity(table, QUASI_IDENTIFIERS)
-    if k < 2:
+    if k < question.expected["k"]:
         alone = privacy.unique_rows(table, QUASI_IDENTIFIERS)
         example = ", ".join(f"{c} {alone.iloc[0][c]}" for c in QUASI_IDENTIFIERS)
         fail(f"Er {'is' if len(alone) == 1 else 'zijn'} nog {len(alone)} "
@@ -214,10 +234,16 @@ def algemener() -> None:
 
 # ---------------------------------------------------------------- exercise 4
 
-def veilige_tabel() -> None:
+def _expected_safe() -> dict:
+    return {"veilige_tabel": privacy.suppress_small_counts(benefit_table(), threshold=THRESHOLD),
+            "tabel": benefit_table()}
+
+
+@question(CHAPTER, "veilige_tabel", expected=_expected_safe)
+def veilige_tabel(question) -> None:
     """Exercise 4: ``veilige_tabel``, the benefit table with counts below ten shown as "<10"."""
     table = answer("veilige_tabel")
-    original = benefit_table()
+    original = question.expected["tabel"]
     label = f"<{THRESHOLD}"
     if isinstance(table, pd.Series):
         fail("`veilige_tabel` is één kolom. Maak een hele tabel: doe suppress_small_counts op de tabel `tabel`.")

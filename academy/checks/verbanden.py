@@ -8,9 +8,11 @@ import numbers
 import pandas as pd
 
 from academy import cards, dutch, overview, prediction
+from academy.checks.question import question
 from academy.feedback import (answer, close_enough, correct, expect_close, expect_frame, expect_number, fail,
                               near_miss, swapped_keys)
 
+CHAPTER = "04-verbanden"
 SERIES = (1, 2)
 
 
@@ -20,7 +22,12 @@ def _persons() -> pd.DataFrame:
 
 # ---------------------------------------------------------------- exercise 1
 
-def gemiddelden_per_reeks() -> None:
+def _expected_means() -> dict:
+    return {"gemiddelden": _persons().groupby("reeks")[cards.NUMERIC].mean()}
+
+
+@question(CHAPTER, "gemiddelden", expected=_expected_means)
+def gemiddelden_per_reeks(question) -> None:
     """Exercise 1: ``gemiddelden``, the mean of every numeric characteristic per series."""
     table = answer("gemiddelden")
     persons = _persons()
@@ -43,7 +50,7 @@ def gemiddelden_per_reeks() -> None:
     table = table.rename(index=_plain)
 
     grouped = persons.groupby("reeks")[cards.NUMERIC]
-    means, sums, medians = grouped.mean(), grouped.sum(), grouped.median()
+    means, sums, medians = question.expected["gemiddelden"], grouped.sum(), grouped.median()
     for kenmerk in cards.NUMERIC:
         for reeks in SERIES:
             given = table.loc[reeks, kenmerk]
@@ -93,10 +100,14 @@ def _per_series(value, name: str) -> dict[int, float]:
     return keys
 
 
-def _check_counts(name: str, is_counted: pd.Series, what: str, hints: dict[tuple, str]) -> dict[int, int]:
+def _counts(is_counted: pd.Series) -> dict[int, int]:
     persons = _persons()
-    given = _per_series(answer(name, depth=3), name)
-    expected = {r: int(is_counted[persons["reeks"] == r].sum()) for r in SERIES}
+    return {r: int(is_counted[persons["reeks"] == r].sum()) for r in SERIES}
+
+
+def _check_counts(name: str, expected: dict[int, int], what: str, hints: dict[tuple, str]) -> dict[int, int]:
+    persons = _persons()
+    given = _per_series(answer(name), name)
     sizes = {r: int((persons["reeks"] == r).sum()) for r in SERIES}
     shares = {r: expected[r] / sizes[r] for r in SERIES}
     pairs = {**hints,
@@ -118,17 +129,24 @@ def _check_counts(name: str, is_counted: pd.Series, what: str, hints: dict[tuple
     return expected
 
 
-def aantallen_per_reeks() -> None:
+def _expected_counts() -> dict:
+    persons = _persons()
+    return {"wo_hbo_per_reeks": _counts(persons["Opleidingsniveau"].isin(overview.HIGHER_EDUCATION)),
+            "nederlands_per_reeks": _counts(persons["Migratieachtergrond"] == "Nederlands")}
+
+
+@question(CHAPTER, "wo_hbo_per_reeks", "nederlands_per_reeks", expected=_expected_counts)
+def aantallen_per_reeks(question) -> None:
     """Exercise 2: ``wo_hbo_per_reeks`` and ``nederlands_per_reeks``, {1: count, 2: count}."""
     persons = _persons()
     level = persons["Opleidingsniveau"]
     per = {name: tuple(int(((level == name) & (persons["reeks"] == r)).sum()) for r in SERIES)
            for name in overview.HIGHER_EDUCATION}
-    education = _check_counts("wo_hbo_per_reeks", level.isin(overview.HIGHER_EDUCATION), "WO of HBO opgeleid", {
+    education = _check_counts("wo_hbo_per_reeks", question.expected["wo_hbo_per_reeks"], "WO of HBO opgeleid", {
         per["WO"]: "Je telde alleen WO. Tel WO en HBO samen.",
         per["HBO"]: "Je telde alleen HBO. Tel WO en HBO samen.",
     })
-    dutch = _check_counts("nederlands_per_reeks", persons["Migratieachtergrond"] == "Nederlands",
+    dutch = _check_counts("nederlands_per_reeks", question.expected["nederlands_per_reeks"],
                           "van Nederlandse achtergrond", {})
     correct(f"{education[1]} van de 10 in reeks 1 is WO/HBO opgeleid, {education[2]} in reeks 2. "
             f"Een Nederlandse achtergrond: {dutch[1]} tegen {dutch[2]}.")
@@ -136,7 +154,9 @@ def aantallen_per_reeks() -> None:
 
 # ---------------------------------------------------------------- exercise 3
 
-def grootste_verschil() -> None:
+@question(CHAPTER, "grootste_verschil",
+          expected=lambda: {"grootste_verschil": overview.largest_difference(_persons())})
+def grootste_verschil(question) -> None:
     """Exercise 3: ``grootste_verschil``, the numeric characteristic whose series differ most."""
     given = answer("grootste_verschil")
     persons = _persons()
@@ -152,7 +172,7 @@ def grootste_verschil() -> None:
         fail(f"{kenmerk} is geen getal, dus het heeft geen gemiddelde. Kies één van de vijf kenmerken "
              f"met getallen: {', '.join(cards.NUMERIC)}.")
     differences = overview.standardised_differences(persons)
-    right = overview.largest_difference(persons)
+    right = question.expected["grootste_verschil"]
     raw_largest = differences["verschil"].abs().idxmax()
     signed_largest = differences["gestandaardiseerd verschil"].idxmax()
     if kenmerk != right:
@@ -173,7 +193,7 @@ def grootste_verschil() -> None:
 # ---------------------------------------------------------------- exercise 4
 
 def _check_share(name: str, expected: float, count: int, hints: dict[float, str]) -> None:
-    value = expect_number(answer(name, depth=3), name)
+    value = expect_number(answer(name), name)
     hints = {
         expected * count: f"Je gaf een aantal ({dutch.short(value)}). Deel door het aantal personen ({count}): "
                           "dan krijg je een aandeel tussen 0 en 1.",
@@ -195,14 +215,20 @@ def _accuracies() -> tuple[float, float, int]:
     return prediction.training_accuracy(persons), prediction.leave_one_out_accuracy(persons), len(persons)
 
 
-def nauwkeurigheid() -> None:
+def _expected_accuracies() -> dict:
+    training, loo, count = _accuracies()
+    return {"nauwkeurigheid_training": training, "nauwkeurigheid_loo": loo, "personen": count}
+
+
+@question(CHAPTER, "nauwkeurigheid_training", "nauwkeurigheid_loo", expected=_expected_accuracies)
+def nauwkeurigheid(question) -> None:
     """Exercise 4: ``nauwkeurigheid_training`` and ``nauwkeurigheid_loo`` (shares from 0 to 1).
 
     The trainee counts right predictions in a loop over the persons, with
     ``prediction.predict_known`` (the tree saw everybody) and
     ``prediction.predict_left_out`` (leave-one-out), and divides by 20.
     """
-    training, loo, count = _accuracies()
+    training, loo, count = (question.expected[k] for k in ("nauwkeurigheid_training", "nauwkeurigheid_loo", "personen"))
     _check_share("nauwkeurigheid_training", training, count, {
         loo: "Dat is de uitkomst als je steeds één persoon apart legt. Hier gaat het om de boom die alle 20 personen kent "
              "(goed_eigen).",

@@ -10,12 +10,15 @@ import pandas as pd
 from sklearn.metrics import adjusted_rand_score
 
 from academy import clusters
+from academy.checks.question import question
 from academy.datasets import load_foodbank
 from academy.feedback import (answer, close_enough, correct, expect_collection, expect_frame, expect_mapping,
                               expect_number, fail)
 from academy.privacy import HIDDEN, suppress_small_counts
 
+CHAPTER = "08-voedselbank"
 K = 5  # the number of clusters Smart Start found
+SAME_CLUSTERS = 0.999  # adjusted Rand index from which two clusterings are the same (numbering aside)
 
 
 @cache
@@ -66,11 +69,12 @@ def _whole_number(value) -> int | None:
     return None
 
 
-def voorbereiden() -> None:
+@question(CHAPTER, "voorbereid", expected=lambda: {"voorbereid": _prepared()})
+def voorbereiden(question) -> None:
     """Exercise 1: the food bank's clients made ready for clustering (one row per client, numbers only)."""
     table = answer("voorbereid")
     expect_frame(table, "voorbereid")
-    right = _prepared()
+    right = question.expected["voorbereid"]
     if len(table) == _n_households():
         fail(f"Je tabel heeft {len(table)} rijen: alle huishoudens van de gemeente. Smart Start clusterde "
              "alleen de klanten van de Voedselbank. Gebruik de tabel `klanten`.")
@@ -100,14 +104,15 @@ def voorbereiden() -> None:
             "gestandaardiseerde getallen.")
 
 
-def clusteren() -> None:
+@question(CHAPTER, "mijn_clusters", expected=lambda: {"mijn_clusters": _labels(), "k": K})
+def clusteren(question) -> None:
     """Exercise 2: one cluster number per client; the same clusters for every trainee (fixed start)."""
     labels = answer("mijn_clusters")
     if isinstance(labels, pd.DataFrame):
         fail("`mijn_clusters` is een tabel. Je hebt één kolom nodig: een clusternummer per huishouden. "
              "Gebruik clusters.cluster_households(klanten, ...).")
     values = expect_collection(labels, "mijn_clusters")
-    right = _labels()
+    right = question.expected["mijn_clusters"]
     if len(values) == _n_households():
         fail(f"Je gaf {len(values)} clusternummers: voor alle huishoudens van de gemeente. Cluster alleen de "
              "klanten van de Voedselbank: gebruik de tabel `klanten`.")
@@ -116,16 +121,17 @@ def clusteren() -> None:
     found = len(set(values))
     if found != K:
         fail(f"Je vond {found} clusters. Smart Start vond er vijf: geef k=5 mee.")
-    if adjusted_rand_score(right, values) < 0.999:
+    if adjusted_rand_score(right, values) < SAME_CLUSTERS:
         fail("Je vond vijf clusters, maar een andere indeling. Geef ook random_state=0 mee, zodat k-means "
              "op dezelfde plek begint en iedereen dezelfde clusters krijgt.")
     correct("Elke klant heeft een clusternummer van 1 tot en met 5. Cluster 1 is het grootste cluster.")
 
 
-def grootte() -> None:
+@question(CHAPTER, "grootte", expected=lambda: {"grootte": _labels().value_counts().to_dict()})
+def grootte(question) -> None:
     """Exercise 3: the number of households in each cluster."""
     given = expect_mapping(answer("grootte"), "grootte")
-    right = _labels().value_counts().to_dict()
+    right = question.expected["grootte"]
     keys = {key: _whole_number(key) for key in given}
     if any(number is None for number in keys.values()) or set(keys.values()) != set(right):
         fail("Gebruik de clusternummers 1 tot en met 5 als sleutels, zoals {1: ..., 2: ..., 3: ..., 4: ..., 5: ...}.")
@@ -145,11 +151,16 @@ def grootte() -> None:
             f"{min(right.values())}: allemaal tien of meer.")
 
 
-def koppeling() -> None:
+def _expected_types() -> dict:
+    true_type = load_foodbank(with_type=True)["type"]
+    return {"koppeling": {int(c): int(t) for c, t in pd.crosstab(_labels(), true_type).idxmax(axis=1).items()}}
+
+
+@question(CHAPTER, "koppeling", expected=_expected_types)
+def koppeling(question) -> None:
     """Exercise 4: which of our clusters is which type of the seed's table."""
     given = expect_mapping(answer("koppeling"), "koppeling")
-    true_type = load_foodbank(with_type=True)["type"]
-    right = {int(c): int(t) for c, t in pd.crosstab(_labels(), true_type).idxmax(axis=1).items()}
+    right = question.expected["koppeling"]
     keys = {key: _whole_number(key) for key in given}
     if any(number is None for number in keys.values()) or set(keys.values()) != set(right):
         fail("Gebruik onze clusternummers 1 tot en met 5 als sleutels, zoals {1: ..., 2: ..., 3: ..., 4: ..., 5: ...}.")
@@ -175,11 +186,16 @@ def koppeling() -> None:
     correct("Elk cluster heeft zijn type gevonden, ook al zijn de nummers anders.")
 
 
-def uitkering_per_cluster() -> None:
+def _expected_table() -> dict:
+    counts = pd.crosstab(_labels(), _clients()["uitkering"])
+    return {"uitkering_per_cluster": suppress_small_counts(counts, threshold=clusters.SMALL)}
+
+
+@question(CHAPTER, "uitkering_per_cluster", expected=_expected_table)
+def uitkering_per_cluster(question) -> None:
     """Exercise 5: a cross table of cluster by benefit, counts below ten hidden."""
     table = expect_frame(answer("uitkering_per_cluster"), "uitkering_per_cluster")
-    counts = pd.crosstab(_labels(), _clients()["uitkering"])
-    right = suppress_small_counts(counts, threshold=clusters.SMALL)
+    right = question.expected["uitkering_per_cluster"]
     if table.shape == right.T.shape and table.shape != right.shape:
         fail("Je tabel ligt op zijn kant. Zet de clusters in de rijen en de soorten uitkering in de kolommen: "
              "pd.crosstab(clusternummer, klanten['uitkering']).")

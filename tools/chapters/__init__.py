@@ -1,1 +1,0 @@
-"""One script per chapter; each builds its source notebook."""
