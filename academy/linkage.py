@@ -2,7 +2,8 @@
 
 The three sources of the card game write the same name in their own way
 ("F. van Dongen", "F.van Dongen", "Dongen, F. van"). ``canonical_name``
-brings each spelling back to one form; ``name_key`` makes a key to match on.
+brings each spelling back to one form (it lives with the spellings, in
+:mod:`academy.datasets.deck`); ``name_key`` makes a key to match on.
 
 Linking puts the rows of the sources side by side where a key is equal:
 the printed name misses the persons whose name is spelled differently, the
@@ -20,27 +21,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from academy.cards import NUMERIC, SOURCES, load_deck
+from academy.datasets.deck import SOURCE_OF, canonical_name  # noqa: F401 (chapters use it from here)
 from academy.privacy import PSEUDONYM_DIGITS, pseudonymise
-
-_INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
-_SPACES = re.compile(r"\s+")
-
-
-def canonical_name(name: str) -> str:
-    """One way of writing a name: initials, tussenvoegsel, surname.
-
-    >>> canonical_name("Dongen, F. van")
-    'F. van Dongen'
-    >>> canonical_name("F.van Dongen")
-    'F. van Dongen'
-    """
-    name = _SPACES.sub(" ", str(name).strip())
-    if "," in name:
-        surname, rest = (part.strip() for part in name.split(",", 1))
-        name = f"{rest} {surname}"
-    name = _INITIALS_GLUED.sub(r"\1 ", name)
-    return name
-
 
 # Letters that Unicode does not split into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"})
@@ -110,9 +93,6 @@ def source_tables(deck: pd.DataFrame | None = None, key: bytes | None = None) ->
     a keyed pseudonym in a column ``rin`` (:func:`pseudonymise_table`), so
     they link on ``rin`` without a name.
     """
-    from academy.cards import NUMERIC, SOURCES, load_deck  # cards imports this module
-    from academy.datasets.deck import SOURCE_OF
-
     deck = load_deck() if deck is None else deck
     tables = {}
     for source in SOURCES:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import nbformat
 
-from academy.release import TRAINER_TAG
+from academy_trainer.release import TRAINER_TAG
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -462,7 +462,7 @@ cells = [
     gespreksrondes en laat de poll na afloop invullen.
 
     **De uitslag van je eigen groep:** laat iedereen inleveren en draai daarna
-    `python -m academy.trainer class-results` vanuit de map van de cursus. Je krijgt per stelling hoe vaak
+    `python -m academy_trainer class-results` vanuit de map van de cursus. Je krijgt per stelling hoe vaak
     elke positie is gekozen (zonder namen) en een figuur om te laten zien. Onvolledige of ongeldige antwoorden
     tellen niet mee; met de controlecel zien cursisten dat al voordat ze inleveren.
 

@@ -380,7 +380,7 @@ cells = [
     zien hoeveel mensen F boven D zetten, naast de {tk_ranking} van Tversky en Kahneman:
 
     ```
-    python -m academy.trainer class-results
+    python -m academy_trainer class-results
     ```
 
     Dat telt met `academy.linda.class_share`; ongeldige of lege rangordes tellen niet mee. Handopsteken werkt

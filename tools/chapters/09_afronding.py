@@ -335,7 +335,7 @@ cells = [
     databeveiliging en juridisch is het hoogste (3,75); datakennis is de laagste score van de eerste collega.
 
     **Het gemiddelde van de groep.** Verzamel de ingeleverde notebooks (nbgrader `collect`, of een map met
-    gedownloade notebooks) en laat het gemiddelde zien met `python -m academy.trainer class-results`: die leest
+    gedownloade notebooks) en laat het gemiddelde zien met `python -m academy_trainer class-results`: die leest
     de regel `datavolwassenheid = {...}` uit elke inzending (zonder hem uit te voeren) en tekent het radardiagram
     van de groep. Laat alleen het gemiddelde zien, nooit de scan van één cursist. Wie het met de hand wil doen:
     `class_average(antwoorden)` en `radar_chart(gemiddelde)` uit `academy.widgets.maturity`.

@@ -1,6 +1,6 @@
 """The trainer's workflow for a cohort, as thin sequences of nbgrader's own commands.
 
-Run ``python -m academy.trainer --help`` from the course directory (the
+Run ``python -m academy_trainer --help`` from the course directory (the
 repository root). One module per step:
 
 - ``course``: where the course lives, its nbgrader settings, running nbgrader;
