@@ -67,27 +67,27 @@ hub: $(STAMP)
 	python -m tools.hub trial
 
 release: $(STAMP)
-	python -m academy.release check-config
+	python -m academy_trainer.release check-config
 	@for chapter in $(CHAPTERS); do \
 		echo "== $$chapter"; \
 		nbgrader generate_assignment "$$chapter" --force --log-level=WARN || exit 1; \
 	done
-	python -m academy.release check notebooks
+	python -m academy_trainer.release check notebooks
 
 # Trainers: autograde one chapter, or (no CHAPTER) every chapter with submissions (parallel workers, one
 # gradebook writer), then who is missing and what waits.
 grade: $(STAMP)
-	python -m academy.trainer autograde $(CHAPTER); status=$$?; \
-	python -m academy.trainer summary $(CHAPTER); exit $$status
+	python -m academy_trainer autograde $(CHAPTER); status=$$?; \
+	python -m academy_trainer summary $(CHAPTER); exit $$status
 
 class-results: $(STAMP)
-	python -m academy.trainer class-results
+	python -m academy_trainer class-results
 
 data: $(STAMP)
 	python -m academy.datasets
 
 cards-pdf: $(STAMP)
-	python -m academy.printing
+	python -m academy_trainer.printing
 
 # Benchmarks (about 12 min on 2 idle cores): table on screen, figures in bench/results.json. Subset: python -m bench --help
 bench: $(STAMP)

@@ -4,9 +4,9 @@ from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.converters import GenerateAssignment
 from nbgrader.preprocessors import ClearHiddenTests, ComputeChecksums, GetGrades
 
-from academy.release import RemoveTrainerNotes
-from academy.trainer.feedback_page import TEMPLATE_NAME, TEMPLATES, FeedbackPageExporter
-from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
+from academy_trainer.release import RemoveTrainerNotes
+from academy_trainer.feedback_page import TEMPLATE_NAME, TEMPLATES, FeedbackPageExporter
+from academy_trainer.sanitize import AUTOGRADE_SANITIZERS
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
@@ -30,7 +30,7 @@ defaults.insert(defaults.index(ComputeChecksums), RemoveTrainerNotes)
 c.GenerateAssignment.preprocessors = defaults
 
 # A copied answer or test cell must not stop plain `nbgrader autograde` (nbgrader #1083, #1933),
-# and a deleted test cell is put back from the gradebook and graded (academy/trainer/sanitize.py).
+# and a deleted test cell is put back from the gradebook and graded (academy_trainer/sanitize.py).
 c.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
 c.OverwriteCells.add_missing_cells = True
 # The first line of a cell put back; the trainee reads it in the feedback.
@@ -46,7 +46,7 @@ c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
 
 # Feedback handed back must not show hidden tests (nbgrader #917).
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
-# The feedback page is Dutch and loads nothing from other hosts (academy/trainer/feedback_page.py).
+# The feedback page is Dutch and loads nothing from other hosts (academy_trainer/feedback_page.py).
 # Set on the exporter's own class, so formgrader keeps nbgrader's template.
 c.GenerateFeedback.exporter_class = FeedbackPageExporter
 c.FeedbackPageExporter.template_name = TEMPLATE_NAME

@@ -4,6 +4,8 @@ One module per idea: ``cards`` (the deck), ``feedback`` (Dutch checks),
 ``errors`` (Python's errors explained in Dutch), ``runs`` (which cells ran),
 ``plotting`` (the course style), ``datasets`` (data files and their seeded
 generators), ``widgets`` (pure-Python models with thin ipywidgets views).
+This is what trainees run (every chapter imports it); the trainer's tools are
+the package ``academy_trainer``, which this package never imports.
 """
 
 import sys

@@ -13,8 +13,7 @@ import numpy as np
 import pandas as pd
 
 from academy.datasets import load_cards_raw
-from academy.datasets.deck import CHARACTERISTICS, COLUMNS, SOURCE_OF
-from academy.linkage import canonical_name
+from academy.datasets.deck import CHARACTERISTICS, COLUMNS, SOURCE_OF, canonical_name
 
 SOURCES = ["zwart", "rood", "blauw"]
 SOURCE_NAMES = {

@@ -61,6 +61,7 @@ from sklearn.metrics import silhouette_score
 from threadpoolctl import threadpool_limits
 
 from academy import dutch
+from academy.feedback import require_columns
 # hide_small_counts is also called as clusters.hide_small_counts in chapter 8.
 from academy.privacy import HIDDEN, SMALL, hidden_cells, hide_small_counts, suppress_small_counts
 
@@ -91,14 +92,7 @@ class ClusterError(ValueError):
 
 
 def _check_columns(frame: pd.DataFrame, columns: Iterable[str]) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise ClusterError(f"Geef een tabel (DataFrame) met huishoudens, geen {type(frame).__name__}.")
-    missing = [column for column in columns if column not in frame.columns]
-    if missing:
-        raise ClusterError(
-            f"In de tabel mist de kolom {', '.join(repr(m) for m in missing)}. "
-            "Gebruik de tabel van load_foodbank()."
-        )
+    require_columns(frame, columns, advice="Gebruik de tabel van load_foodbank().", error=ClusterError)
     if frame.empty:
         raise ClusterError("De tabel met huishoudens is leeg.")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import difflib
 import io
 import linecache
 import re
@@ -25,6 +24,7 @@ import types
 import pandas as pd
 
 from academy import runs
+from academy.feedback import closest, listing, no_column
 
 EXPLAINED = (SyntaxError, NameError, KeyError, AttributeError, TypeError, ValueError, ZeroDivisionError,
              ImportError)
@@ -40,18 +40,6 @@ DUTCH_METHODS = {
     "kolommen": "columns", "lengte": "shape", "vorm": "shape", "beschrijf": "describe",
 }
 DECIMAL_COMMA = re.compile(r"(?<![\w.])(\d+),(\d+)")
-SHORT_LIST = 12  # at most this many column names in a sentence
-
-
-def _closest(word: str, candidates) -> str | None:
-    matches = difflib.get_close_matches(word, [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.7)
-    return matches[0] if matches else None
-
-
-def _listing(names) -> str:
-    names = [str(n) for n in names]
-    shown = ", ".join(f"'{n}'" for n in names[:SHORT_LIST])
-    return shown + (f" en nog {len(names) - SHORT_LIST} andere" if len(names) > SHORT_LIST else "")
 
 
 # ---------------------------------------------------------------- syntax
@@ -132,7 +120,7 @@ def _name(error: NameError, namespace: dict) -> str | None:
         return (f"`{name}` wordt gemaakt in een cel hierboven, maar die cel is nog niet (goed) uitgevoerd. "
                 "Voer eerst de cellen hierboven uit, van boven naar beneden.")
     known = [n for n in namespace if not n.startswith("_")] + dir(builtins)
-    match = _closest(name, known)
+    match = closest(name, known)
     if match:
         return f"Python kent de naam `{name}` niet. Bedoel je `{match}`? Let op de spelling en de hoofdletters."
     return (f"Python kent de naam `{name}` niet. Misschien staat er een tikfout in, of wordt `{name}` gemaakt in "
@@ -159,14 +147,11 @@ def _key(error: KeyError, tb) -> str:
     key = error.args[0] if error.args else ""
     table = _table_in(tb)
     if isinstance(table, pd.DataFrame):
-        match = _closest(str(key), [str(c) for c in table.columns])
-        guess = f" Bedoel je '{match}'?" if match else ""
         if str(key).startswith("None of") or "not in index" in str(key):
-            return f"Een van die kolommen staat niet in de tabel. De kolommen zijn: {_listing(table.columns)}."
-        return (f"De tabel heeft geen kolom '{key}'.{guess} De kolommen zijn: {_listing(table.columns)}. "
-                "Schrijf de naam precies zo, met dezelfde hoofdletters.")
+            return f"Een van die kolommen staat niet in de tabel. De kolommen zijn: {listing(table.columns)}."
+        return f"{no_column([key], table.columns)} Schrijf de naam precies zo, met dezelfde hoofdletters."
     if isinstance(table, pd.Series):
-        return (f"'{key}' staat niet in deze kolom of rij. Wel: {_listing(table.index)}. Schrijf het precies zo, "
+        return (f"'{key}' staat niet in deze kolom of rij. Wel: {listing(table.index)}. Schrijf het precies zo, "
                 "met dezelfde hoofdletters.")
     return f"'{key}' bestaat hier niet. Schrijf de naam precies zoals in de data, met dezelfde hoofdletters."
 
@@ -196,7 +181,7 @@ def _attribute(error: AttributeError) -> str | None:
     if english and hasattr(owner, english):
         call = "" if english in ("columns", "shape") else "()"
         return f"De opdrachten in Python zijn Engels: schrijf `.{english}{call}` in plaats van `.{name}{call}`."
-    match = _closest(name, [a for a in dir(owner) if not a.startswith("_")])
+    match = closest(name, [a for a in dir(owner) if not a.startswith("_")])
     if match:
         return f"{kind} heeft geen `.{name}`. Bedoel je `.{match}`? Let op de spelling."
     return f"{kind} heeft geen `.{name}`. Kijk in de uitleg of het voorbeeld hoe deze opdracht heet."
@@ -244,13 +229,13 @@ def _module(error: ImportError) -> str:
     name = getattr(error, "name", None) or ""
     if isinstance(error, ModuleNotFoundError):
         known = {module.split(".")[0] for module in sys.modules}
-        match = _closest(name.split(".")[0], known)
+        match = closest(name.split(".")[0], known)
         guess = f" Bedoel je `{match}`?" if match and match != name else ""
         return (f"Python kan de module `{name}` niet vinden.{guess} Kijk naar de spelling. Klopt die, vraag dan "
                 "je trainer om de module te installeren.")
     wanted = re.search(r"cannot import name '([^']+)'", str(error))
     module = sys.modules.get(name)
-    match = _closest(wanted.group(1), dir(module)) if wanted and module else None
+    match = closest(wanted.group(1), dir(module)) if wanted and module else None
     guess = f" Bedoel je `{match}`?" if match else ""
     return f"Die naam bestaat niet in de module `{name}`.{guess} Kijk naar de spelling."
 

@@ -18,21 +18,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from academy.feedback import require_columns
+
 METRIC_COLUMNS = ["n", "tp", "fp", "tn", "fn", "fpr", "fnr", "ppv", "base_rate"]
 # Names a chapter shows as they are; the metric columns above are the issue's and the chapter explains them.
 THRESHOLD = "drempel"  # the level of threshold_table's index
 CALIBRATION_COLUMNS = ["n", "aantal_ja", "aandeel_ja"]  # persons; of whom truth is True; that as a share
-
-
-def _require_columns(frame: pd.DataFrame, *columns: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"Hier hoort een tabel (pandas DataFrame), maar dit is een {type(frame).__name__}.")
-    missing = [column for column in columns if column not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"De kolom {', '.join(map(repr, missing))} staat niet in de tabel. "
-            f"Controleer de spelling. De tabel heeft deze kolommen: {', '.join(map(repr, frame.columns))}."
-        )
 
 
 def _as_bool(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -82,7 +73,7 @@ def group_metrics(frame: pd.DataFrame, group: str, truth: str, prediction: str) 
     where a rate has nothing to divide by. ``truth`` is what happened (e.g.
     reoffended), ``prediction`` what the model said (e.g. high risk).
     """
-    _require_columns(frame, group, truth, prediction)
+    require_columns(frame, [group, truth, prediction])
     return _metrics(frame[group], _as_bool(frame, truth), _as_bool(frame, prediction), group)
 
 
@@ -96,7 +87,7 @@ def _scores(frame: pd.DataFrame, score: str) -> pd.Series:
 
 def metrics_at_threshold(frame: pd.DataFrame, group: str, score: str, truth: str, threshold: float) -> pd.DataFrame:
     """:func:`group_metrics` when "high risk" means ``score >= threshold``."""
-    _require_columns(frame, group, score, truth)
+    require_columns(frame, [group, score, truth])
     return _metrics(frame[group], _as_bool(frame, truth), _scores(frame, score) >= threshold, group)
 
 
@@ -106,7 +97,7 @@ def default_thresholds(frame: pd.DataFrame, score: str) -> list:
     At the lowest score everyone is "high risk" (and at none everyone is
     "low risk"): all error rates are then trivially equal, so those are left out.
     """
-    _require_columns(frame, score)
+    require_columns(frame, [score])
     return sorted(_scores(frame, score).unique().tolist())[1:]
 
 
@@ -162,7 +153,7 @@ def calibration(frame: pd.DataFrame, group: str, score: str, truth: str) -> pd.D
     Northpointe called a fair score. ``result["aandeel_ja"].unstack(group)``
     gives one column per group.
     """
-    _require_columns(frame, group, score, truth)
+    require_columns(frame, [group, score, truth])
     scores = _scores(frame, score)
     n, count, share = CALIBRATION_COLUMNS
     table = (pd.DataFrame({group: frame[group], score: scores, count: _as_bool(frame, truth)})

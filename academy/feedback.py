@@ -8,6 +8,7 @@ chapter-specific checks (``academy.checks``) are built from these pieces.
 
 from __future__ import annotations
 
+import difflib
 import inspect
 import math
 import numbers
@@ -204,7 +205,7 @@ def expect_frame(value, name: str, columns: Iterable[str] = (), rows: int | None
         fail(f"De tabel `{name}` is leeg.")
     missing = [column for column in columns if column not in value.columns and column != value.index.name]
     if missing:
-        fail(f"In `{name}` mist de kolom {', '.join(repr(m) for m in missing)}.")
+        fail(no_column(missing, value.columns, f"`{name}`"))
     if rows is not None and len(value) != rows:
         fail(f"`{name}` heeft {len(value)} rijen; er horen er {rows} te zijn.")
     return value
@@ -229,3 +230,45 @@ def expect_mapping(value, name: str) -> dict:
     if not value:
         fail(f"Het woordenboek `{name}` is leeg.")
     return value
+
+
+# ---------------------------------------------------------------- tables: one sentence for a missing column
+
+SHORT_LIST = 12  # at most this many names in a sentence
+
+
+def closest(word: str, candidates) -> str | None:
+    """The candidate a typo most likely meant ("leeftjd" for "leeftijd"), or None."""
+    matches = difflib.get_close_matches(word, [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.7)
+    return matches[0] if matches else None
+
+
+def listing(names) -> str:
+    """Names for a sentence: 'a', 'b', 'c' (after SHORT_LIST of them: how many more)."""
+    names = [str(n) for n in names]
+    shown = ", ".join(f"'{n}'" for n in names[:SHORT_LIST])
+    return shown + (f" en nog {len(names) - SHORT_LIST} andere" if len(names) > SHORT_LIST else "")
+
+
+def no_column(missing, columns, where: str = "De tabel") -> str:
+    """The course's one sentence for a column that is not in a table: which one, the name a typo meant, and
+    the columns there are. A check (:func:`expect_frame`), a course function a trainee calls
+    (:func:`require_columns`) and pandas' own KeyError (``academy.errors``) all say it this way."""
+    missing = [str(m) for m in missing]
+    if len(missing) == 1:
+        match = closest(missing[0], [str(c) for c in columns])
+        guess = f" Bedoel je '{match}'?" if match else ""
+        return f"{where} heeft geen kolom '{missing[0]}'.{guess} De kolommen zijn: {listing(columns)}."
+    return f"{where} heeft geen kolommen {listing(missing)}. De kolommen zijn: {listing(columns)}."
+
+
+def require_columns(table, columns, where: str = "De tabel", advice: str = "", error=ValueError) -> None:
+    """For a course function a trainee calls: ``table`` is a pandas table with ``columns``.
+
+    If not, it raises ``TypeError`` (no table) or ``error`` (a column missing) with a Dutch sentence, then
+    ``advice`` (what to pass instead)."""
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"Geef een tabel (DataFrame), maar dit is {_what_is(table)}. {advice}".rstrip())
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise error(f"{no_column(missing, table.columns, where)} {advice}".rstrip())

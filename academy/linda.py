@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from academy.feedback import fail
+from academy.feedback import fail, require_columns
 
 DESCRIPTION = [
     "31 jaar",
@@ -194,13 +194,6 @@ def conjunction_probabilities(frame: pd.DataFrame, first: str = "bankbediende",
     and ``"bankbediende en feministe"``. The second is never larger.
     A trainee can call this, so errors are Dutch.
     """
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"Geef een tabel met vrouwen, zoals bevolking. Dit is een {type(frame).__name__}.")
-    for column in (first, second):
-        if column not in frame.columns:
-            raise ValueError(
-                f"De kolom {column!r} staat niet in de tabel. Controleer de spelling. "
-                f"De tabel heeft deze kolommen: {', '.join(map(repr, frame.columns))}."
-            )
+    require_columns(frame, [first, second], advice="Gebruik een tabel met vrouwen, zoals bevolking.")
     both = frame[first] & frame[second]
     return {first: float(frame[first].mean()), f"{first} en {second}": float(both.mean())}

@@ -2,7 +2,8 @@
 
 The three sources of the card game write the same name in their own way
 ("F. van Dongen", "F.van Dongen", "Dongen, F. van"). ``canonical_name``
-brings each spelling back to one form; ``name_key`` makes a key to match on.
+brings each spelling back to one form (it lives with the spellings, in
+:mod:`academy.datasets.deck`); ``name_key`` makes a key to match on.
 
 Linking puts the rows of the sources side by side where a key is equal:
 the printed name misses the persons whose name is spelled differently, the
@@ -20,27 +21,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from academy.cards import NUMERIC, SOURCES, load_deck
+from academy.datasets.deck import SOURCE_OF, canonical_name  # noqa: F401 (chapters use it from here)
+from academy.feedback import require_columns
 from academy.privacy import PSEUDONYM_DIGITS, pseudonymise
-
-_INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
-_SPACES = re.compile(r"\s+")
-
-
-def canonical_name(name: str) -> str:
-    """One way of writing a name: initials, tussenvoegsel, surname.
-
-    >>> canonical_name("Dongen, F. van")
-    'F. van Dongen'
-    >>> canonical_name("F.van Dongen")
-    'F. van Dongen'
-    """
-    name = _SPACES.sub(" ", str(name).strip())
-    if "," in name:
-        surname, rest = (part.strip() for part in name.split(",", 1))
-        name = f"{rest} {surname}"
-    name = _INITIALS_GLUED.sub(r"\1 ", name)
-    return name
-
 
 # Letters that Unicode does not split into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"})
@@ -110,9 +94,6 @@ def source_tables(deck: pd.DataFrame | None = None, key: bytes | None = None) ->
     a keyed pseudonym in a column ``rin`` (:func:`pseudonymise_table`), so
     they link on ``rin`` without a name.
     """
-    from academy.cards import NUMERIC, SOURCES, load_deck  # cards imports this module
-    from academy.datasets.deck import SOURCE_OF
-
     deck = load_deck() if deck is None else deck
     tables = {}
     for source in SOURCES:
@@ -142,7 +123,7 @@ def pseudonymise_table(table: pd.DataFrame, key: bytes, column: str = "naam",
     A blank name (missing, empty or only spaces) gets no pseudonym but stays
     missing, so it links to nothing (as :func:`link` treats a blank key).
     """
-    _require(table, [column], "de tabel")
+    require_columns(table, [column])
     values = table[column]
     if normalise:
         keys = name_keys(values)
@@ -154,17 +135,6 @@ def pseudonymise_table(table: pd.DataFrame, key: bytes, column: str = "naam",
     result.insert(0, new_column, pseudonymise(values, key, digits=digits))
     result.attrs = dict(table.attrs)
     return result
-
-
-def _require(table, columns, where: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"Geef een tabel (DataFrame) voor {where}, niet {type(table).__name__}.")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(
-            f"De kolom {', '.join(repr(m) for m in missing)} staat niet in {where}. "
-            f"Die tabel heeft: {', '.join(map(str, table.columns))}."
-        )
 
 
 def _names(tables) -> dict[str, pd.DataFrame]:
@@ -243,7 +213,7 @@ def link_all(*tables, on="naam", how: str = "inner") -> pd.DataFrame:
         raise ValueError(f"how moet 'inner', 'left', 'right' of 'outer' zijn, niet {how!r}.")
     keys = _on(on)
     for name, table in named.items():
-        _require(table, keys, f"de tabel {name}")
+        require_columns(table, keys, f"De tabel {name}")
     seen: dict[str, int] = {}
     for table in named.values():
         for column in table.columns:
@@ -307,7 +277,7 @@ def linkage_report(*tables, on: str = "naam") -> LinkageReport:
     if not isinstance(on, str):
         raise ValueError("Een koppelrapport gaat over één sleutelkolom; geef on als tekst, zoals on='naam'.")
     for name, table in named.items():
-        _require(table, [on], f"de tabel {name}")
+        require_columns(table, [on], f"De tabel {name}")
     # One code per distinct key over all tables; count each key per table.
     codes, uniques = pd.factorize(pd.concat([t[on] for t in named.values()], ignore_index=True))
     if uniques.dtype == object or isinstance(uniques.dtype, pd.StringDtype):

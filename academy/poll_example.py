@@ -2,7 +2,7 @@
 
 Twelve fictitious colleagues, each with a position (1 to 5) on every
 statement. Before the trainer shows the real spread of the group (``python
--m academy.trainer class-results``), chapter 5 lets trainees count in this
+-m academy_trainer class-results``), chapter 5 lets trainees count in this
 example with the same table (:func:`academy.widgets.poll.class_spread`).
 
 The answers are invented, not results of any dialogue. Each group of

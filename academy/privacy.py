@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from academy import dutch
+from academy.feedback import require_columns
 
 PSEUDONYM_DIGITS = 16
 """Default length of a pseudonym. With 16 digits the chance that two of a
@@ -171,17 +172,8 @@ def pseudonymise(values, key: bytes | None = None, digits: int = PSEUDONYM_DIGIT
 
 
 def _columns(frame: pd.DataFrame, quasi_identifiers) -> list[str]:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Geef een hele tabel (DataFrame), niet {type(frame).__name__}.")
-    if isinstance(quasi_identifiers, str):
-        quasi_identifiers = [quasi_identifiers]
-    columns = list(quasi_identifiers)
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"De kolom {', '.join(repr(m) for m in missing)} staat niet in de tabel. "
-            f"Kies uit: {', '.join(map(str, frame.columns))}."
-        )
+    columns = [quasi_identifiers] if isinstance(quasi_identifiers, str) else list(quasi_identifiers)
+    require_columns(frame, columns)
     return columns
 
 

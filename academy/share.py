@@ -1,7 +1,7 @@
 """Share one answer with the group: the trainer's live page during the session.
 
 The Linda ranking, the poll and the maturity scan have a button "Deel met de groep". It sends
-that one answer, without a name, to the trainer's server (``python -m academy.trainer
+that one answer, without a name, to the trainer's server (``python -m academy_trainer
 class-live``). Two routes:
 
 - In a room: the trainer shows an address with a session code, e.g. ``192.168.1.20:8765/K7P2QX``.

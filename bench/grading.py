@@ -9,7 +9,7 @@ exercise as the source does, so each graded notebook runs to the end.
 * Where the floor goes: Python with nbgrader imported, a kernel started and
   stopped, and the rest (configuration, gradebook database, copying files).
 * Cohort: every chapter for ``cohort`` trainees, end to end: autograde (with
-  ``python -m academy.trainer autograde`` in parallel workers when that
+  ``python -m academy_trainer autograde`` in parallel workers when that
   command exists, else sequential ``nbgrader autograde``), feedback (the
   trainer's parallel ``feedback``, else ``nbgrader generate_feedback``), export;
   then the gradebook is checked: one graded submission per trainee and
@@ -40,7 +40,7 @@ SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 
 
 def trainer_available() -> bool:
-    return importlib.util.find_spec("academy.trainer.cli") is not None
+    return importlib.util.find_spec("academy_trainer.cli") is not None
 
 
 def nbgrader(course: Path, *args: str):
@@ -111,7 +111,7 @@ def per_notebook(course: Path, chapter: str, repeats: int) -> dict:
 def floor_breakdown(course: Path, repeats: int) -> dict:
     """Split the one-cell floor into Python + nbgrader import, kernel start/stop, and the rest."""
     imports = [run_command([sys.executable, "-c", "import nbgrader.apps.nbgraderapp, nbgrader.converters, "
-                            "nbconvert.preprocessors, academy.release"], cwd=course) for _ in range(repeats)]
+                            "nbconvert.preprocessors, academy_trainer.release"], cwd=course) for _ in range(repeats)]
     one_cell = nbformat.v4.new_notebook()
     one_cell.cells.append(nbformat.v4.new_code_cell("x = 1"))
     kernel = median_pair(lambda: chapter_bench.execute(one_cell, course), lambda: None, repeats)[0].wall
@@ -132,7 +132,7 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
     one ``feedback`` for all chapters (one set of workers and fork servers), then ``nbgrader export``."""
     parallel = trainer_available()
     steps: dict[str, list] = {"autograde": [], "feedback": [], "export": []}
-    trainer = [sys.executable, "-m", "academy.trainer", "--course-dir", str(course)]
+    trainer = [sys.executable, "-m", "academy_trainer", "--course-dir", str(course)]
     extra = ["--workers", str(workers)] if workers else []
     floor = None
     if parallel:
@@ -149,7 +149,7 @@ def cohort_run(course: Path, chapters: list[str], students: list[str], workers: 
     steps["export"].append(nbgrader(course, "export", f"--to={course / 'grades.csv'}"))
     total = sum(r.seconds for runs in steps.values() for r in runs)
     return {
-        "autograder": ("python -m academy.trainer autograde and feedback, all chapters in one run (parallel "
+        "autograder": ("python -m academy_trainer autograde and feedback, all chapters in one run (parallel "
                        "workers" + (f": {workers})" if workers else ", one per core)")) if parallel
                       else "nbgrader autograde (sequential; the parallel trainer command is not there yet)",
         "seconds": round(total, 1),

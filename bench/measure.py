@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psutil
 
-from academy.trainer.course import tool_env
+from academy_trainer.course import tool_env
 
 BIN = Path(sys.executable).parent
 

@@ -123,7 +123,7 @@ def server_environment(spawner) -> None:
 
 c.Spawner.pre_spawn_hook = server_environment
 
-# Live class results (academy/trainer/live.py --hub): the repository's full academy (with the trainers'
+# Live class results (academy_trainer/live.py --hub): the repository's full academy (with the trainers'
 # modules) runs it, as root like the hub; its answers sit with the hub's state, root only.
 LIVE = "class-live"
 LIVE_URL = f"http://127.0.0.1:{os.environ.get('ACADEMY_HUB_LIVE_PORT', '8766')}"
@@ -139,7 +139,7 @@ c.JupyterHub.services = [{
 }, {
     "name": LIVE,
     "url": LIVE_URL,
-    "command": [sys.executable, "-m", "academy.trainer", "--course-dir", str(HERE.parent), "class-live", "--hub",
+    "command": [sys.executable, "-m", "academy_trainer", "--course-dir", str(HERE.parent), "class-live", "--hub",
                 "--data-dir", str(STATE / LIVE), "--trainers-group", TRAINERS],
     "environment": {"PYTHONPATH": str(HERE.parent)},
     "oauth_no_confirm": True,

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from academy.trainer.course import tool_env  # noqa: F401 (tests import it from here)
+from academy_trainer.course import tool_env  # noqa: F401 (tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

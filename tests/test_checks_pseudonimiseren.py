@@ -293,5 +293,5 @@ def test_forgetting_the_key_is_explained_in_dutch(personen):
 
 def test_k_of_a_single_column_is_explained_in_dutch(personen):
     from academy.privacy import k_anonymity
-    with pytest.raises(TypeError, match="hele tabel"):
+    with pytest.raises(TypeError, match=r"Geef een tabel \(DataFrame\), maar dit is een kolom met"):
         k_anonymity(age_band(personen["Leeftijd"], 20), ["Leeftijd"])

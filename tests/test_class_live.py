@@ -18,8 +18,8 @@ import pytest
 
 from academy import linda
 from academy.dialogue import STATEMENT_IDS
-from academy.trainer.live_page import results
-from academy.trainer.live_store import Session
+from academy_trainer.live_page import results
+from academy_trainer.live_store import Session
 from academy.widgets.maturity import CATEGORY_IDS, TEAM_SCANS
 from tools.hub_classroom import wait_for
 from test_site_browser import base_url, browser  # noqa: F401 (fixtures)

@@ -56,7 +56,7 @@ def test_prepare_one_hot_and_standardised(clients):
 
 
 def test_prepare_names_a_missing_column_in_dutch(clients):
-    with pytest.raises(clusters.ClusterError, match="mist de kolom 'inkomen'"):
+    with pytest.raises(clusters.ClusterError, match="geen kolom 'inkomen'.*Gebruik de tabel van load_foodbank"):
         clusters.prepare(clients.drop(columns="inkomen"))
 
 

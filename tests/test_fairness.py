@@ -78,7 +78,7 @@ def test_non_boolean_truth_is_refused(truth):
 
 
 def test_missing_column_is_named(table):
-    with pytest.raises(ValueError, match="'recidive' staat niet in de tabel"):
+    with pytest.raises(ValueError, match="De tabel heeft geen kolom 'recidive'.*De kolommen zijn: 'groep'"):
         fairness.group_metrics(table, "groep", "recidive", "voorspeld")
 
 

@@ -167,3 +167,42 @@ def test_a_decimal_comma_in_code_is_explained_not_called_a_list():
         feedback.expect_number("0,25", "kans")
     with pytest.raises(feedback.WrongAnswer, match="lijst met 3"):
         feedback.expect_number((1, 2, 3), "kans")
+
+
+def _raised(function) -> str:
+    with pytest.raises((ValueError, AssertionError)) as error:
+        function()
+    return str(error.value)
+
+
+def test_a_missing_column_reads_the_same_in_every_function_a_trainee_calls():
+    """One sentence: which column, the name a typo meant, the columns there are (and what to pass instead)."""
+    from academy import clusters, fairness, linda, linkage, privacy
+    from academy.datasets import load_compas, load_foodbank
+
+    compas, people = load_compas(), cards.person_table(cards.load_deck())
+    sentences = {
+        "fairness": _raised(lambda: fairness.group_metrics(compas, "groep", "recidiv", "hoog_risico")),
+        "privacy": _raised(lambda: privacy.k_anonymity(people, ["Leeftijd", "Sectr"])),
+        "linda": _raised(lambda: linda.conjunction_probabilities(linda.population(10), second="feminist")),
+        "linkage": _raised(lambda: linkage.link(people, people.rename(columns={"persoon": "Persoon"}), on="persoon")),
+        "clusters": _raised(lambda: clusters.prepare(load_foodbank().drop(columns="inkomen"))),
+        "check": _raised(lambda: feedback.expect_frame(people, "tabel", ["Leeftijd", "leeftijd"])),
+    }
+    assert sentences["fairness"].startswith("De tabel heeft geen kolom 'recidiv'. Bedoel je 'recidive'? "
+                                            "De kolommen zijn: 'id', 'groep', ")
+    assert sentences["privacy"].startswith("De tabel heeft geen kolom 'Sectr'. Bedoel je 'Sector'? De kolommen zijn:")
+    assert sentences["linda"].startswith("De tabel heeft geen kolom 'feminist'. Bedoel je 'feministe'?")
+    assert sentences["linkage"].startswith("De tabel rechts heeft geen kolom 'persoon'. Bedoel je 'Persoon'?")
+    assert sentences["clusters"].endswith("Gebruik de tabel van load_foodbank().")
+    assert sentences["check"].startswith("`tabel` heeft geen kolom 'leeftijd'. Bedoel je 'Leeftijd'?")
+    for where, sentence in sentences.items():
+        assert " heeft geen kolom '" in sentence and " De kolommen zijn: '" in sentence, where
+
+
+def test_no_table_at_all_is_said_in_dutch_without_a_type_name():
+    from academy import fairness
+
+    with pytest.raises(TypeError) as error:
+        fairness.group_metrics([1, 2, 3], "groep", "recidive", "hoog_risico")
+    assert str(error.value) == "Geef een tabel (DataFrame), maar dit is een lijst met 3 items."

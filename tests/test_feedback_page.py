@@ -13,8 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from nbgrader.api import Gradebook
 
-from academy.trainer.course import load_config
-from academy.trainer.feedback_page import TEMPLATE_NAME
+from academy_trainer.course import load_config
+from academy_trainer.feedback_page import TEMPLATE_NAME
 from conftest import nbgrader
 from trainer_fixtures import CHAPTER, NOTEBOOK, partly_right, release_chapter_one, with_answer, write_submission
 

@@ -211,7 +211,7 @@ def test_a_trainee_cannot_reach_others_work_the_course_or_the_hub(running_hub, a
         assert path.exists() and denied(BRAM, "cat", str(path)), f"{BRAM} could read {path}"
     # Only the names in inbound/ are hidden (nbgrader's design): a submission's name has a random part.
     assert re.fullmatch(rf"{ANNA}\+{CHAPTER}\+[^+]+\+[A-Za-z0-9_-]{{8,}}", inbound.name)
-    assert as_user(BRAM, "python3", "-c", "import academy.trainer",
+    assert as_user(BRAM, "python3", "-c", "import academy_trainer",
                    env=hub.user_environment(running_hub.home(BRAM), False, running_hub.folder, hub.env_dir())
                    ).returncode != 0, "the trainer command is not in the trainees' environment"
 

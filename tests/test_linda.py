@@ -138,9 +138,9 @@ def test_conjunction_probabilities_by_hand():
 
 def test_errors_a_trainee_can_meet_are_dutch():
     frame = linda.population(10)
-    with pytest.raises(ValueError, match="De kolom 'yoga' staat niet in de tabel.*'yogabeoefenaar'"):
+    with pytest.raises(ValueError, match="De tabel heeft geen kolom 'yoga'.*'yogabeoefenaar'"):
         linda.conjunction_probabilities(frame, second="yoga")
-    with pytest.raises(ValueError, match="Geef een tabel met vrouwen"):
+    with pytest.raises(TypeError, match="dit is een lijst met 2 items. Gebruik een tabel met vrouwen"):
         linda.conjunction_probabilities([1, 2])
     for bad in [0, 2.5, "100", True]:
         with pytest.raises(ValueError, match="moet een heel getal van 1 of meer zijn"):

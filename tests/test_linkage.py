@@ -181,7 +181,7 @@ def test_an_ambiguous_key_is_reported_and_not_linked(tables):
 
 
 def test_a_missing_key_column_gets_a_dutch_message(tables):
-    with pytest.raises(ValueError, match="staat niet in de tabel rood"):
+    with pytest.raises(ValueError, match="De tabel rood heeft geen kolom 'naam'"):
         link(tables["zwart"], tables["rood"].drop(columns="naam"), on="naam")
     with pytest.raises(ValueError, match="how moet"):
         link(tables["zwart"], tables["rood"], how="half")

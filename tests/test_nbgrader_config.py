@@ -57,7 +57,7 @@ def test_plain_autograde_puts_a_deleted_test_cell_back_and_grades_it(tmp_path):
     theirs = copy_course(course, tmp_path / "theirs")
     with (theirs / "nbgrader_config.py").open("a") as handle:
         handle.write("from nbgrader.preprocessors import OverwriteCells\n"
-                     "from academy.trainer.sanitize import RestoreDeletedCells\n"
+                     "from academy_trainer.sanitize import RestoreDeletedCells\n"
                      "c.Autograde.sanitize_preprocessors = [OverwriteCells if p is RestoreDeletedCells else p "
                      "for p in AUTOGRADE_SANITIZERS]\n")
 
@@ -82,11 +82,11 @@ def test_plain_autograde_puts_a_deleted_test_cell_back_and_grades_it(tmp_path):
 def test_release_stops_on_a_config_that_fails_to_load(tmp_path):
     """nbgrader only logs a failing nbgrader_config.py and releases with its defaults: `make release` stops first."""
     course = release_chapter_one(tmp_path)
-    check_config = [sys.executable, "-m", "academy.release", "check-config"]
+    check_config = [sys.executable, "-m", "academy_trainer.release", "check-config"]
     assert run(check_config, cwd=course).returncode == 0
 
     config = course / "nbgrader_config.py"
-    config.write_text(config.read_text().replace("from academy.release", "from academy.no_such_module"))
+    config.write_text(config.read_text().replace("from academy_trainer.release", "from academy_trainer.no_such_module"))
     assert nbgrader("generate_assignment", CHAPTER, "--force", cwd=course).returncode == 0  # nbgrader goes on
 
     result = run(check_config, cwd=course, check=False)
@@ -96,7 +96,7 @@ def test_release_stops_on_a_config_that_fails_to_load(tmp_path):
 
 def test_release_check_finds_a_trainer_note_and_an_answer(tmp_path):
     course = release_chapter_one(tmp_path)
-    check = [sys.executable, "-m", "academy.release", "check", "notebooks"]
+    check = [sys.executable, "-m", "academy_trainer.release", "check", "notebooks"]
     assert run(check, cwd=course).returncode == 0
 
     path = course / "notebooks" / CHAPTER / NOTEBOOK

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from academy import cards, printing
+from academy import cards
+from academy_trainer import printing
 from academy.overview import overview
 from academy.plotting import SERIES_COLOURS, SOURCE_COLOURS
 from conftest import missing_system_tool

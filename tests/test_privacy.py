@@ -161,7 +161,7 @@ def test_the_only_person_in_motorvoertuigen_is_unique(persons):
 
 
 def test_an_unknown_column_gets_a_dutch_message(persons):
-    with pytest.raises(ValueError, match="staat niet in de tabel"):
+    with pytest.raises(ValueError, match="De tabel heeft geen kolom 'Sectr'. Bedoel je 'Sector'?"):
         k_anonymity(persons, ["Sectr"])
 
 

@@ -207,12 +207,12 @@ def test_cached_outputs_are_forgotten_when_the_package_or_the_data_change(tmp_pa
 
 def test_the_trainers_tools_do_not_count_as_what_chapters_run(tmp_path, monkeypatch):
     monkeypatch.setattr(publish, "ROOT", tmp_path)
-    for name in ("academy/trainer/cli.py", "academy/cards.py", "pyproject.toml"):
+    for name in ("academy_trainer/cli.py", "academy/cards.py", "pyproject.toml"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x = 1\n")
     (tmp_path / "data").mkdir()
     before = publish.execution_inputs()
-    (tmp_path / "academy" / "trainer" / "cli.py").write_text("x = 2\n")
+    (tmp_path / "academy_trainer" / "cli.py").write_text("x = 2\n")
     assert publish.execution_inputs() == before
     (tmp_path / "academy" / "cards.py").write_text("x = 2\n")
     assert publish.execution_inputs() != before

@@ -72,8 +72,9 @@ def test_lite_holds_the_data_and_the_package_with_its_data(site):
         requires = {line.split(":", 1)[1].strip() for line in packed.read(metadata_file).decode().splitlines()
                     if line.startswith("Requires-Dist:")}
     assert {"academy/_data/cards.csv", "academy/cards.py", "academy/widgets/card_table.py"} <= names
-    trainer_only = sorted(n for n in names if trainee_tree.is_trainer_only(n))
-    assert trainer_only == [], "the grading and release tools (with solution markers) stay out of the browser"
+    assert {p.relative_to(ROOT).as_posix() for p in trainee_tree.package_files()} <= names, "academy, whole"
+    assert not any(n.startswith("academy_trainer/") for n in names), \
+        "the grading and release tools (with solution markers) stay out of the browser"
     assert {"scikit-learn", "seaborn", "ipywidgets"} <= requires, "piplite installs what academy imports"
     config = json.loads((site / "lite" / "jupyter-lite.json").read_text(encoding="utf-8"))
     assert "./pypi/all.json" in " ".join(

@@ -1,10 +1,9 @@
 """What trainees get outside the book: the trainees' branch (JupyterHub, Binder) and the
-package JupyterLite installs. Both hold the trainee part of academy, which must import
-only what the package declares, and neither gives an answer away."""
+package JupyterLite installs. Both hold the trainees' package academy (not academy_trainer),
+which must import only what the package declares, and neither gives an answer away."""
 
 from __future__ import annotations
 
-import ast
 import re
 import json
 import subprocess
@@ -20,6 +19,7 @@ import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from code_imports import imports, module_file
 from conftest import CHAPTERS, ROOT
 from leaks import find_leaks, text_files
 from tools import trainee_tree
@@ -28,29 +28,6 @@ WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
 
 
 # ---- which modules a trainee uses, and what they import -----------------------------------------
-
-def imports(source: str) -> set[str]:
-    """Every module named in an import statement of this code (``from a import b`` gives a and a.b)."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:  # a notebook cell with IPython syntax: drop those lines
-        tree = ast.parse("\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))))
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
-    return names
-
-
-def module_file(name: str, root: Path = ROOT) -> Path | None:
-    path = root / Path(*name.split("."))
-    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
-
 
 def chapter_code() -> list[str]:
     cells = []
@@ -103,17 +80,28 @@ def test_chapters_use_only_the_trainees_part_of_academy():
     assert used - shipped == set(), "a chapter imports a module the trainees do not get"
 
 
+def is_server_extension(path: Path) -> bool:
+    return "def _load_jupyter_server_extension" in path.read_text(encoding="utf-8")
+
+
 def test_the_package_declares_every_library_the_trainees_modules_import():
-    """piplite installs only the declared dependencies in JupyterLite: a missing one breaks a chapter there."""
+    """piplite installs only the declared dependencies in JupyterLite: a missing one breaks a chapter there.
+
+    A server extension runs in the Jupyter server, never in a kernel: its libraries are the extra "lab"."""
     distributions = metadata.packages_distributions()
-    needed = third_party(p for p in trainee_tree.package_files() if p.suffix == ".py")
-    assert "sklearn" in needed, "the clustering and prediction chapters use scikit-learn"
-    missing = {}
-    for name, files in sorted(needed.items()):
-        provided = {canonicalize_name(d) for d in distributions.get(name, [name])}
-        if not provided & declared_dependencies():
-            missing[name] = sorted(files)
-    assert missing == {}, "add these to [project] dependencies in pyproject.toml"
+    modules = [p for p in trainee_tree.package_files() if p.suffix == ".py"]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    server_side = {canonicalize_name(Requirement(requirement).name) for requirement in extras["lab"]}
+    for files, declared in (([p for p in modules if not is_server_extension(p)], declared_dependencies()),
+                            ([p for p in modules if is_server_extension(p)], server_side)):
+        needed = third_party(files)
+        missing = {}
+        for name, users in sorted(needed.items()):
+            provided = {canonicalize_name(d) for d in distributions.get(name, [name])}
+            if not provided & declared:
+                missing[name] = sorted(users)
+        assert missing == {}, "add these to pyproject.toml ([project] dependencies, or the extra lab)"
+    assert "sklearn" in third_party(modules), "the clustering and prediction chapters use scikit-learn"
 
 
 # ---- the trainees' tree --------------------------------------------------------------------------
@@ -139,7 +127,8 @@ def test_the_tree_holds_every_chapter_the_data_and_what_binder_builds_from(tree)
 def test_the_tree_holds_no_source_no_trainer_tools_and_gives_nothing_away(tree):
     top = {p.name for p in tree.iterdir()}
     assert top == {"notebooks", "data", "academy", "README.md", trainee_tree.MARKER, *trainee_tree.BUILD_FILES}
-    assert not (tree / "academy" / "trainer").exists() and not (tree / "academy" / "release.py").exists()
+    assert {p.relative_to(tree).as_posix() for p in (tree / "academy").rglob("*") if p.is_file()} == \
+        {p.relative_to(ROOT).as_posix() for p in trainee_tree.package_files()}, "the trainees' package, whole"
     files = text_files(tree)
     assert any(p.suffix == ".ipynb" for p in files) and any(p.suffix == ".py" for p in files)
     assert find_leaks(files) == []
@@ -192,7 +181,7 @@ def test_push_adds_one_commit_per_change_on_the_trainees_branch(tmp_path, git_id
     assert git(origin, "rev-parse", f"{branch}~1") == first, "a new commit on top: nbgitpuller can merge it"
     files = git(origin, "ls-tree", "-r", "--name-only", second).splitlines()
     assert f"notebooks/{CHAPTERS[0]}/extra.ipynb" in files
-    assert not any(f.startswith(("source/", "academy/trainer/", "tests/")) for f in files)
+    assert not any(f.startswith(("source/", "academy_trainer/", "tests/")) for f in files)
     assert trainee_tree.MARKER not in files, "the build's marker stays out of the trainees' folders"
     assert git(clone, "status", "--porcelain") == "?? notebooks/" + f"{CHAPTERS[0]}/extra.ipynb", "checkout untouched"
 

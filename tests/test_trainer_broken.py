@@ -13,8 +13,8 @@ import zipfile
 import nbformat
 import pytest
 
-from academy.trainer.broken import chapter_of_grade_ids, file_problem
-from academy.trainer.cli import main
+from academy_trainer.broken import chapter_of_grade_ids, file_problem
+from academy_trainer.cli import main
 from conftest import ROOT, make_course
 from trainer_fixtures import CHAPTER, NOTEBOOK, complete, released, write_submission
 

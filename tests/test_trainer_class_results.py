@@ -7,8 +7,8 @@ import shutil
 import nbformat
 import pytest
 
-from academy.trainer.class_results import answer_in_source, class_results, format_sections
-from academy.trainer.course import Course
+from academy_trainer.class_results import answer_in_source, class_results, format_sections
+from academy_trainer.course import Course
 from conftest import ROOT
 
 

@@ -11,15 +11,15 @@ import sys
 
 import pytest
 
-from academy.trainer.cli import main
-from academy.trainer.grading import _grade_notes, failure_reason
+from academy_trainer.cli import main
+from academy_trainer.grading import _grade_notes, failure_reason
 from conftest import BIN, make_course
 from trainer_fixtures import CHAPTER, complete, write_submission
 
 
 def trainer(root, *args, path="/usr/bin:/bin"):
-    """``.venv/bin/python -m academy.trainer`` with a PATH that lacks the venv (not activated)."""
-    return subprocess.run([sys.executable, "-m", "academy.trainer", "--course-dir", str(root), *args],
+    """``.venv/bin/python -m academy_trainer`` with a PATH that lacks the venv (not activated)."""
+    return subprocess.run([sys.executable, "-m", "academy_trainer", "--course-dir", str(root), *args],
                           env={"PATH": path, "HOME": str(root.parent)}, capture_output=True, text=True)
 
 
@@ -35,7 +35,7 @@ def test_the_command_works_without_the_venv_on_path_and_reading_creates_no_grade
     assert result.returncode == 0, result.stderr
     assert "submitted: 0 of 0" in result.stdout
     result = trainer(root, "autograde", CHAPTER)
-    assert result.returncode == 2 and "run `python -m academy.trainer release 01-databasespel` first" in result.stderr
+    assert result.returncode == 2 and "run `python -m academy_trainer release 01-databasespel` first" in result.stderr
     assert not gradebook.exists(), "looking is not writing: no gradebook.db appears"
 
     assert trainer(root, "release", CHAPTER).returncode == 0
@@ -108,8 +108,8 @@ def test_only_a_test_cell_without_a_score_is_reported_not_an_answer_graded_by_ha
 def test_a_trainee_named_without_a_chapter_is_graded_only_in_the_chapters_they_handed_in(tmp_path, monkeypatch,
                                                                                           capsys):
     """`autograde --student anna`: anna's chapters, not a "no submission" failure for every chapter of the others."""
-    from academy.trainer import grading
-    from academy.trainer.course import Course, tool_env
+    from academy_trainer import grading
+    from academy_trainer.course import Course, tool_env
 
     other = "05-datadialoog"
     root = make_course(tmp_path, [CHAPTER, other])
@@ -152,7 +152,7 @@ def test_feedback_without_a_chapter_takes_the_autograded_chapters_not_the_collec
                                                                                          capsys):
     """A chapter collected but not yet autograded has nothing to give feedback on: it is left out, and with
     nothing autograded at all the trainer is told to autograde first (not to collect)."""
-    from academy.trainer import feedback
+    from academy_trainer import feedback
 
     other = "05-datadialoog"
     root = make_course(tmp_path, [CHAPTER, other])

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta, timezone
 import nbformat
 import pytest
 
-from academy.trainer.cli import main
-from academy.trainer.course import Course
-from academy.trainer.summary import summarise
+from academy_trainer.cli import main
+from academy_trainer.course import Course
+from academy_trainer.summary import summarise
 from conftest import make_course, nbgrader_meta
 from leaks import find_leaks
 from trainer_fixtures import (AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, partly_right, released, with_answer,

@@ -14,12 +14,12 @@ import subprocess
 import nbformat
 import pytest
 
-from academy.trainer.cli import main
+from academy_trainer.cli import main
 from conftest import BIN, make_course, tool_env
 from leaks import find_leaks
 from trainer_fixtures import AUTO_POINTS, CHAPTER, NOTEBOOK, complete
-from academy.trainer.course import Course
-from academy.trainer.summary import summarise
+from academy_trainer.course import Course
+from academy_trainer.summary import summarise
 
 pytestmark = pytest.mark.slow
 COURSE_ID = "datagedreven-werken"

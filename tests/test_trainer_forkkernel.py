@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from academy.trainer import forkkernel
-from academy.trainer.course import Course
-from academy.trainer.grading import autograde_chapters
+from academy_trainer import forkkernel
+from academy_trainer.course import Course
+from academy_trainer.grading import autograde_chapters
 from trainer_fixtures import AUTO_POINTS, CHAPTER, cell, complete, release_chapter_one, with_answer, write_submission
 
 pytestmark = pytest.mark.slow

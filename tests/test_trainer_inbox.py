@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from academy.trainer.course import Course, TrainerError
-from academy.trainer.inbox import match_file, zip_collect
+from academy_trainer.course import Course, TrainerError
+from academy_trainer.inbox import match_file, zip_collect
 from conftest import make_course
 
 CHAPTER = "01-databasespel"

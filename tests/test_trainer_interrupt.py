@@ -14,7 +14,7 @@ import sys
 import pytest
 from nbgrader.api import Gradebook, Grade, SubmittedAssignment
 
-from academy.trainer.course import tool_env
+from academy_trainer.course import tool_env
 from trainer_fixtures import AUTO_POINTS, CHAPTER, NOTEBOOK, cell, complete, release_chapter_one, with_answer, \
     write_submission
 
@@ -28,7 +28,7 @@ def autograde(course, stop: int | None = None) -> tuple[list[tuple[str, str]], i
 
     Returns the progress lines as (trainee, score), the total the run set out to grade, the exit status
     and what it wrote to stderr."""
-    command = subprocess.Popen([sys.executable, "-m", "academy.trainer", "autograde", CHAPTER, "--workers", "2"],
+    command = subprocess.Popen([sys.executable, "-m", "academy_trainer", "autograde", CHAPTER, "--workers", "2"],
                                cwd=course, env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
     graded, total = [], 0

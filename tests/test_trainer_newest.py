@@ -1,7 +1,7 @@
 """The newest submission wins: of several files of one trainee the one received last is filed.
 
 With equal or unknown times nothing is filed (or graded) for that trainee until the trainer
-chooses with `python -m academy.trainer choose`; every file stays in the inbox and is listed.
+chooses with `python -m academy_trainer choose`; every file stays in the inbox and is listed.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from datetime import datetime, timezone
 import nbformat
 import pytest
 
-from academy.trainer.cli import main
-from academy.trainer.course import Course
-from academy.trainer.grading import autograde_chapters
-from academy.trainer.inbox import Placement, decide
-from academy.trainer.summary import summarise
+from academy_trainer.cli import main
+from academy_trainer.course import Course
+from academy_trainer.grading import autograde_chapters
+from academy_trainer.inbox import Placement, decide
+from academy_trainer.summary import summarise
 from trainer_fixtures import CHAPTER, NOTEBOOK, complete, release_chapter_one, released
 
 DRAFT, FINAL = b"draft", b"final"

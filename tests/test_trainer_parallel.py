@@ -1,7 +1,7 @@
 """Parallel grading loses and doubles nothing: it stores exactly what sequential nbgrader stores.
 
 The workers fork each kernel from a server that imported the libraries once
-(academy.trainer.forkkernel); plain nbgrader starts every kernel from scratch.
+(academy_trainer.forkkernel); plain nbgrader starts every kernel from scratch.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import signal
 import pytest
 from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 
-from academy.trainer.course import Course
-from academy.trainer.grading import autograde_chapters
+from academy_trainer.course import Course
+from academy_trainer.grading import autograde_chapters
 from conftest import nbgrader
 from trainer_fixtures import (AUTO_POINTS, CHAPTER, cell, copy_course, complete, partly_right, release_chapter_one,
                               released, with_answer, write_submission)
@@ -87,7 +87,7 @@ def test_several_chapters_in_one_run_store_what_nbgrader_stores_per_chapter(tmp_
     """`autograde` without a chapter grades every chapter with submissions, one set of workers for all."""
     import nbformat
 
-    from academy.trainer.cli import main
+    from academy_trainer.cli import main
     from conftest import ROOT, read_nb
 
     other, other_nb = "05-datadialoog", "datadialoog.ipynb"
@@ -122,7 +122,7 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
 
     import psutil
 
-    from academy.trainer.course import tool_env
+    from academy_trainer.course import tool_env
 
     course = release_chapter_one(tmp_path / "course")
     slow = complete(course)  # 8 x 4 s of grading left: far more than the workers get to stop
@@ -131,7 +131,7 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
         write_submission(course, f"cursist-{number}", slow)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    command = subprocess.Popen([sys.executable, "-m", "academy.trainer", "autograde", CHAPTER, "--workers", "2"],
+    command = subprocess.Popen([sys.executable, "-m", "academy_trainer", "autograde", CHAPTER, "--workers", "2"],
                                cwd=course, env=tool_env() | {"TMPDIR": str(temporary)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     trainer = psutil.Process(command.pid)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from academy.trainer.grading import autograde_with_retry
+from academy_trainer.grading import autograde_with_retry
 
 
 class FakeApi:

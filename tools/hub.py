@@ -7,8 +7,8 @@
 The users' environment is a venv made from Debian's ``/usr/bin/python3``: a Python under
 ``/root`` cannot be read by the users whose servers the hub starts. It holds
 ``hub/requirements.txt`` (JupyterHub, JupyterLab, nbgrader, nbgitpuller and what the chapters
-import), the trainees' part of ``academy`` with the data inside (the JupyterLite wheel,
-``tools/lite.py``: no trainers' modules), and configurable-http-proxy from npm
+import), the trainees' package ``academy`` with the data inside (the JupyterLite wheel,
+``tools/lite.py``: not the trainers' ``academy_trainer``), and configurable-http-proxy from npm
 (``hub/package.json``). ``hub/jupyterhub_config.py`` reads its folders from the ``ACADEMY_HUB_*``
 variables that :func:`hub_environment` sets. Everything here needs root.
 """
@@ -32,7 +32,7 @@ OPT = Path(os.environ.get("ACADEMY_HUB_OPT", "/opt/academy-hub"))
 SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's 3.11: every user can read it
 TRAINEES, TRAINERS = "cursisten", "docenten"
 COURSE_FOLDER = "cursus"  # the trainer's course directory in their home (hub/trainers/nbgrader_config.py)
-COURSE_FILES = ("academy", "source", "notebooks", "data", "nbgrader_config.py", "pyproject.toml")
+COURSE_FILES = ("academy", "academy_trainer", "source", "notebooks", "data", "nbgrader_config.py", "pyproject.toml")
 # THE place for the trainees' Lab settings (ACADEMY_HUB_LAB_SETTINGS overrides it): a Jupyter config folder
 # (labconfig/page_config.json, jupyter_server_config.json, settings/overrides.json for Lab's defaults).
 LAB_SETTINGS = ROOT / "lab"  # the same folder as `make lab` (docs/jupyterhub.md)
@@ -251,7 +251,7 @@ def trial(hub_dir: Path, port: int) -> None:
     for name, password in passwords.items():
         print(f"  account {name}  password {password}")
     print(f"Chapter 1 as the site's button opens it (the trainees' branch served by git daemon at {repo}):\n  {link}")
-    print("Trainer: in a terminal of proef-docent, cd ~/cursus && python -m academy.trainer release "
+    print("Trainer: in a terminal of proef-docent, cd ~/cursus && python -m academy_trainer release "
           "01-databasespel --exchange")
     hub = start(hub_dir, port=str(port))
     try:

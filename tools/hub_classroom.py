@@ -83,7 +83,7 @@ class Classroom:
         """The trainer command in the trainer's course directory, as in a terminal of their server."""
         home = self.home(trainer)
         env = hub.user_environment(home, True, self.folder, hub.env_dir())
-        return as_user(trainer, "python", "-m", "academy.trainer", *args, cwd=home / hub.COURSE_FOLDER, env=env)
+        return as_user(trainer, "python", "-m", "academy_trainer", *args, cwd=home / hub.COURSE_FOLDER, env=env)
 
     def chapter_link(self, site: Path) -> str:
         """Chapter 1's JupyterHub link as the built site has it, with this hub and repository put in."""

@@ -4,8 +4,9 @@ A trainee with only a browser opens a chapter there: JupyterLab runs in the
 page and Python runs in the browser (Pyodide). The site holds the trainee
 notebooks, the data, and a wheel of ``academy`` with the data packed inside
 (``academy/_data``, which :func:`academy.datasets.data_dir` falls back to).
-The wheel holds the trainees' part of the package only, as the trainees'
-branch does (``tools/trainee_tree.py``): no grading or release tools.
+The wheel holds the trainees' package ``academy`` whole, as the trainees'
+branch does (``tools/trainee_tree.py``); the trainers' tools are another
+package (``academy_trainer``) and never go in.
 
 Each notebook gets one extra first cell that installs ``academy`` from that
 wheel when (and only when) it runs in the browser; in a normal kernel the
@@ -82,7 +83,7 @@ if sys.platform == "emscripten":
 
 
 def build_wheel(out: Path) -> Path:
-    """``pip wheel`` of the trainees' part of the package with ``data/`` copied into ``academy/_data``."""
+    """``pip wheel`` of the trainees' package ``academy`` with ``data/`` copied into ``academy/_data``."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "academy-src"
         tree.mkdir()

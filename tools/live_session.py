@@ -1,6 +1,6 @@
 """A trainer's live session for tests and the bench: ``class-live`` as a real process, and a share.
 
-:func:`live_server` starts ``python -m academy.trainer class-live`` on a free port of 127.0.0.1
+:func:`live_server` starts ``python -m academy_trainer class-live`` on a free port of 127.0.0.1
 and reads the addresses it prints (the session code, the address trainees type, the trainer's
 page); on leaving it stops the server. :func:`post` sends one raw request as any client would.
 """
@@ -32,7 +32,7 @@ class LiveServer:
 
 
 def _start(data_dir: Path, *args: str) -> LiveServer:
-    process = subprocess.Popen([sys.executable, "-m", "academy.trainer", "class-live", "--host", "127.0.0.1",
+    process = subprocess.Popen([sys.executable, "-m", "academy_trainer", "class-live", "--host", "127.0.0.1",
                                 "--port", "0", "--data-dir", str(data_dir), *args],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []

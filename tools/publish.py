@@ -144,9 +144,9 @@ def book_inputs() -> str:
 
 
 def execution_inputs() -> str:
-    """Digest of what the chapters' outputs depend on besides their own code: the trainees' part of
+    """Digest of what the chapters' outputs depend on besides their own code: the trainees' package
     ``academy`` and the data (what the trainees' tree and JupyterLite ship), and ``pyproject.toml``.
-    The trainers' tools are left out: no chapter imports them."""
+    The trainers' package ``academy_trainer`` is left out: no chapter imports it."""
     return inputs_digest(_named([*trainee_tree.package_files(ROOT), *trainee_tree.data_files(ROOT),
                                  ROOT / "pyproject.toml"]))
 

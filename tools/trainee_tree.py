@@ -8,11 +8,11 @@ they must not open ``main``: they open the branch named in ``_config.yml``
 
     notebooks/        the trainee notebooks (made by nbgrader from source/)
     data/             the data files and their datasheet
-    academy/          the course package without the trainers' modules (TRAINER_ONLY)
+    academy/          the trainees' package, whole (the trainers' tools are academy_trainer)
     pyproject.toml, requirements.txt, runtime.txt, postBuild   what Binder builds from
     README.md         a short note in Dutch (TRAINEE_README)
 
-The JupyterLite wheel (``tools/lite.py``) ships the same part of ``academy``.
+The JupyterLite wheel (``tools/lite.py``) ships the same ``academy``.
 
     python -m tools.trainee_tree build DIR   # write the tree into DIR
     python -m tools.trainee_tree push        # commit it onto the branch and push (the publish workflow)
@@ -24,7 +24,7 @@ repository itself.
 ``push`` adds one commit on top of the branch (a first push starts it), so a
 hub's nbgitpuller can merge each new version into a trainee's folder; it pushes
 nothing when the tree is unchanged, and nothing at all when a notebook in the
-tree holds an answer or a trainer note (``academy.release.answers_given_away``).
+tree holds an answer or a trainer note (``academy_trainer.release.answers_given_away``).
 It works in the repository's own git (its remote and credentials) with a
 separate index, and never touches the checkout.
 """
@@ -41,9 +41,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE = "academy"
-# The trainers' modules: grading (nbgrader), releasing, printing the card deck. No chapter imports them.
-TRAINER_ONLY = ("academy/trainer/", "academy/release.py", "academy/printing.py")
+PACKAGE = "academy"  # the trainees' package; the trainers' tools are a package of their own (academy_trainer)
 BUILD_FILES = ("pyproject.toml", "requirements.txt", "runtime.txt", "postBuild")
 DATA_FILES = ("*.csv", "README.md")
 SKIP_PARTS = {"__pycache__", "_data", ".ipynb_checkpoints"}
@@ -72,23 +70,14 @@ def trainee_branch(config: Path = ROOT / "_config.yml") -> str:
     return yaml.safe_load(config.read_text(encoding="utf-8"))["repository"]["branch"]
 
 
-def is_trainer_only(rel: str) -> bool:
-    return rel.startswith(TRAINER_ONLY)
-
-
 def package_files(root: Path = ROOT) -> list[Path]:
-    """The files of ``academy`` a trainee gets: every source file except the trainers' modules."""
-    files = []
-    for path in sorted((root / PACKAGE).rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if (path.is_file() and path.suffix != ".pyc" and not SKIP_PARTS & set(path.parts)
-                and not is_trainer_only(rel)):
-            files.append(path)
-    return files
+    """The files of ``academy`` a trainee gets: all of them (no caches)."""
+    return [path for path in sorted((root / PACKAGE).rglob("*"))
+            if path.is_file() and path.suffix != ".pyc" and not SKIP_PARTS & set(path.parts)]
 
 
 def copy_package(target: Path, root: Path = ROOT) -> Path:
-    """The trainee part of ``academy`` into ``target/academy``."""
+    """The package ``academy`` into ``target/academy``."""
     for path in package_files(root):
         out = target / path.relative_to(root)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +134,7 @@ def _git(repo: Path, *args: str, env: dict | None = None, check: bool = True) ->
 
 def push(repo: Path = ROOT, remote: str = "origin", branch: str | None = None) -> str | None:
     """Commit the trainees' tree onto ``branch`` of ``remote`` and push it; the new commit, or None if unchanged."""
-    from academy.release import answers_given_away  # imports nbgrader: slow, so only here
+    from academy_trainer.release import answers_given_away  # imports nbgrader: slow, so only here
 
     branch = branch or trainee_branch(repo / "_config.yml")
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,13 +12,15 @@ Months on benefits are spread over the ages within each series, so that the
 manual's remark holds: "Dit lijkt niet samen te hangen met leeftijd".
 
 Each source writes names in its own way, as on the printed cards; chapter 3
-needs that. The deck itself is fixed; only the order of the pile is shuffled
+needs that. :func:`spelling` writes a name as a source does, :func:`canonical_name`
+brings any of those spellings back to one form. The deck itself is fixed; only the order of the pile is shuffled
 (with a seed) by :mod:`academy.cards`.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 COLUMNS = ["naam", "reeks", "kenmerk", "waarde", "bron"]
@@ -92,6 +94,26 @@ def spelling(name: str, source: str) -> str:
         return f"{initial}{rest}"
     if source == "zwart":
         return f"{words[-1]}, {initial} {' '.join(words[:-1])}"
+    return name
+
+
+_INITIALS_GLUED = re.compile(r"^((?:[A-Za-z]\.)+)(?=\S)")
+_SPACES = re.compile(r"\s+")
+
+
+def canonical_name(name: str) -> str:
+    """One way of writing a name: initials, tussenvoegsel, surname (what :func:`spelling` undid).
+
+    >>> canonical_name("Dongen, F. van")
+    'F. van Dongen'
+    >>> canonical_name("F.van Dongen")
+    'F. van Dongen'
+    """
+    name = _SPACES.sub(" ", str(name).strip())
+    if "," in name:
+        surname, rest = (part.strip() for part in name.split(",", 1))
+        name = f"{rest} {surname}"
+    name = _INITIALS_GLUED.sub(r"\1 ", name)
     return name
 
 

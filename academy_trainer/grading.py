@@ -25,7 +25,7 @@ not a SQLite file, nbgrader grades in the course itself, one trainee at a time.
 Each notebook still runs in its own fresh kernel process, but (unless
 ``fork_kernels=False``) that kernel is forked from a server that imported
 ipykernel, pandas, matplotlib, seaborn, scikit-learn and ``academy`` once
-(``academy.trainer.forkkernel``): those imports were most of the CPU time.
+(``academy_trainer.forkkernel``): those imports were most of the CPU time.
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ from pathlib import Path
 
 import nbformat
 
-from academy.trainer.broken import submission_problems
-from academy.trainer.course import CONFIG_FILE, Course, TrainerError, load_config, log_to, stderr_to_log
-from academy.trainer.inbox import undecided
-from academy.trainer.stopping import raise_if_stopped, whole
+from academy_trainer.broken import submission_problems
+from academy_trainer.course import CONFIG_FILE, Course, TrainerError, load_config, log_to, stderr_to_log
+from academy_trainer.inbox import undecided
+from academy_trainer.stopping import raise_if_stopped, whole
 
 TIMED_OUT = {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"}
 
@@ -104,7 +104,7 @@ def autograde_chapters(course: Course, chapters: list[str], students: list[str] 
         if files := waiting[chapter].get(student):
             held[chapter, student] = GradeResult(
                 student, False, chapter=chapter, reason=f"not graded until you choose between the submission and "
-                f"{', '.join(files)}: `python -m academy.trainer choose {chapter} {student} FILE`")
+                f"{', '.join(files)}: `python -m academy_trainer choose {chapter} {student} FILE`")
         elif problems := submission_problems(course, chapter, student):
             held[chapter, student] = GradeResult(student, False, reason="; ".join(problems), broken=True,
                                                    chapter=chapter)
@@ -144,13 +144,13 @@ def _check_released(course: Course, chapter: str) -> None:
 
     if not course.has_gradebook():
         raise TrainerError(f"There is no gradebook ({course.db_url}) yet: run "
-                           f"`python -m academy.trainer release {chapter}` first.")
+                           f"`python -m academy_trainer release {chapter}` first.")
     with course.gradebook() as gradebook:
         try:
             gradebook.find_assignment(chapter)
         except MissingEntry:
             raise TrainerError(f"{chapter} is not in the gradebook yet: run "
-                               f"`python -m academy.trainer release {chapter}` first.") from None
+                               f"`python -m academy_trainer release {chapter}` first.") from None
 
 
 # -- grading with nbgrader's API ------------------------------------------------------------------
@@ -164,7 +164,7 @@ def _make_api(root: Path, overrides: dict, db_url: str | None = None, fork_kerne
     if db_url:
         config.CourseDirectory.db_url = db_url
     if fork_kernels:
-        from academy.trainer.forkkernel import with_fork_execute
+        from academy_trainer.forkkernel import with_fork_execute
 
         steps = config.Autograde.get("autograde_preprocessors") or Autograde.class_traits()[
             "autograde_preprocessors"].default()
@@ -250,7 +250,7 @@ def write_record(gradebook, chapter: str, student: str, record: dict) -> None:
 
 
 def _grade_in_course(course: Course, todo: list[tuple[str, str]], report, fork_kernels: bool) -> list[GradeResult]:
-    from academy.trainer.forkkernel import stop_server
+    from academy_trainer.forkkernel import stop_server
 
     results = []
     with stderr_to_log(course):
@@ -327,7 +327,7 @@ def _remove_private_course(folder: Path) -> None:
 def _worker_main(folder: str, overrides: dict, submitted: str, tasks, results, fork_kernels: bool = False,
                  log: str = "") -> None:
     """Worker process: grade (chapter, trainee) pairs from ``tasks`` in the private course ``folder``."""
-    from academy.trainer.forkkernel import stop_server, stop_server_now
+    from academy_trainer.forkkernel import stop_server, stop_server_now
 
     if log:
         log_to(log)  # nbgrader's, the kernels' and the libraries' routine warnings: not the trainer's report

@@ -15,7 +15,7 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
-from academy.trainer.course import Course
+from academy_trainer.course import Course
 
 ASK_AGAIN = "ask the trainee to download the notebook again (File > Download) and send it"
 ZIP_KINDS = (("word/", "a Word document (.docx)"), ("xl/", "an Excel workbook (.xlsx)"),

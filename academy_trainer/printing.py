@@ -8,7 +8,7 @@ the hint the trainer manual gives for Opdracht 1. Both end with a trainer
 sheet: the overview of differences between reeks 1 and reeks 2, as
 :func:`academy.overview.overview` computes it from the same deck.
 
-``python -m academy.printing [--out DIR]`` writes both PDFs (default
+``python -m academy_trainer.printing [--out DIR]`` writes both PDFs (default
 ``_build/cards``). The PDFs are byte-identical between runs.
 """
 
@@ -281,7 +281,7 @@ def build_all(out_dir: Path | str = DEFAULT_OUT, cards_path: Path | str | None =
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m academy.printing",
+        prog="python -m academy_trainer.printing",
         description="Write the database game's cards and trainer sheet as print-ready A4 PDFs.",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,

@@ -17,8 +17,8 @@ from html import escape
 
 from academy import linda
 from academy.dialogue import STATEMENTS
-from academy.trainer.class_results import MIN_GROUP, QUESTIONS
-from academy.trainer.live_store import Session
+from academy_trainer.class_results import MIN_GROUP, QUESTIONS
+from academy_trainer.live_store import Session
 from academy.widgets import maturity, poll
 
 REFRESH_SECONDS = 3

@@ -1,4 +1,4 @@
-"""The trainer's command line: ``python -m academy.trainer <command> ...``.
+"""The trainer's command line: ``python -m academy_trainer <command> ...``.
 
 Each command is a short sequence of nbgrader's own commands or API calls.
 Messages are English: trainers run this, trainees never see it.
@@ -14,9 +14,9 @@ import time
 import traceback
 from pathlib import Path
 
-from academy.trainer.class_results import MIN_GROUP
-from academy.trainer.course import Course, TrainerError, tool_env, warnings_to_log
-from academy.trainer.stopping import Stopped, stoppable
+from academy_trainer.class_results import MIN_GROUP
+from academy_trainer.course import Course, TrainerError, tool_env, warnings_to_log
+from academy_trainer.stopping import Stopped, stoppable
 
 DESCRIPTION = """\
 Run a cohort of the course with nbgrader, from the course directory (the repository root).
@@ -75,7 +75,7 @@ def _counted(students: list[str], what: str) -> str:
 
 
 def cmd_zip_collect(course: Course, args) -> int:
-    from academy.trainer.inbox import inbox_folder, zip_collect
+    from academy_trainer.inbox import inbox_folder, zip_collect
 
     chapter = course.check_chapter(args.chapter)
     placements = zip_collect(course, chapter, args.inbox, args.roster, args.received)
@@ -101,7 +101,7 @@ def cmd_zip_collect(course: Course, args) -> int:
 
 
 def cmd_choose(course: Course, args) -> int:
-    from academy.trainer.inbox import choose
+    from academy_trainer.inbox import choose
 
     chapter = course.check_chapter(args.chapter)
     choose(course, chapter, args.trainee, args.file)
@@ -125,7 +125,7 @@ def _chapters_given(course: Course, given: list[str], kind: str = "submitted") -
 
 
 def cmd_autograde(course: Course, args) -> int:
-    from academy.trainer.grading import autograde_chapters, default_workers
+    from academy_trainer.grading import autograde_chapters, default_workers
 
     chapters = _chapters_given(course, args.chapter)
     students = args.student or None
@@ -182,8 +182,8 @@ def _autograde_count(results: list) -> str:
 
 
 def cmd_feedback(course: Course, args) -> int:
-    from academy.trainer.feedback import generate_feedback_chapters
-    from academy.trainer.grading import default_workers
+    from academy_trainer.feedback import generate_feedback_chapters
+    from academy_trainer.grading import default_workers
 
     chapters = _chapters_given(course, args.chapter, kind="autograded")
     failures = generate_feedback_chapters(course, chapters, args.workers or default_workers())
@@ -208,7 +208,7 @@ def cmd_feedback(course: Course, args) -> int:
 
 
 def cmd_export(course: Course, args) -> None:
-    from academy.trainer.summary import add_status
+    from academy_trainer.summary import add_status
 
     target = Path(args.to).resolve()
     course.nbgrader("export", f"--to={target}", quiet=True)
@@ -221,7 +221,7 @@ def cmd_export(course: Course, args) -> None:
 
 
 def cmd_summary(course: Course, args) -> None:
-    from academy.trainer.summary import format_summary, summarise
+    from academy_trainer.summary import format_summary, summarise
 
     chapters = [c for c in _chapters(course, args.chapter) if args.chapter or course.students_with(c)]
     if not chapters:
@@ -238,19 +238,19 @@ def cmd_students(course: Course, args) -> None:
 
 
 def cmd_class_results(course: Course, args) -> None:
-    from academy.trainer.class_results import class_results, format_sections
+    from academy_trainer.class_results import class_results, format_sections
 
     print(format_sections(class_results(course, Path(args.output), names=args.names)))
 
 
 def cmd_class_live(course: Course, args) -> int:
-    from academy.trainer.live import serve
+    from academy_trainer.live import serve
 
     return serve(args, course.root)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m academy.trainer", description=DESCRIPTION,
+    parser = argparse.ArgumentParser(prog="python -m academy_trainer", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--course-dir", default=".", help="the course directory (default: here)")
     parser.add_argument("--exchange-root", help="the hub exchange folder (default: nbgrader's, /srv/nbgrader/exchange)")

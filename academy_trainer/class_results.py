@@ -26,7 +26,7 @@ from pathlib import Path
 
 import nbformat
 
-from academy.trainer.course import Course
+from academy_trainer.course import Course
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 nbgrader's ``Execute`` starts a kernel per notebook through jupyter_client's
 kernel manager and its provisioner. ``ForkExecute`` is that preprocessor
 with ``ForkKernelManager``, whose ``ForkProvisioner`` asks this process's
-fork server (``academy.trainer.forkserver``) for the kernel instead of
+fork server (``academy_trainer.forkserver``) for the kernel instead of
 starting Python. Everything else is jupyter_client's: the connection file,
 the ports, the interrupt (SIGINT to the kernel's process group) and the kill
 on a timeout or at shutdown. Only the trainer command uses it; plain
@@ -38,7 +38,7 @@ class ForkServer:
 
     def __init__(self):
         read, write = os.pipe()
-        self.process = subprocess.Popen([sys.executable, "-m", "academy.trainer.forkserver", str(write)],
+        self.process = subprocess.Popen([sys.executable, "-m", "academy_trainer.forkserver", str(write)],
                                         stdin=subprocess.PIPE, pass_fds=[write], text=True)
         _started.append(self.process)  # from now on a stop of this process stops (and reaps) it too
         os.close(write)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 
-from academy.trainer.course import Course
-from academy.trainer.grading import _make_api, exit_with_parent, failure_reason
+from academy_trainer.course import Course
+from academy_trainer.grading import _make_api, exit_with_parent, failure_reason
 
 _api = None  # one NbGraderAPI per worker process
 

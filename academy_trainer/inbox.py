@@ -2,7 +2,7 @@
 
 Trainees without a hub download their notebook and send it in. The trainer
 drops the files (or zips of them) into ``inbox/<chapter>/`` and runs
-``python -m academy.trainer zip-collect <chapter>``. nbgrader's zip_collect
+``python -m academy_trainer zip-collect <chapter>``. nbgrader's zip_collect
 unpacks them and asks a collector plugin whose file each one is; the plugin
 here (``InboxCollector``) reads the trainee from the file name:
 
@@ -42,7 +42,7 @@ from pathlib import Path, PurePosixPath
 from nbgrader.plugins import FileNameCollectorPlugin
 from traitlets import Unicode
 
-from academy.trainer.course import Course, TrainerError
+from academy_trainer.course import Course, TrainerError
 
 INBOX = "inbox"
 EXTRACTED = ".extracted"  # nbgrader unpacks here: inbox/.extracted/<chapter>
@@ -211,7 +211,7 @@ def decide(placements: list[Placement], chapter: str, existing: dict[str, tuple[
         if winner is None and student in existing:  # a tie that was settled before: that file was filed
             filed = [p for p in newest if contents.get(p.file) == existing[student][1].get(notebook)]
             winner = filed[0] if filed else None
-        command = f"`python -m academy.trainer choose {chapter} {student} FILE`"
+        command = f"`python -m academy_trainer choose {chapter} {student} FILE`"
         for placement in group:
             if winner is None:
                 others = ", ".join(p.file for p in group if p is not placement)
@@ -388,7 +388,7 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
         raise TrainerError(f"Nothing to collect: put the notebooks or zip files in {archive}/")
     if not course.roster(roster_file):
         raise TrainerError("No student list, so file names cannot be matched to trainees: put students.csv "
-                           f"(a column id) in {course.root}, import one with `python -m academy.trainer students "
+                           f"(a column id) in {course.root}, import one with `python -m academy_trainer students "
                            "students.csv`, or pass --roster.")
     if received:
         try:
@@ -403,7 +403,7 @@ def zip_collect(course: Course, chapter: str, inbox: Path | None = None, roster_
     report.unlink(missing_ok=True)
     args = [
         "zip_collect", chapter,
-        "--ZipCollectApp.collector_plugin=academy.trainer.inbox.InboxCollector",
+        "--ZipCollectApp.collector_plugin=academy_trainer.inbox.InboxCollector",
         "--ZipCollectApp.collect_directory_structure={collect_step}",
         f"--ZipCollectApp.archive_directory={_relative(archive, course.root)}",
         f"--ZipCollectApp.extracted_directory={_relative(extracted, course.root)}",

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from academy import linda
-from academy.trainer.class_results import QUESTIONS
+from academy_trainer.class_results import QUESTIONS
 from academy.widgets import maturity, poll
 
 # The answer each question accepts, checked as the course's own checks do (Dutch WrongAnswer).

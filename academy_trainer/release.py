@@ -67,7 +67,7 @@ def config_problem(course: Path) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m academy.release check-config`` before, ``check notebooks`` after releasing."""
+    """``python -m academy_trainer.release check-config`` before, ``check notebooks`` after releasing."""
     args = sys.argv[1:] if argv is None else argv
     if args == ["check-config"]:
         problem = config_problem(Path.cwd())
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{args[1]}: no answers or trainer notes")
         return 0
-    print("usage: python -m academy.release check-config | check <released folder>", file=sys.stderr)
+    print("usage: python -m academy_trainer.release check-config | check <released folder>", file=sys.stderr)
     return 2
 
 

@@ -10,9 +10,9 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from academy.trainer.broken import submission_problems
-from academy.trainer.course import Course
-from academy.trainer.inbox import undecided
+from academy_trainer.broken import submission_problems
+from academy_trainer.course import Course
+from academy_trainer.inbox import undecided
 
 
 @dataclass
@@ -150,7 +150,7 @@ def format_summary(summary: ChapterSummary) -> str:
         score, late, waiting = row.status, "", ""
         if row.status == "choose":
             waiting = (f"{len(row.choose)} files with the same time of receipt: choose one with "
-                       f"`python -m academy.trainer choose {summary.chapter} {row.student} FILE`")
+                       f"`python -m academy_trainer choose {summary.chapter} {row.student} FILE`")
         elif row.status == "broken":
             waiting = row.problem
         elif row.status == "not graded":

@@ -1,9 +1,9 @@
-"""``python -m academy.trainer class-live``: the class's answers, live, on the trainer's page.
+"""``python -m academy_trainer class-live``: the class's answers, live, on the trainer's page.
 
 Trainees press "Deel met de groep" in the Linda ranking, the poll or the maturity scan; the
 widget (or the kernel, academy/share.py) POSTs that one answer to ``<server>/share``. The
-server stores it (academy/trainer/live_store.py) and the trainer's page counts it
-(academy/trainer/live_page.py). Two ways to run:
+server stores it (academy_trainer/live_store.py) and the trainer's page counts it
+(academy_trainer/live_page.py). Two ways to run:
 
 - On the trainer's laptop in a room: trainees send the session code with every share; the page,
   closing and export sit under a secret path printed only in the trainer's terminal. Nothing
@@ -28,8 +28,8 @@ from urllib.parse import urlparse
 
 from tornado import httpserver, ioloop, netutil, web
 
-from academy.trainer.live_page import export_csv, export_markdown, page, results
-from academy.trainer.live_store import Refused, Session, normal_code
+from academy_trainer.live_page import export_csv, export_markdown, page, results
+from academy_trainer.live_store import Refused, Session, normal_code
 
 MAX_BODY = 64 * 1024  # a share is a few hundred bytes
 

@@ -11,9 +11,9 @@ global, an rcParam, the cwd) dies with that kernel.
 A forked child becomes what ``python -m ipykernel_launcher <args>`` would be:
 its own session (nbclient's interrupt and kill signal the process group),
 the notebook's folder as cwd, the kernel environment the kernel manager
-made, then ``IPKernelApp``. The client side is ``academy.trainer.forkkernel``.
+made, then ``IPKernelApp``. The client side is ``academy_trainer.forkkernel``.
 
-Run as ``python -m academy.trainer.forkserver <reply-fd>``: requests (one
+Run as ``python -m academy_trainer.forkserver <reply-fd>``: requests (one
 JSON object per line) come on stdin, replies go to file descriptor
 ``reply-fd``; the server stops, with its kernels, when stdin closes.
 """

@@ -3,7 +3,7 @@
 Set in the course's ``nbgrader_config.py``, so plain ``nbgrader autograde`` and the
 trainer command both use it::
 
-    from academy.trainer.sanitize import AUTOGRADE_SANITIZERS
+    from academy_trainer.sanitize import AUTOGRADE_SANITIZERS
     c.Autograde.sanitize_preprocessors = AUTOGRADE_SANITIZERS
     c.OverwriteCells.add_missing_cells = True
 
