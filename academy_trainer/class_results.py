@@ -189,6 +189,16 @@ def class_results(course: Course, output: Path, names: bool = False) -> list[Sec
     return sections
 
 
+def _axes(figsize: tuple[float, float]):
+    """A figure with one axes in the course's style (matplotlib imported only when a chart is drawn)."""
+    import matplotlib.pyplot as plt
+
+    from academy.plotting import use_course_style
+
+    use_course_style()
+    return plt.subplots(figsize=figsize)
+
+
 def _linda(answers: Answers, section: Section, output: Path) -> None:
     found = _optional("academy.linda", "class_share", "TK_1983_RANKING", "TK_1983_SOURCE")
     if found is None:
@@ -199,12 +209,9 @@ def _linda(answers: Answers, section: Section, output: Path) -> None:
     section.lines.append(share.summary())
     if not share.valid:
         return
-    import matplotlib.pyplot as plt
+    from academy.plotting import PALETTE, finish
 
-    from academy.plotting import PALETTE, finish, use_course_style
-
-    use_course_style()
-    fig, ax = plt.subplots(figsize=(6, 3.5))
+    fig, ax = _axes((6, 3.5))
     bars = ax.bar(["Onze groep", "Tversky & Kahneman (1983)"], [share.share * 100, tk_share * 100],
                   color=[PALETTE[0], PALETTE[1]])
     ax.bar_label(bars, labels=[f"{share.share:.0%} (n = {share.valid})", f"{tk_share:.0%}"])
@@ -227,12 +234,9 @@ def _dialogue(answers: Answers, section: Section, output: Path) -> None:
     spread = class_spread(valid)
     section.lines.append(f"{len(valid)} ingevulde polls.")
     section.lines.append(spread.to_string())
-    import matplotlib.pyplot as plt
+    from academy.plotting import PALETTE, finish
 
-    from academy.plotting import PALETTE, finish, use_course_style
-
-    use_course_style()
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(spread) + 1.8))
+    fig, ax = _axes((9, 0.45 * len(spread) + 1.8))
     left = [0] * len(spread)
     rows = list(range(len(spread)))[::-1]  # the first statement on top
     for column, colour in zip(spread.columns, [PALETTE[5], PALETTE[1], "#BBBBBB", PALETTE[4], PALETTE[0]]):
