@@ -234,7 +234,7 @@ def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(brow
                                arg=widget.element_handle(), timeout=60_000)
         assert bars.get_attribute("src") != first
         shown = widget.locator("[aria-live] p").first.inner_text()
-        printed = run_and_read(page, 11, "sterkte:")
+        printed = run_and_read(page, 11, "Echt effect")  # the last line printed
         assert "sterkte: 0.1" in printed
         assert shown in printed, "the slider shows a different message than Python's model gives"
     finally:
