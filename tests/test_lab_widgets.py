@@ -6,8 +6,11 @@ keyboard only: an arrow key in the card table's sort menu sorts the cards
 and does not move the notebook's active cell; ▼ on the ranking moves an
 option and keeps the focus on it; → on chapter 7's threshold slider has Python
 draw the next stop's table and chart (with a kernel, stops are drawn when first
-reached). Python then holds every choice, and chapter 6's own check passes with
-the ranking the widget made; "Deel met de groep" sends that ranking to a
+reached); chapter 5's poll and chapter 9's scan are answered with the arrow
+keys (the scan's radar appears, then changes); → on chapter 4's selection
+slider has Python draw the next stop's bars. Python then holds every choice:
+chapters 5, 6 and 9's own check cells (as released in notebooks/) pass with
+the answers the widgets made; "Deel met de groep" sends the ranking to a
 trainer's live session (class-live) from Lab.
 """
 
@@ -25,10 +28,22 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from conftest import ROOT, nbgrader_meta, read_nb
 from test_site_browser import SCREENSHOTS, browser  # noqa: F401 (fixture)
 from tools.live_session import live_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+
+def released_check(notebook: str, grade_id: str) -> str:
+    """The source of a chapter's check cell as trainees get it (notebooks/, no hidden tests)."""
+    cells = read_nb(ROOT / "notebooks" / notebook).cells
+    return next(cell.source for cell in cells if nbgrader_meta(cell).get("grade_id") == grade_id)
+
+
+# The levels chosen by keyboard: in the poll one per statement (13), in the scan one per category (7).
+POLL_LEVELS = [1, 2, 3, 4, 5, 4, 3, 2, 1, 2, 3, 4, 5]
+SCAN_LEVELS = [3, 2, 4, 1, 5, 2, 3]  # its lowest level: datakennis, 1
 
 CELLS = [
     "from academy.widgets.card_table import CardTable, view\ntafel = CardTable(seed=2024)\nview(tafel)",
@@ -37,6 +52,14 @@ CELLS = [
     "from academy.checks import linda as controle\nrangorde = model.to_answer()\ncontrole.rangorde()",
     "from academy.widgets import threshold\ndrempel = threshold.ThresholdExplorer()\nthreshold.view(drempel)",
     "print('drempel:', drempel.threshold)",
+    "from academy.widgets import poll\npeiling = poll.Poll()\npoll.view(peiling)",
+    "posities = peiling.to_answer()\nprint(peiling.literal())\n"
+    + released_check("05-datadialoog/datadialoog.ipynb", "controle-posities"),
+    "from academy.widgets import maturity\nscan = maturity.MaturityScan()\nmaturity.view(scan)",
+    "datavolwassenheid = scan.to_answer()\nprint(scan.literal())\n"
+    + released_check("09-afronding/afronding.ipynb", "controle-scan"),
+    "from academy.widgets import selection\nexperiment = selection.SelectionExperiment()\nselection.view(experiment)",
+    "print('sterkte:', experiment.strength)\nprint(experiment.message())",
 ]
 
 
@@ -98,6 +121,23 @@ def output(page, index: int) -> str:
     return page.locator(".jp-NotebookPanel .jp-CodeCell").nth(index).locator(".jp-OutputArea").inner_text()
 
 
+def run_and_read(page, index: int, text: str) -> str:
+    """Run cell ``index`` and return its output once it shows ``text``."""
+    run_cell(page, index)
+    page.wait_for_function("([i, text]) => document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[i]"
+                           ".querySelector('.jp-OutputArea').innerText.includes(text)", arg=[index, text])
+    return output(page, index)
+
+
+def choose_by_keyboard(page, widget, levels: list[int]) -> None:
+    """In the scale widget's groups, from the first: Space on its first button, then → up to the level."""
+    for group, level in zip(widget.locator("fieldset").all(), levels):
+        group.get_by_role("radio").first.focus()
+        page.keyboard.press("Space")
+        for _ in range(level - 1):
+            page.keyboard.press("ArrowRight")
+
+
 def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(browser, lab, tmp_path):  # noqa: F811
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     try:
@@ -151,6 +191,52 @@ def test_widgets_work_by_keyboard_in_jupyterlab_and_python_gets_the_choices(brow
         page.wait_for_function("document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')[5].innerText"
                                ".includes('drempel:')")
         assert "drempel: 6" in output(page, 5)
+
+        # Chapter 5's poll: its own check passes with the positions chosen by keyboard.
+        run_cell(page, 6)
+        widget = page.locator(".academy-scale").first
+        widget.locator("fieldset").first.wait_for(timeout=60_000)
+        choose_by_keyboard(page, widget, POLL_LEVELS)
+        line = widget.locator("pre").inner_text()
+        printed = run_and_read(page, 7, "stellingen")
+        assert line in printed, "Python's answer differs from the line the widget shows to copy"
+        assert "Je koos bij alle 13 stellingen een positie" in printed
+        positions = dict(item.split(": ") for item in line.removeprefix("posities = {").rstrip("}").split(", "))
+        assert [int(level) for level in positions.values()] == POLL_LEVELS
+
+        # Chapter 9's scan: the radar appears with the last category, changes with a move, and the check passes.
+        run_cell(page, 8)
+        widget = page.locator(".academy-scale").nth(1)
+        widget.locator("fieldset").first.wait_for(timeout=60_000)
+        choose_by_keyboard(page, widget, SCAN_LEVELS[:-1])
+        assert widget.locator(".academy-radar").count() == 0
+        widget.locator("fieldset").last.get_by_role("radio").first.focus()
+        page.keyboard.press("Space")  # datakwaliteit 1 ...
+        page.keyboard.press("ArrowRight")
+        radar = widget.locator(".academy-radar")
+        shape = radar.locator("polygon").last.get_attribute("points")
+        assert "Datakwaliteit 2 (Gecontroleerd)" in radar.get_attribute("aria-label")
+        page.keyboard.press("ArrowRight")  # ... 3: the last level of SCAN_LEVELS
+        assert "Datakwaliteit 3 (Gestandaardiseerd)" in radar.get_attribute("aria-label")
+        assert radar.locator("polygon").last.get_attribute("points") != shape
+        printed = run_and_read(page, 9, "scan")
+        assert widget.locator("pre").inner_text() in printed
+        assert "Je scan is compleet. Je laagste niveau is 1 (Initieel), bij: datakennis." in printed
+
+        # Chapter 4's selection slider (no check reads it): → has Python draw the next stop's bars.
+        run_cell(page, 10)
+        widget = page.locator(".academy-slider", has_text="Hoe sterk kiezen consulenten")
+        bars = widget.locator("[aria-live] img")
+        first = bars.get_attribute("src", timeout=60_000)
+        widget.get_by_role("slider").focus()
+        page.keyboard.press("ArrowRight")  # from 0 to 0,1: a stop not drawn yet
+        page.wait_for_function("(el) => (el.querySelector('[aria-live] img') || {}).alt?.includes('selectie 0,1')",
+                               arg=widget.element_handle(), timeout=60_000)
+        assert bars.get_attribute("src") != first
+        shown = widget.locator("[aria-live] p").first.inner_text()
+        printed = run_and_read(page, 11, "Echt effect")  # the last line printed
+        assert "sterkte: 0.1" in printed
+        assert shown in printed, "the slider shows a different message than Python's model gives"
     finally:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "jupyterlab-widgets.png"))  # what the test saw last
