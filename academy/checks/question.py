@@ -26,15 +26,29 @@ HIDDEN_CHECKS = "hidden_checks.py"
 
 
 def hidden_checks_file(chapter: str, start: Path | None = None) -> Path:
-    """``source/<chapter>/hidden_checks.py`` of the course folder that holds ``start`` (default: here).
+    """``source/<chapter>/hidden_checks.py`` of the course folder that holds ``start``.
 
-    The outermost one: a submission folder could hold a ``source/`` of its own, the course folder is above it."""
-    start = (start or Path.cwd()).resolve()
-    found = [folder / "source" / chapter / HIDDEN_CHECKS for folder in (start, *start.parents)]
-    found = [path for path in found if path.is_file()]
-    if not found:
-        raise FileNotFoundError(f"No source/{chapter}/{HIDDEN_CHECKS} above {start}: grade inside the course folder.")
-    return found[-1]
+    ``start`` defaults to the folder the notebook's kernel started in (a trainee's code may have
+    changed the working folder since), else the working folder. The outermost one: a submission
+    folder could hold a ``source/`` of its own, the course folder is above it."""
+    for folder in [start] if start else [*_kernel_start(), Path.cwd()]:
+        folder = folder.resolve()
+        found = [above / "source" / chapter / HIDDEN_CHECKS for above in (folder, *folder.parents)]
+        found = [path for path in found if path.is_file()]
+        if found:
+            return found[-1]
+    raise FileNotFoundError(f"No source/{chapter}/{HIDDEN_CHECKS} above {folder}: grade inside the course folder.")
+
+
+def _kernel_start() -> list[Path]:
+    """The folder the IPython kernel started in (its directory history begins there), if in one."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return []
+    shell = get_ipython()
+    history = shell.user_ns.get("_dh") if shell is not None else None
+    return [Path(history[0])] if history else []
 
 
 def _load(path: Path):
