@@ -46,7 +46,7 @@ def test_visible_and_hidden_tests_call_the_same_question(chapter):
         assert HIDDEN.search(cell.source).group(1).strip() == f"controle.{name}.hidden()"
     hidden = {node.name for node in ast.parse((chapter / HIDDEN_CHECKS).read_text()).body
               if isinstance(node, ast.FunctionDef)}
-    questions = {name for name, value in vars(module).items() if isinstance(value, Question)}
+    questions = {question.__name__ for question in questions_of(chapter)}
     assert questions <= hidden, "every question has its hidden check"
 
 
@@ -88,7 +88,6 @@ def test_no_hidden_check_line_is_also_in_the_trainees_package():
     from leaks import secret_lines
     package = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "academy").rglob("*.py"))
     assert [line for line in secret_lines() if line in package] == []
-
 
 
 def _texts(value) -> set[str]:
