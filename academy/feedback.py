@@ -72,7 +72,7 @@ def answer(name: str):
     return value
 
 
-def _what_is(value) -> str:
+def what_is(value) -> str:
     """A Dutch description of the kind of value a trainee gave.
 
     Missing values (None, NaN, pd.NA, NaT) are "niets (een lege cel)", never
@@ -115,7 +115,7 @@ def expect_number(value, name: str) -> float:
         fail(f"`{name}` is geen getal: Python leest `{whole},{fraction}` als twee getallen ({whole} en {fraction}). "
              f"Schrijf een punt: `{whole}.{fraction}`.")
     if isinstance(value, bool) or not isinstance(value, numbers.Number) or pd.isna(value):
-        fail(f"`{name}` moet een getal zijn, maar het is {_what_is(value)}.")
+        fail(f"`{name}` moet een getal zijn, maar het is {what_is(value)}.")
     return value
 
 
@@ -200,21 +200,26 @@ def expect_close(value, expected: float, name: str, hints: dict | None = None) -
 def expect_frame(value, name: str, columns: Iterable[str] = (), rows: int | None = None) -> pd.DataFrame:
     """A pandas table with at least these columns and, if given, this many rows."""
     if not isinstance(value, pd.DataFrame):
-        fail(f"`{name}` moet een tabel (DataFrame) zijn, maar het is {_what_is(value)}.")
+        fail(f"`{name}` moet een tabel (DataFrame) zijn, maar het is {what_is(value)}.")
     if value.empty:
         fail(f"De tabel `{name}` is leeg.")
-    missing = [column for column in columns if column not in value.columns and column != value.index.name]
-    if missing:
-        fail(no_column(missing, value.columns, f"`{name}`"))
+    expect_columns(value, columns, name)
     if rows is not None and len(value) != rows:
         fail(f"`{name}` heeft {len(value)} rijen; er horen er {rows} te zijn.")
     return value
 
 
+def expect_columns(table: pd.DataFrame, columns: Iterable[str], name: str, advice: str = "") -> None:
+    """The table ``name`` has these columns (its index may be one); else the course's sentence, then ``advice``."""
+    missing = [column for column in columns if column not in table.columns and column != table.index.name]
+    if missing:
+        fail(f"{no_column(missing, table.columns, f'`{name}`')} {advice}".rstrip())
+
+
 def expect_collection(value, name: str) -> list:
     """A list, tuple, set or column of values, returned as a list."""
     if isinstance(value, (str, bytes, dict)) or not isinstance(value, Iterable):
-        fail(f"`{name}` moet een lijst zijn, zoals ['a', 'b'], maar het is {_what_is(value)}.")
+        fail(f"`{name}` moet een lijst zijn, zoals ['a', 'b'], maar het is {what_is(value)}.")
     items = list(value)
     if not items:
         fail(f"De lijst `{name}` is leeg.")
@@ -226,7 +231,7 @@ def expect_mapping(value, name: str) -> dict:
     if isinstance(value, pd.Series):
         value = value.to_dict()
     if not isinstance(value, dict):
-        fail(f"`{name}` moet een woordenboek zijn, zoals {{'rood': [...]}}, maar het is {_what_is(value)}.")
+        fail(f"`{name}` moet een woordenboek zijn, zoals {{'rood': [...]}}, maar het is {what_is(value)}.")
     if not value:
         fail(f"Het woordenboek `{name}` is leeg.")
     return value
@@ -268,7 +273,7 @@ def require_columns(table, columns, where: str = "De tabel", advice: str = "", e
     If not, it raises ``TypeError`` (no table) or ``error`` (a column missing) with a Dutch sentence, then
     ``advice`` (what to pass instead)."""
     if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"Geef een tabel (DataFrame), maar dit is {_what_is(table)}. {advice}".rstrip())
+        raise TypeError(f"Geef een tabel (DataFrame), maar dit is {what_is(table)}. {advice}".rstrip())
     missing = [column for column in columns if column not in table.columns]
     if missing:
         raise error(f"{no_column(missing, table.columns, where)} {advice}".rstrip())

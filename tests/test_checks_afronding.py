@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
-from test_feedback import call, message
+import pytest
+from conftest import ROOT
+from test_feedback import call, hidden, message
 
 from academy.checks import afronding
 from academy.widgets.maturity import CATEGORY_IDS, class_average
@@ -105,3 +107,25 @@ def test_lowest_first_colleague_message_is_a_sentence():
     team = pd.DataFrame(afronding.TEAM_SCANS)
     assert "De vraag is: welke categorie" in message(afronding.laagste_categorie,
                                                      laagste_categorie=team.iloc[0].idxmin())
+
+
+# ---------------------------------------------------------------- hidden checks (source/09-afronding/hidden_checks.py)
+
+def test_hidden_checks_pass_the_right_answers(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    hidden(afronding.scan, datavolwassenheid=FULL_SCAN)
+    for name in ("datakwaliteit", " Datakwaliteit"):
+        hidden(afronding.laagste_categorie, laagste_categorie=name)
+    hidden(afronding.welk_principe, principes={key.upper(): value.lower() for key, value in RIGHT_PRINCIPLES.items()})
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("scan", {"datavolwassenheid": dict.fromkeys(CATEGORY_IDS[1:], 3)}),
+    ("laagste_categorie", {"laagste_categorie": "datakennis"}),
+    ("laagste_categorie", {"laagste_categorie": ["datakwaliteit"]}),
+    ("welk_principe", {"principes": RIGHT_PRINCIPLES | {"a": "FAIR", "c": "ROBUST"}}),
+])
+def test_hidden_checks_fail_wrong_answers(monkeypatch, question, answers):
+    monkeypatch.chdir(ROOT)
+    with pytest.raises((AssertionError, ValueError)):
+        hidden(getattr(afronding, question), **answers)

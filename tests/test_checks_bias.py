@@ -8,7 +8,8 @@ import pytest
 from academy import fairness
 from academy.checks import bias as checks
 from academy.datasets import load_compas
-from test_feedback import call, message
+from conftest import ROOT
+from test_feedback import call, hidden, message
 
 DATA = load_compas()
 M = fairness.group_metrics(DATA, "groep", "recidive", "hoog_risico")
@@ -150,3 +151,27 @@ def test_drempel_right(capsys):
 def test_messages_use_the_chapters_dutch_names_not_fpr_or_fnr(check, name, value):
     shown = message(check, **{name: value})
     assert "FPR" not in shown and "FNR" not in shown, shown
+
+
+# ---------------------------------------------------------------- hidden checks (source/07-bias/hidden_checks.py)
+
+def test_hidden_checks_pass_the_right_answers(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    hidden(checks.onterecht_hoog, onterecht_hoog=pd.Series(FP))
+    hidden(checks.fpr, fpr=FPR)
+    hidden(checks.fnr, fnr=FNR)
+    hidden(checks.drempel, drempel=10)
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("onterecht_hoog", {"onterecht_hoog": {"Zwart": FP["Wit"], "Wit": FP["Zwart"]}}),
+    ("onterecht_hoog", {"onterecht_hoog": {**FP, "Anders": 0}}),
+    ("fpr", {"fpr": FNR}),
+    ("fnr", {"fnr": {"Zwart": FNR["Zwart"]}}),
+    ("drempel", {"drempel": 5}),
+    ("drempel", {"drempel": 10.5}),
+])
+def test_hidden_checks_fail_wrong_answers(monkeypatch, question, answers):
+    monkeypatch.chdir(ROOT)
+    with pytest.raises((AssertionError, KeyError)):
+        hidden(getattr(checks, question), **answers)

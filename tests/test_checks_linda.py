@@ -7,7 +7,8 @@ import pytest
 
 from academy import linda
 from academy.checks import linda as checks
-from test_feedback import call, message
+from conftest import ROOT
+from test_feedback import call, hidden, message
 
 PEOPLE = linda.population()
 BANK, FEMINIST = PEOPLE["bankbediende"], PEOPLE["feministe"]
@@ -106,6 +107,9 @@ def test_checks_hold_in_other_populations(monkeypatch, capsys, n, seed):
     # ("kleiner dan ... bankbediende alleen") is true, and the usual mistakes still get their hint.
     people = linda.population(n, seed=seed)
     monkeypatch.setattr(checks.linda, "population", lambda: people)
+    for question in (checks.p_bankbediende, checks.p_bankbediende_en_feministe):
+        # A question computes its expected values once; here they come from this population.
+        monkeypatch.setattr(question, "expected", checks._shares())
     p = linda.conjunction_probabilities(people)
     bank, both = p["bankbediende"], p["bankbediende en feministe"]
     assert both == pytest.approx((people["bankbediende"] & people["feministe"]).sum() / n)
@@ -116,3 +120,25 @@ def test_checks_hold_in_other_populations(monkeypatch, capsys, n, seed):
     assert out.count("Goed zo") == 2 and "kleiner dan de kans op bankbediende alleen" in out
     assert "bankbediende alleen" in message(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=bank)
     assert "alleen: bankbediende" in message(checks.p_bankbediende, p_bankbediende=both)
+
+
+# ---------------------------------------------------------------- hidden checks (source/06-linda/hidden_checks.py)
+
+def test_hidden_checks_pass_the_right_answers(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    hidden(checks.rangorde, rangorde=["f", "D ", "C", "B", "A", "E"])
+    hidden(checks.p_bankbediende, p_bankbediende=P_BANK)
+    hidden(checks.p_bankbediende_en_feministe, p_bankbediende_en_feministe=P_BOTH)
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("rangorde", {"rangorde": ["A", "B", "C", "D", "E"]}),
+    ("rangorde", {"rangorde": "ABCDEF"}),
+    ("p_bankbediende", {"p_bankbediende": P_BOTH}),
+    ("p_bankbediende", {"p_bankbediende": str(P_BANK)}),
+    ("p_bankbediende_en_feministe", {"p_bankbediende_en_feministe": P_BANK}),
+])
+def test_hidden_checks_fail_wrong_answers(monkeypatch, question, answers):
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(AssertionError):
+        hidden(getattr(checks, question), **answers)

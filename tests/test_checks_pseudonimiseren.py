@@ -92,7 +92,8 @@ def test_wrong_length_gets_a_sentence(kaarten):
 
 def test_the_numbers_in_a_new_column_ask_for_the_naam_column(kaarten):
     moved = numbered(kaarten).rename(columns={"naam": "nummer"})
-    assert "mist de kolom 'naam'" in message(checks.zonder_namen, zonder_namen=moved)
+    said = message(checks.zonder_namen, zonder_namen=moved)
+    assert "`zonder_namen` heeft geen kolom 'naam'" in said and "Zet de nummers in de kolom 'naam'" in said
 
 
 def test_another_key_is_explained(kaarten):

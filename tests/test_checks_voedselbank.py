@@ -46,6 +46,9 @@ def test_prepare_not_prepared_or_wrong_columns(klanten):
     assert "tekst" in message(voedselbank.voorbereiden, voorbereid=klanten)
     dummies = pd.get_dummies(klanten[clusters.FEATURES], prefix_sep="=", dtype=float).join(klanten[["huishouden"]])
     assert "niet in de clustering horen" in message(voedselbank.voorbereiden, voorbereid=dummies)
+    without_income = clusters.prepare(klanten).drop(columns="inkomen")
+    said = message(voedselbank.voorbereiden, voorbereid=without_income)
+    assert "`voorbereid` heeft geen kolom 'inkomen'" in said and "clusters.prepare(klanten)" in said
 
 
 def test_prepare_without_standardising(klanten):

@@ -15,6 +15,11 @@ def call(check, **answers):
     exec("check()", namespace)
 
 
+def hidden(question, **answers):
+    """Run a question's hidden check as the notebook's hidden test cell does (inside the course folder)."""
+    exec("question.hidden()", {"question": question, **answers})
+
+
 def message(check, **answers) -> str:
     with pytest.raises(AssertionError) as error:
         call(check, **answers)

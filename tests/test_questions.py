@@ -9,20 +9,28 @@ import re
 import pytest
 
 from academy.checks.question import HIDDEN_CHECKS, Question, hidden_checks_file
-from conftest import ROOT, nbgrader_meta, read_nb
+from conftest import ROOT, SOURCE_NOTEBOOKS, nbgrader_meta, read_nb
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
-# Chapters whose questions are objects; the others still hold their hidden tests in the notebook.
+# Chapters whose questions are objects (since issue 16: every chapter with a graded cell).
 CHAPTERS = sorted(path.parent for path in (ROOT / "source").glob(f"*/{HIDDEN_CHECKS}"))
-
-
-def test_chapter_three_has_its_questions_as_objects():
-    assert ROOT / "source" / "03-datakoppeling" in CHAPTERS
 
 
 def grade_cells(chapter):
     notebook = read_nb(next(chapter.glob("*.ipynb")))
     return [c for c in notebook.cells if c.cell_type == "code" and nbgrader_meta(c).get("grade")]
+
+
+def test_every_graded_chapter_has_its_questions_as_objects():
+    graded = [notebook.parent for notebook in SOURCE_NOTEBOOKS if grade_cells(notebook.parent)]
+    assert graded and [chapter.name for chapter in graded if chapter not in CHAPTERS] == []
+
+
+def questions_of(chapter) -> list[Question]:
+    """The questions of the check module the chapter's graded cells import."""
+    imported = re.search(r"from academy\.checks import (\w+) as controle", grade_cells(chapter)[0].source)
+    module = importlib.import_module(f"academy.checks.{imported.group(1)}")
+    return [value for value in vars(module).values() if isinstance(value, Question)]
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda p: p.name)
@@ -38,7 +46,7 @@ def test_visible_and_hidden_tests_call_the_same_question(chapter):
         assert HIDDEN.search(cell.source).group(1).strip() == f"controle.{name}.hidden()"
     hidden = {node.name for node in ast.parse((chapter / HIDDEN_CHECKS).read_text()).body
               if isinstance(node, ast.FunctionDef)}
-    questions = {name for name, value in vars(module).items() if isinstance(value, Question)}
+    questions = {question.__name__ for question in questions_of(chapter)}
     assert questions <= hidden, "every question has its hidden check"
 
 
@@ -80,3 +88,21 @@ def test_no_hidden_check_line_is_also_in_the_trainees_package():
     from leaks import secret_lines
     package = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "academy").rglob("*.py"))
     assert [line for line in secret_lines() if line in package] == []
+
+
+def _texts(value) -> set[str]:
+    """The texts a right answer holds: the value itself, or the texts in its list or among its mapping's values."""
+    if isinstance(value, str):
+        return {value}
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple, set)) else ()
+    return {item for item in items if isinstance(item, str)}
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda p: p.name)
+def test_hidden_checks_type_no_text_a_right_answer_holds(chapter):
+    # As with numbers: a category or a principle in the right answer comes from the question, never typed in.
+    typed = {node.value for node in ast.walk(ast.parse((chapter / HIDDEN_CHECKS).read_text()))
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    answers = {text for question in questions_of(chapter) for name in question.names
+               for text in _texts(question.expected[name])}
+    assert typed & answers == set()

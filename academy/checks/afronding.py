@@ -5,8 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from academy import dutch
+from academy.checks.question import question
 from academy.feedback import answer, correct, expect_mapping, fail
-from academy.widgets.maturity import CATEGORIES, CATEGORY_IDS, LEVELS, TEAM_SCANS, class_average, validate_answer
+from academy.widgets.maturity import (ANSWER_NAME, CATEGORIES, CATEGORY_IDS, LEVELS, TEAM_SCANS, class_average,
+                                      validate_answer)
+
+CHAPTER = "09-afronding"
 
 # Exercise 3: four situations, each about the object of one set of principles (seed 001 §6).
 PRINCIPLES = {"FAIR": "data", "FACT": "algoritmes", "ROBUST": "de infrastructuur",
@@ -28,15 +32,19 @@ WORDS = {
 }
 
 
-def scan() -> None:
-    """Exercise 1: the trainee's own quick scan, complete and valid (the levels themselves are not graded)."""
-    levels = validate_answer(answer("datavolwassenheid"))
+@question(CHAPTER, ANSWER_NAME, expected=lambda: {ANSWER_NAME: CATEGORY_IDS, "niveaus": list(LEVELS)})
+def scan(question) -> None:
+    """Exercise 1: the trainee's own quick scan, complete and valid (the levels themselves are not graded).
+
+    Expected: the categories a scan covers, and the levels each may have."""
+    levels = validate_answer(answer(ANSWER_NAME))
     lowest = min(levels.values())
     names = [CATEGORIES[category][0].lower() for category in CATEGORY_IDS if levels[category] == lowest]
     correct(f"Je scan is compleet. Je laagste niveau is {lowest} ({LEVELS[lowest]}), bij: {', '.join(names)}.")
 
 
-def welk_principe() -> None:
+@question(CHAPTER, "principes", expected=lambda: {"principes": SITUATIONS})
+def welk_principe(question) -> None:
     """Exercise 3: which set of principles each situation is about."""
     given = expect_mapping(answer("principes"), "principes")
     keys = {str(key).strip().lower(): value for key, value in given.items()}
@@ -65,11 +73,17 @@ def welk_principe() -> None:
     correct("Data FAIR, algoritmes FACT, infrastructuur ROBUST, en SHARED: geen ongelijkheid versterken.")
 
 
-def laagste_categorie() -> None:
-    """Exercise 2: the category with the team's lowest average level."""
-    given = answer("laagste_categorie")
+def _expected_lowest() -> dict:
     averages = class_average(TEAM_SCANS)
     lowest = min(averages, key=averages.get)
+    return {"laagste_categorie": lowest, "naam": CATEGORIES[lowest][0].lower(), "gemiddelden": averages}
+
+
+@question(CHAPTER, "laagste_categorie", expected=_expected_lowest)
+def laagste_categorie(question) -> None:
+    """Exercise 2: the category with the team's lowest average level (its id or its name)."""
+    given = answer("laagste_categorie")
+    averages, lowest = question.expected["gemiddelden"], question.expected["laagste_categorie"]
     highest = max(averages, key=averages.get)
     if isinstance(given, (list, tuple, set, dict, pd.Series, pd.DataFrame)):
         fail("`laagste_categorie` moet de naam van één categorie zijn (tekst), geen lijst of tabel. "

@@ -5,10 +5,12 @@ from __future__ import annotations
 from functools import cache
 
 from academy import dutch, fairness
+from academy.checks.question import question
 from academy.datasets import load_compas
 from academy.feedback import (answer, close_enough, correct, expect_mapping, expect_number, fail, near_miss,
                               not_yet, swapped_keys)
 
+CHAPTER = "07-bias"
 GROUPS = ("Zwart", "Wit")
 GROUP, SCORE, TRUTH, PREDICTION = "groep", "risicoscore", "recidive", "hoog_risico"
 THRESHOLDS = range(2, 11)  # threshold 1 calls everyone high risk; the exercise leaves it out
@@ -57,6 +59,11 @@ def _compare(given: dict, expected: dict, name: str, mistakes) -> None:
         fail(near_miss(value, expected[group], label) or not_yet(value, expected[group], label))
 
 
+def _metric_per_group(name: str, column: str, kind=float):
+    """The expected values of the answer ``name``: the group metrics' ``column``, per group."""
+    return lambda: {name: {g: kind(_metrics().loc[g, column]) for g in GROUPS}}
+
+
 def _rates_of(value, name: str) -> dict:
     given = _per_group(value, name)
     if any(1 < v <= 100 for v in given.values()):
@@ -67,12 +74,13 @@ def _rates_of(value, name: str) -> dict:
     return given
 
 
-def onterecht_hoog() -> None:
+@question(CHAPTER, "onterecht_hoog", expected=_metric_per_group("onterecht_hoog", "fp", int))
+def onterecht_hoog(question) -> None:
     """Exercise 1: per group, how many did not reoffend but were called high risk (fp)."""
     name = "onterecht_hoog"
     given = _per_group(answer(name), name)
     m = _metrics()
-    expected = {g: int(m.loc[g, "fp"]) for g in GROUPS}
+    expected = question.expected[name]
 
     def mistakes(g):
         return [
@@ -92,12 +100,13 @@ def onterecht_hoog() -> None:
             "gebeurde dat vaker, als je rekent met aandelen?")
 
 
-def fpr() -> None:
+@question(CHAPTER, "fpr", expected=_metric_per_group("fpr", "fpr"))
+def fpr(question) -> None:
     """Exercise 2: the false positive rate per group, fp / (fp + tn)."""
     name = "fpr"
     given = _rates_of(answer(name), name)
     m = _metrics()
-    expected = {g: float(m.loc[g, "fpr"]) for g in GROUPS}
+    expected = question.expected[name]
 
     def mistakes(g):
         r = m.loc[g]
@@ -118,12 +127,13 @@ def fpr() -> None:
             "dan in de andere.")
 
 
-def fnr() -> None:
+@question(CHAPTER, "fnr", expected=_metric_per_group("fnr", "fnr"))
+def fnr(question) -> None:
     """Exercise 3: the false negative rate per group, fn / (fn + tp)."""
     name = "fnr"
     given = _rates_of(answer(name), name)
     m = _metrics()
-    expected = {g: float(m.loc[g, "fnr"]) for g in GROUPS}
+    expected = question.expected[name]
 
     def mistakes(g):
         r = m.loc[g]
@@ -142,14 +152,19 @@ def fnr() -> None:
             "onterecht laag.")
 
 
-def drempel() -> None:
+def _expected_threshold() -> dict:
+    gaps = _fpr_gaps("difference")
+    # idxmin takes the first, i.e. the lowest threshold on a tie, as fairness.closest_fpr_threshold does.
+    return {"drempel": int(gaps.idxmin()), "verschillen": gaps, "verhouding": int(_fpr_gaps("ratio").idxmin())}
+
+
+@question(CHAPTER, "drempel", expected=_expected_threshold)
+def drempel(question) -> None:
     """Exercise 4: the threshold (2-10) where the groups' FPRs differ least (absolute difference)."""
     name = "drempel"
     value = answer(name)
     expect_number(value, name)
-    gaps = _fpr_gaps("difference")
-    # idxmin takes the first, i.e. the lowest threshold on a tie, as fairness.closest_fpr_threshold does.
-    best, by_ratio = gaps.idxmin(), _fpr_gaps("ratio").idxmin()
+    best, gaps, by_ratio = (question.expected[k] for k in ("drempel", "verschillen", "verhouding"))
     if 0 < value < 1:
         fail(f"`{name}` is {value}. Dat lijkt een deel of een verschil. De vraag is bij wélke drempel het verschil "
              "het kleinst is: een heel getal van 2 tot en met 10.")

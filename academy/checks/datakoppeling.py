@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from academy import cards
-from academy.checks.pseudonimiseren import cell_text
+from academy.checks.common import cell_text
 from academy.checks.question import question
-from academy.feedback import answer, correct, expect_close, expect_frame, fail
+from academy.feedback import answer, correct, expect_close, expect_columns, expect_frame, fail
 from academy.linkage import link, name_keys, source_tables
 
 CHAPTER = "03-datakoppeling"
@@ -46,8 +46,7 @@ def _has_both(table: pd.DataFrame, name: str, parts: dict[str, list[str]], how: 
         missing = [c for c in columns if c not in table.columns]
         if len(missing) == len(columns):
             fail(f"In `{name}` staan geen kenmerken van {source} (zoals {columns[0]}). {how}")
-        if missing:
-            fail(f"In `{name}` mist de kolom {missing[0]}. Koppel de hele tabellen, niet een paar kolommen.")
+        expect_columns(table, columns, name, "Koppel de hele tabellen, niet een paar kolommen.")
 
 
 def _same_links(table: pd.DataFrame, expected: pd.DataFrame, columns: list[str], name: str) -> None:
@@ -158,8 +157,7 @@ def rin_koppelen(question) -> None:
         if table[column].isin(names).any():
             fail(f"In `op_rin` staan nog namen (kolom '{column}'). Pseudonimiseer blauw met "
                  "pseudonymise_table en koppel op 'rin', zonder namen.")
-    if "rin" not in table.columns:
-        fail("In `op_rin` mist de kolom 'rin'. Maak het pseudoniem met new_column=\"rin\" en koppel op \"rin\".")
+    expect_columns(table, ["rin"], "op_rin", "Maak het pseudoniem met new_column=\"rin\" en koppel op \"rin\".")
     _has_both(table, "op_rin", {"zwart": BLACK, "blauw": BLUE},
               "Koppel zwart_rin aan de gepseudonimiseerde tabel blauw, op \"rin\".")
     if len(table) != len(expected):

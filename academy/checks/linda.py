@@ -5,13 +5,18 @@ from __future__ import annotations
 import pandas as pd
 
 from academy import linda
+from academy.checks.question import question
 from academy.feedback import answer, correct, expect_close, expect_number, fail
 
+CHAPTER = "06-linda"
 FIRST, SECOND = "bankbediende", "feministe"
 
 
-def rangorde() -> None:
-    """Exercise 1: the trainee's own ranking, graded only for being complete and valid."""
+@question(CHAPTER, "rangorde", expected=lambda: {"rangorde": linda.LETTERS})
+def rangorde(question) -> None:
+    """Exercise 1: the trainee's own ranking, graded only for being complete and valid.
+
+    Expected: the letters a ranking holds, each once."""
     ranking = linda.validate_ranking(answer("rangorde"))
     if linda.is_conjunction_fallacy(ranking):
         order = "Jij zet F (bankbediende en actief feministe) boven D (bankbediende)."
@@ -22,19 +27,17 @@ def rangorde() -> None:
 
 
 def _shares() -> dict[str, float]:
-    """The shares in the chapter's population, and the usual wrong ones."""
+    """The shares in the chapter's population (both exercises' answers), and the usual wrong ones."""
     people = linda.population()
     first, second = people[FIRST], people[SECOND]
     both = first & second
     return {
         "n": len(people),
-        "first": float(first.mean()),
+        "p_bankbediende": float(first.mean()),
         "second": float(second.mean()),
-        "both": float(both.mean()),
+        "p_bankbediende_en_feministe": float(both.mean()),
         "either": float((first | second).mean()),
         "both_among_first": float(both.sum() / first.sum()),
-        "count_first": int(first.sum()),
-        "count_both": int(both.sum()),
     }
 
 
@@ -53,33 +56,36 @@ def _expect_share(value, name: str, n: int) -> float:
     return value
 
 
-def p_bankbediende() -> None:
+@question(CHAPTER, "p_bankbediende", expected=_shares)
+def p_bankbediende(question) -> None:
     """Exercise 2: the share of bank tellers in the population."""
-    shares = _shares()
+    shares = question.expected
     name = "p_bankbediende"
     value = _expect_share(answer(name), name, shares["n"])
-    expect_close(value, shares["first"], name, hints={
+    expect_close(value, shares["p_bankbediende"], name, hints={
         shares["second"]: "Dat is het deel feministes. De vraag is: welk deel van de vrouwen is bankbediende?",
-        shares["both"]: "Dat is het deel dat bankbediende én feministe is. Hier vragen we alleen: bankbediende.",
-        1 - shares["first"]: "Dat is het deel dat géén bankbediende is. Welk deel is wel bankbediende?",
+        shares["p_bankbediende_en_feministe"]: ("Dat is het deel dat bankbediende én feministe is. "
+                                                "Hier vragen we alleen: bankbediende."),
+        1 - shares["p_bankbediende"]: "Dat is het deel dat géén bankbediende is. Welk deel is wel bankbediende?",
     })
     correct("Een klein deel van de vrouwen in deze bevolking is bankbediende.")
 
 
-def p_bankbediende_en_feministe() -> None:
+@question(CHAPTER, "p_bankbediende_en_feministe", expected=_shares)
+def p_bankbediende_en_feministe(question) -> None:
     """Exercise 3: the share that is a bank teller and a feminist."""
-    shares = _shares()
+    shares = question.expected
     name = "p_bankbediende_en_feministe"
     value = _expect_share(answer(name), name, shares["n"])
-    expect_close(value, shares["both"], name, hints={
-        shares["first"]: ("Dat is de kans op bankbediende alleen. Tel alleen de vrouwen die bankbediende "
+    expect_close(value, shares["p_bankbediende_en_feministe"], name, hints={
+        shares["p_bankbediende"]: ("Dat is de kans op bankbediende alleen. Tel alleen de vrouwen die bankbediende "
                           "én feministe zijn: zet & tussen de twee kolommen."),
         shares["second"]: "Dat is de kans op feministe alleen. Tel alleen wie bankbediende én feministe is.",
         shares["either"]: ("Je telde wie bankbediende óf feministe is. Gebruik & (en), niet | (of): "
                            "beide moeten waar zijn."),
         shares["both_among_first"]: ("Je deelde door het aantal bankbediendes. Dan krijg je het deel feministes "
                                      "ónder de bankbediendes. Deel door alle vrouwen."),
-        shares["first"] * shares["second"]: ("Je vermenigvuldigde de twee kansen. Tel liever in de tabel: "
+        shares["p_bankbediende"] * shares["second"]: ("Je vermenigvuldigde de twee kansen. Tel liever in de tabel: "
                                              "welk deel van de vrouwen is bankbediende én feministe? Zet & "
                                              "tussen de twee kolommen en neem .mean()."),
     })

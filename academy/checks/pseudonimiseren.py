@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import functools
-import numbers
 from collections import Counter
 
 import pandas as pd
 
 from academy import cards, privacy
+from academy.checks.common import cell_text
 from academy.checks.question import question
 from academy.datasets.population import make_population
-from academy.feedback import _what_is, answer, correct, expect_collection, expect_frame, fail
+from academy.feedback import answer, correct, expect_collection, expect_columns, expect_frame, fail, what_is
 from academy.linkage import canonical_name, name_keys
 
 KEY = b"databasespel-2024"
@@ -51,15 +51,6 @@ def benefit_table() -> pd.DataFrame:
     population = make_population(100_000)
     on_benefit = population[population["Aantal maanden in uitkering"] > 0]
     return pd.crosstab(on_benefit["wijk"], on_benefit["Sector"])
-
-
-def cell_text(value):
-    """A cell as comparable text: 42, 42.0, np.int64(42) and "42" all become "42"."""
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        return str(int(value))
-    if isinstance(value, numbers.Real) and not isinstance(value, bool) and float(value).is_integer():
-        return str(int(value))
-    return str(value)
 
 
 # ---------------------------------------------------------------- exercise 1
@@ -115,11 +106,8 @@ def zonder_namen(question) -> None:
     if len(table) != len(deck):
         fail(f"`zonder_namen` heeft {len(table)} rijen, maar er zijn {len(deck)} kaarten. "
              "Houd alle kaarten, één rij per kaart.")
-    missing = [c for c in ("naam", *CARD_COLUMNS) if c not in table.columns]
-    if missing:
-        where = "Zet de nummers in de kolom 'naam', in plaats van de namen." if missing[0] == "naam" else \
-            "Laat de andere kolommen van de kaarten staan."
-        fail(f"In `zonder_namen` mist de kolom '{missing[0]}'. {where}")
+    expect_columns(table, ["naam"], "zonder_namen", "Zet de nummers in de kolom 'naam', in plaats van de namen.")
+    expect_columns(table, CARD_COLUMNS, "zonder_namen", "Laat de andere kolommen van de kaarten staan.")
     given = [cell_text(v) for v in table["naam"].tolist()]
     if len(set(given)) == 1:
         fail("Op alle kaarten staat hetzelfde nummer. Elke persoon hoort een eigen nummer te krijgen: "
@@ -264,7 +252,7 @@ def veilige_tabel(question) -> None:
                 if cell_text(shown) == cell_text(count):
                     fail(f"Er staat nog een aantal onder de {THRESHOLD} in de tabel: {count} bij {wijk}, "
                          f"sector {sector}. Verberg alle aantallen onder de {THRESHOLD}.")
-                fail(f"Bij {wijk}, sector {sector} staat {_what_is(shown)}. Schrijf een klein aantal als "
+                fail(f"Bij {wijk}, sector {sector} staat {what_is(shown)}. Schrijf een klein aantal als "
                      f"'{label}': dan ziet de lezer dat er wel iemand is, maar niet hoeveel.")
             if count >= THRESHOLD and cell_text(shown) != cell_text(count):
                 fail(f"Bij {wijk}, sector {sector} zijn het er {count}. Aantallen van {THRESHOLD} of meer "

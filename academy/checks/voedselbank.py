@@ -12,8 +12,8 @@ from sklearn.metrics import adjusted_rand_score
 from academy import clusters
 from academy.checks.question import question
 from academy.datasets import load_foodbank
-from academy.feedback import (answer, close_enough, correct, expect_collection, expect_frame, expect_mapping,
-                              expect_number, fail)
+from academy.feedback import (answer, close_enough, correct, expect_collection, expect_columns, expect_frame,
+                              expect_mapping, expect_number, fail)
 from academy.privacy import HIDDEN, suppress_small_counts
 
 CHAPTER = "08-voedselbank"
@@ -90,9 +90,7 @@ def voorbereiden(question) -> None:
     if extra:
         fail(f"In `voorbereid` staan kolommen die niet in de clustering horen, zoals '{extra[0]}'. "
              "Gebruik clusters.prepare(klanten): die kiest de juiste kenmerken.")
-    missing = [column for column in right.columns if column not in table.columns]
-    if missing:
-        fail(f"In `voorbereid` mist de kolom '{missing[0]}'. Gebruik clusters.prepare(klanten).")
+    expect_columns(table, right.columns, "voorbereid", "Gebruik clusters.prepare(klanten).")
     given = table[list(right.columns)].astype(float).to_numpy()
     if given[:, right.columns.get_loc("inkomen")].__abs__().max() > 100:
         fail("Het inkomen staat nog in euro's. Dan telt een verschil van één euro even zwaar als een verschil van "

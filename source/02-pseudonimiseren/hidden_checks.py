@@ -5,7 +5,8 @@ Never released: nbgrader_config.py makes nbgrader ignore *_checks.py; grading fi
 from the data) and the trainee's answers.
 """
 
-from academy.checks.pseudonimiseren import QUASI_IDENTIFIERS, card_rows, cell_text
+from academy.checks.common import cell_text
+from academy.checks.pseudonimiseren import QUASI_IDENTIFIERS, card_rows
 from academy.linkage import canonical_name
 from academy.privacy import k_anonymity
 
