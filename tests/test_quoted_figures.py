@@ -1,9 +1,10 @@
 """Every figure a chapter's text quotes is checked against the data (source/<chapter>/figure_checks.py).
 
-Each chapter with a figure_checks.py lists (phrase, function of the data); this test finds
+Every chapter has a figure_checks.py; it lists (phrase, function of the data); this test finds
 the phrase in the chapter's Markdown and checks its (last) number against the function's value,
 read the way a trainee reads it: "ruim 5.000" is 5.000 up to 10% more, "bijna 9.000" up to
-10% less, "ongeveer 5.200" within 5%, a plain number is the value at its shown precision.
+10% less, "ongeveer 5.200" within 5%, a plain number is the value at its shown precision; a function
+returns None when the data contradict a phrase that is not a count ("de enige van 61").
 Every other number-like phrase in the Markdown must be a chapter's own NOT_DATA phrase or
 match a rule below (chapter numbers, minutes, points...), so a new figure cannot slip in untested.
 """
@@ -106,3 +107,10 @@ def test_no_number_in_the_text_goes_unchecked(path):
     unchecked = [text[max(0, m.start() - 30):m.end() + 20].replace("\n", " ")
                  for m in SCANNED.finditer(text) if not all(covered[m.start():m.end()])]
     assert unchecked == [], f"add these figures to {path.relative_to(ROOT)} (FIGURES, or NOT_DATA)"
+
+
+def test_every_chapter_has_its_figure_checks():
+    chapters = [folder for folder in (ROOT / "source").iterdir() if re.match(r"\d\d-", folder.name) and folder.is_dir()]
+    missing = sorted(folder.name for folder in chapters if not (folder / "figure_checks.py").exists())
+    assert chapters, "no chapter folders found in source/"
+    assert missing == [], f"write figure_checks.py for {missing} (start from source/_template/figure_checks.py)"
