@@ -31,19 +31,22 @@ def _mean(column, series):
 
 
 def _education(level, series):
-    persons = _persons()
-    return lambda: int(((persons["reeks"] == series) & (persons["Opleidingsniveau"] == level)).sum())
+    return lambda: int(((_persons()["reeks"] == series) & (_persons()["Opleidingsniveau"] == level)).sum())
 
 
 def _same_in_both(kenmerk, maat):
     """The value when both series have it ("in elke reeks 9 sectoren"), else None."""
-    first, second = _measure(kenmerk, maat, 1)(), _measure(kenmerk, maat, 2)()
-    return lambda: first if first == second else None
+    def value():
+        first, second = _measure(kenmerk, maat, 1)(), _measure(kenmerk, maat, 2)()
+        return first if first == second else None
+    return value
 
 
 def _correlation(series):
-    group = _persons()[_persons()["reeks"] == series]
-    return lambda: group["Leeftijd"].corr(group["Aantal maanden in uitkering"])
+    def value():
+        group = _persons()[_persons()["reeks"] == series]
+        return group["Leeftijd"].corr(group["Aantal maanden in uitkering"])
+    return value
 
 
 def _difference(kenmerk):
@@ -59,11 +62,15 @@ def _per_series():
     return _persons().groupby("reeks").size().unique().item()
 
 
+def _numeric():
+    """How many characteristics are numbers (the five of exercises 1 and 3)."""
+    return len(cards.NUMERIC)
+
+
 def _accuracy(name):
     return lambda: nauwkeurigheid.expected[name]
 
 
-NUMERIC = lambda: len(cards.NUMERIC)  # noqa: E731 (the five characteristics that are numbers)
 WO_HBO = ("Opleidingsniveau", "aantal WO/HBO")
 DUTCH = ("Migratieachtergrond", "aantal met Nederlandse achtergrond")
 HOSPITAL = ("Aantal ziekenhuisbezoeken", "totaal aantal ziekenhuisbezoeken")
@@ -72,14 +79,14 @@ INTERVENTIONS = ("Aantal interventies", "totaal aantal interventies")
 FIGURES = [
     ("vergelijk je de twee groepen", lambda: _persons()["reeks"].nunique()),
     ("tabel met twee rijen", lambda: _persons()["reeks"].nunique()),
-    ("Vijf kenmerken zijn getallen", NUMERIC),
-    ("van die vijf kenmerken", NUMERIC),
-    ("en vijf kolommen", NUMERIC),
-    ("alle vijf kenmerken", NUMERIC),
-    ("alle vijf tegelijk", NUMERIC),
-    ("de vijf kolommen", NUMERIC),
-    ("reken de vijf", NUMERIC),
-    ("alle vijf gestandaardiseerde", NUMERIC),
+    ("Vijf kenmerken zijn getallen", _numeric),
+    ("van die vijf kenmerken", _numeric),
+    ("en vijf kolommen", _numeric),
+    ("alle vijf kenmerken", _numeric),
+    ("alle vijf tegelijk", _numeric),
+    ("de vijf kolommen", _numeric),
+    ("reken de vijf", _numeric),
+    ("alle vijf gestandaardiseerde", _numeric),
     ("maar tien personen", _per_series),
     ("tien mensen per groep", _per_series),
     ("tien personen per groep", _per_series),

@@ -11,8 +11,10 @@ from academy.widgets.maturity import CATEGORIES, LEVELS, TEAM_SCANS, class_avera
 
 def _average(choose):
     """The team's average of the category ``choose`` (min or max) picks."""
-    averages = class_average(TEAM_SCANS)
-    return lambda: averages[choose(averages, key=averages.get)]
+    def value():
+        averages = class_average(TEAM_SCANS)
+        return averages[choose(averages, key=averages.get)]
+    return value
 
 
 FIGURES = [
