@@ -83,3 +83,14 @@ def released_course(tmp_path_factory) -> Path:
     for chapter in CHAPTERS:
         nbgrader("generate_assignment", chapter, "--force", cwd=course)
     return course
+
+
+def pytest_collection_modifyitems(config, items):
+    """Modules with slow tests first (a stable sort: each module's tests stay together and in order).
+
+    `make test` runs two test processes that take whole modules; started last, the long end-to-end
+    modules would leave one process working alone at the end while the other has nothing left."""
+    slow = {item.nodeid.split("::")[0] for item in items if item.get_closest_marker("slow")}
+    # Among the slow ones the trainer's end-to-end modules (the longest, and no site build) go first.
+    rank = {module: index for index, module in enumerate(sorted(slow, reverse=True))}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
