@@ -16,6 +16,7 @@ the file by looking upwards from there for ``source/<chapter>/``.
 
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import inspect
 from collections.abc import Callable
@@ -41,12 +42,11 @@ def hidden_checks_file(chapter: str, start: Path | None = None) -> Path:
 
 
 def _kernel_start() -> list[Path]:
-    """The folder the IPython kernel started in (its directory history begins there), if in one."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return []
-    shell = get_ipython()
+    """The folder the IPython kernel started in (its directory history begins there), if in one.
+
+    IPython puts ``get_ipython`` among the builtins while a cell runs."""
+    get_ipython = getattr(builtins, "get_ipython", None)
+    shell = get_ipython() if get_ipython else None
     history = shell.user_ns.get("_dh") if shell is not None else None
     return [Path(history[0])] if history else []
 
