@@ -18,7 +18,6 @@ random order each run, unless the trainer asks for names.
 from __future__ import annotations
 
 import ast
-import importlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -144,16 +143,6 @@ def labels(students, names: bool = False) -> dict[str, str]:
     return {student: f"cursist {number}" for number, student in enumerate(order, 1)}
 
 
-def _optional(module: str, *names: str):
-    """Attributes of a course module that may not exist yet (chapters are written one by one)."""
-    try:
-        found = importlib.import_module(module)
-    except ImportError:
-        return None
-    values = [getattr(found, name, None) for name in names]
-    return None if any(v is None for v in values) else values
-
-
 @dataclass
 class Section:
     """One question's part of the class results."""
@@ -200,12 +189,9 @@ def _axes(figsize: tuple[float, float]):
 
 
 def _linda(answers: Answers, section: Section, output: Path) -> None:
-    found = _optional("academy.linda", "class_share", "TK_1983_RANKING", "TK_1983_SOURCE")
-    if found is None:
-        section.notes.append("academy.linda.class_share is not available yet")
-        return
-    class_share, tk_share, tk_source = found
-    share = class_share(_valid_answers(answers, "academy.linda", section, "validate_ranking"))
+    from academy.linda import TK_1983_RANKING as tk_share, TK_1983_SOURCE as tk_source, class_share, validate_ranking
+
+    share = class_share(_valid_answers(answers, validate_ranking))
     section.lines.append(share.summary())
     if not share.valid:
         return
@@ -222,13 +208,10 @@ def _linda(answers: Answers, section: Section, output: Path) -> None:
 
 
 def _dialogue(answers: Answers, section: Section, output: Path) -> None:
-    found = _optional("academy.widgets.poll", "class_spread")
-    statements = _optional("academy.dialogue", "STATEMENTS")
-    if found is None or statements is None:
-        section.notes.append("academy.widgets.poll.class_spread is not available yet")
-        return
-    (class_spread,), (texts,) = found, statements
-    valid = _valid_answers(answers, "academy.widgets.poll", section)
+    from academy.dialogue import STATEMENTS as texts
+    from academy.widgets.poll import class_spread, validate_answer
+
+    valid = _valid_answers(answers, validate_answer)
     if not valid:
         return
     spread = class_spread(valid)
@@ -250,12 +233,9 @@ def _dialogue(answers: Answers, section: Section, output: Path) -> None:
 
 
 def _maturity(answers: Answers, section: Section, output: Path) -> None:
-    found = _optional("academy.widgets.maturity", "class_average", "radar_chart", "CATEGORIES")
-    if found is None:
-        section.notes.append("academy.widgets.maturity.class_average is not available yet")
-        return
-    class_average, radar_chart, categories = found
-    valid = _valid_answers(answers, "academy.widgets.maturity", section)
+    from academy.widgets.maturity import CATEGORIES as categories, class_average, radar_chart, validate_answer
+
+    valid = _valid_answers(answers, validate_answer)
     if not valid:
         return
     average = class_average(valid)
@@ -269,15 +249,12 @@ def _maturity(answers: Answers, section: Section, output: Path) -> None:
     plt.close(ax.figure)
 
 
-def _valid_answers(answers: Answers, module: str, section: Section, check: str = "validate_answer") -> list:
-    """The answers the module's own check accepts; the others become problems (named apart)."""
-    validate = _optional(module, check)
-    if validate is None:
-        return list(answers.values.values())
+def _valid_answers(answers: Answers, validate: Callable) -> list:
+    """The answers the question's own check accepts; the others become problems (named apart)."""
     valid = []
     for student, value in list(answers.values.items()):
         try:
-            valid.append(validate[0](value))
+            valid.append(validate(value))
         except AssertionError as problem:
             answers.problems[student] = f"invalid answer: {problem}"
     return valid
