@@ -85,16 +85,31 @@ def grades(course, chapter, student):
         ]
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS)
-def test_round_trip(released_course, chapter, tmp_path):
-    course = tmp_path / "course"
-    shutil.copytree(released_course, course)
-    release_dir = course / "notebooks" / chapter
-    names = sorted(p.name for p in release_dir.glob("*.ipynb"))
-    submit(course, "anna", chapter, {n: filled_in(release_dir / n, course / "source" / chapter / n) for n in names})
-    submit(course, "bram", chapter, {n: read_nb(release_dir / n) for n in names})
-    nbgrader("autograde", chapter, "--force", cwd=course)
+@pytest.fixture(scope="module")
+def graded_course(released_course, tmp_path_factory):
+    """Anna and Bram hand in every chapter; nbgrader's own commands grade all chapters at once.
 
+    One ``autograde``, one ``generate_feedback`` and one ``export`` for the whole course (an
+    assignment id of ``*`` is a glob for nbgrader), as a trainer does after a course day; each
+    chapter's outcome is checked by its own test below."""
+    course = tmp_path_factory.mktemp("round-trip") / "course"
+    shutil.copytree(released_course, course)
+    for chapter in CHAPTERS:
+        release_dir = course / "notebooks" / chapter
+        names = sorted(p.name for p in release_dir.glob("*.ipynb"))
+        submit(course, "anna", chapter,
+               {n: filled_in(release_dir / n, course / "source" / chapter / n) for n in names})
+        submit(course, "bram", chapter, {n: read_nb(release_dir / n) for n in names})
+    nbgrader("autograde", "*", "--force", cwd=course)
+    nbgrader("generate_feedback", "*", "--force", cwd=course)
+    nbgrader("export", "--to", str(course / "grades.csv"), cwd=course)
+    return course
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_round_trip(graded_course, chapter):
+    course = graded_course
+    names = sorted(p.name for p in (course / "notebooks" / chapter).glob("*.ipynb"))
     for name, score, max_score, manual, kind in grades(course, chapter, "anna"):
         if kind == "code":
             assert score == max_score, f"anna should get full marks on {name}"
@@ -108,13 +123,11 @@ def test_round_trip(released_course, chapter, tmp_path):
         assert_every_check_confirms(read_nb(course / "autograded" / "anna" / chapter / name))
         assert_run_all_reaches_the_end(read_nb(course / "autograded" / "bram" / chapter / name))
 
-    nbgrader("generate_feedback", chapter, "--force", cwd=course)
     feedback = sorted((course / "feedback").glob(f"*/{chapter}/*.html"))
     assert len(feedback) == 2 * len(names)
     # Anna's feedback shows her own (right) answers, but never a hidden test.
     assert find_leaks(feedback, kinds=("hidden",), markers=["BEGIN HIDDEN TESTS"]) == []
 
-    nbgrader("export", "--to", str(course / "grades.csv"), cwd=course)
     with (course / "grades.csv").open() as handle:
         rows = [row for row in csv.DictReader(handle) if row["assignment"] == chapter]
     assert {row["student_id"] for row in rows} == {"anna", "bram"}

@@ -38,7 +38,9 @@ def build_cohort(root):
     with_answer(wrong, "per-persoon", "per_persoon = 'tabel'")
     with_answer(wrong, "kenmerken-per-bron", "kenmerken_per_bron = ['zwart', 'rood']")
     write_submission(root, "dewi", wrong)
-    write_submission(root, "eva", with_answer(complete(root), "tel-de-kaarten", "while True:\n    pass"))
+    # A cell that never ends (it waits rather than spins: the test suite shares the machine's two cores).
+    write_submission(root, "eva", with_answer(complete(root), "tel-de-kaarten",
+                                              "import time\nwhile True:\n    time.sleep(1)"))
     top = complete(root)
     top.cells.insert(0, nbformat.v4.new_code_cell("raise RuntimeError('oeps')"))
     write_submission(root, "fleur", top)

@@ -6,19 +6,26 @@ The workers fork each kernel from a server that imported the libraries once
 
 from __future__ import annotations
 
+import re
 import shutil
 import signal
+
+import nbformat
 
 import pytest
 from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 
+from academy_trainer.cli import main
 from academy_trainer.course import Course
 from academy_trainer.grading import autograde_chapters
-from conftest import nbgrader
+from conftest import ROOT, nbgrader, read_nb
 from trainer_fixtures import (AUTO_POINTS, CHAPTER, cell, copy_course, complete, partly_right, release_chapter_one,
                               released, with_answer, write_submission)
 
 pytestmark = pytest.mark.slow
+OTHER, OTHER_NOTEBOOK = "05-datadialoog", "datadialoog.ipynb"
+# A progress line of the trainer's autograde over several chapters: "[3/8] 01-databasespel cem      3/10  (1.2 s)"
+PROGRESS = re.compile(r"^\[\s*(\d+)/\d+\] (\S+) (\S+)\s+(\d+/\d+)\s", re.M)
 
 
 def gradebook_rows(course):
@@ -37,8 +44,12 @@ def autograded_files(course):
     return sorted(p.relative_to(course).as_posix() for p in (course / "autograded").rglob("*.ipynb"))
 
 
-def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
+def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capsys):
+    """`autograde` without a chapter grades every chapter with submissions, one set of two workers for all,
+    and stores what nbgrader's own command stores chapter by chapter."""
     base = release_chapter_one(tmp_path / "base")
+    shutil.copytree(ROOT / "source" / OTHER, base / "source" / OTHER)
+    nbgrader("generate_assignment", OTHER, "--force", cwd=base)
     cohort = {
         "anna": complete(base), "bram": released(base), "cem": partly_right(base),
         "dewi": with_answer(complete(base), "tel-de-kaarten", "aantal_kaarten = '200'"),
@@ -47,69 +58,47 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path):
     for student, nb in cohort.items():
         write_submission(base, student, nb)
     write_submission(base, "karin", '{"cells": [')  # cut off: broken, never handed to nbgrader
+    for student in ("anna", "cem"):  # the others did not hand in chapter 5
+        folder = base / "submitted" / student / OTHER
+        folder.mkdir(parents=True)
+        nbformat.write(read_nb(base / "notebooks" / OTHER / OTHER_NOTEBOOK), folder / OTHER_NOTEBOOK)
     sequential = copy_course(base, tmp_path / "sequential")
     parallel = copy_course(base, tmp_path / "parallel")
     shutil.rmtree(sequential / "submitted" / "karin")  # nbgrader would store a 0 for it; the trainer stores nothing
 
-    nbgrader("autograde", CHAPTER, cwd=sequential, check=False)  # nbgrader's own command, one notebook at a time
-    seen = []
-    results = autograde_chapters(Course(parallel), [CHAPTER], workers=2,
-                                 progress=lambda d, t, r: seen.append((d, r.student)))
+    for chapter in (CHAPTER, OTHER):  # nbgrader's own command, one notebook at a time
+        nbgrader("autograde", chapter, cwd=sequential, check=False)
+    assert main(["--course-dir", str(parallel), "autograde", "--workers", "2"]) == 1, "karin's file is broken"
+    out = capsys.readouterr().out
 
-    assert sorted(r.student for r in results) == sorted([*cohort, "karin"])
-    assert [r.student for r in results if not r.success] == ["karin"] and results[-1].broken
-    assert [d for d, _ in seen] == list(range(1, 7)), "progress counts every graded trainee once"
+    progress = PROGRESS.findall(out)
+    assert [int(done) for done, *_ in progress] == list(range(1, 9)), "progress counts every graded trainee once"
+    assert sorted((chapter, student) for _, chapter, student, _ in progress) == sorted(
+        [(CHAPTER, student) for student in cohort] + [(OTHER, "anna"), (OTHER, "cem")])
+    scores = {student: score for _, chapter, student, score in progress if chapter == CHAPTER}
+    assert scores["anna"] == scores["eva"] == f"{AUTO_POINTS}/10"
+    assert (scores["bram"], scores["cem"], scores["floor"], scores["dewi"]) == ("0/10", "3/10", "3/10", "5/10")
+    assert "  karin: BROKEN" in out
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
     assert autograded_files(parallel) == autograded_files(sequential)
+    assert len(autograded_files(parallel)) == 8
     assert "fork kernel server did not start" not in (parallel / "trainer.log").read_text(), "the fast path was used"
-    rows, (submissions, grades, comments) = gradebook_rows(parallel)
-    assert submissions == 6 and grades == 6 * 4 and comments == 6 * 4  # three tests and one reflection each
-    scores = {r.student: r.score for r in results}
-    assert scores["anna"] == scores["eva"] == AUTO_POINTS
-    assert scores["bram"] == 0 and scores["cem"] == scores["floor"] == 3 and scores["dewi"] == 5
-    for student in cohort:
-        assert (parallel / "autograded" / student / CHAPTER / "databasespel.ipynb").exists()
+    rows, counts = gradebook_rows(parallel)
+    chapter_one = [row for row in rows if row[1] == "databasespel"]
+    assert len(chapter_one) == 6 * 4 + 6 * 4  # three tests and one reflection each: a grade and a comment
 
     # Without --force an already graded cohort is skipped (the broken one is reported again) ...
     again = autograde_chapters(Course(parallel), [CHAPTER], workers=2)
     assert all("already autograded" in " ".join(r.notes) for r in again if r.student != "karin")
+    assert [r.student for r in again if r.broken] == ["karin"]
     # ... with --force everyone is graded again, and the gradebook still holds what nbgrader --force stores.
     nbgrader("autograde", CHAPTER, "--force", cwd=sequential, check=False)
     forced = autograde_chapters(Course(parallel), [CHAPTER], workers=2, force=True)
     assert [r.student for r in forced if not r.success] == ["karin"]
     assert not any("already autograded" in " ".join(r.notes) for r in forced)
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
-    assert gradebook_rows(parallel)[1] == (submissions, grades, comments), "nothing doubled"
+    assert gradebook_rows(parallel)[1] == counts, "nothing doubled"
     assert autograded_files(parallel) == autograded_files(sequential)
-
-
-def test_several_chapters_in_one_run_store_what_nbgrader_stores_per_chapter(tmp_path):
-    """`autograde` without a chapter grades every chapter with submissions, one set of workers for all."""
-    import nbformat
-
-    from academy_trainer.cli import main
-    from conftest import ROOT, read_nb
-
-    other, other_nb = "05-datadialoog", "datadialoog.ipynb"
-    base = release_chapter_one(tmp_path / "base")
-    shutil.copytree(ROOT / "source" / other, base / "source" / other)
-    nbgrader("generate_assignment", other, "--force", cwd=base)
-    for student, nb in {"anna": complete(base), "bram": partly_right(base), "cem": released(base)}.items():
-        write_submission(base, student, nb)
-    for student in ("anna", "cem"):  # bram did not hand in chapter 5
-        folder = base / "submitted" / student / other
-        folder.mkdir(parents=True)
-        nbformat.write(read_nb(base / "notebooks" / other / other_nb), folder / other_nb)
-    sequential = copy_course(base, tmp_path / "sequential")
-    parallel = copy_course(base, tmp_path / "parallel")
-
-    for chapter in (CHAPTER, other):
-        nbgrader("autograde", chapter, cwd=sequential)
-    assert main(["--course-dir", str(parallel), "autograde", "--workers", "2"]) == 0
-
-    assert gradebook_rows(parallel) == gradebook_rows(sequential)
-    assert autograded_files(parallel) == autograded_files(sequential)
-    assert len(autograded_files(parallel)) == 5
 
 
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
