@@ -1,10 +1,13 @@
 """The hub as a trainee meets it: the site's link of chapter 1 -> login -> chapter open -> its first cell done.
 
 Root only (Linux accounts, tools/hub_classroom.py). Cold: a trainee's first visit (her server is
-started, the trainees' branch cloned, a kernel started). Warm: the same trainee again in a new
-browser session, her server and kernel still running (the pull finds nothing new). Each timing is
-one trainee in Debian's chromium; the median over ``repeats`` trainees is reported, and the same
-routes without a browser (bench/hub_trainee.py) say how much of it is the hub's. Crowd: ``crowd``
+started, the trainees' branch cloned, a kernel started; her browser has never seen the hub). Warm:
+the same trainee comes back the next time, logged out, in the same browser (it kept JupyterLab's
+files in its cache, as every browser does), her server and kernel still running (the pull finds
+nothing new). Also reported, without a goal: warm in a browser that has never seen the hub (a
+new computer, or a cleared cache). Each timing is one trainee in Debian's chromium; the median
+over ``repeats`` trainees is reported, and the same routes without a browser
+(bench/hub_trainee.py) say how much of it is the hub's. Crowd: ``crowd``
 new trainees at once, each the cold route without a browser (thirty Chromiums on the hub's own
 two cores would measure the browsers); whether all succeed, the time until the last one's first
 cells are done, and the peak memory of the hub's whole process tree (hub, proxy, servers, kernels;
@@ -18,8 +21,11 @@ import threading
 import time
 from pathlib import Path
 
+from playwright.sync_api import BrowserContext
+
 from bench.hub_trainee import Trainee
-from tools.hub_classroom import CHROMIUM, CHROMIUM_ARGS, classroom, log_in_by_link, new_page, open_chapter, run_first_code_cell
+from tools.hub_classroom import (CHROMIUM, CHROMIUM_ARGS, WAIT_MS, classroom, log_in_by_link, new_page, open_chapter,
+                                 run_first_code_cell)
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "_build" / "screenshots"
@@ -32,11 +38,13 @@ def visit(browser, room, user: str, link: str, phases: list | None = None) -> fl
 
     The trainee's route from the site: the link, the hub's login form, her server (started when
     it is not running), nbgitpuller, Lab with the notebook and its kernel, the first cell. ``phases``
-    gets the seconds of each step: logged in with her server running (nbgitpuller's page
+    gets the seconds of each step. ``browser`` is a browser (a new session: logged out, nothing
+    cached) or one trainee's browser session (what it cached stays; log her out first): logged in with her server running (nbgitpuller's page
     answered), chapter open (pulled, notebook and kernel ready), first cell done."""
     marks = [time.perf_counter()]
     pulled_page = []
-    page = new_page(browser)
+    page = browser.new_page() if isinstance(browser, BrowserContext) else new_page(browser)
+    page.set_default_timeout(WAIT_MS)
     page.on("response", lambda response: not pulled_page and f"/user/{user}/git-pull?" in response.url
             and response.status == 200 and pulled_page.append(time.perf_counter()))
     log_in_by_link(page, room, user, link)
@@ -49,7 +57,7 @@ def visit(browser, room, user: str, link: str, phases: list | None = None) -> fl
         page.screenshot(path=str(SCREENSHOTS / f"hub-bench-{user}.png"))  # what stood in the way
         raise
     marks.append(time.perf_counter())
-    page.context.close()
+    page.close() if isinstance(browser, BrowserContext) else page.context.close()
     if phases is not None:
         phases.append([round(b - a, 2) for a, b in zip(marks, marks[1:])])
     return marks[-1] - marks[0]
@@ -110,15 +118,19 @@ def run_browser(repeats: int, site: Path) -> dict:
     with classroom([], trainees + plain, GROUPS) as room, sync_playwright() as playwright:
         link = room.chapter_link(site)
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        phases = {"cold": [], "warm": []}
-        cold = [visit(browser, room, user, link, phases["cold"]) for user in trainees]
-        warm = [visit(browser, room, user, link, phases["warm"]) for user in trainees]
+        phases = {"cold": [], "warm": [], "warm, nothing cached": []}
+        own = {user: browser.new_context() for user in trainees}  # each trainee's own browser
+        cold = [visit(own[user], room, user, link, phases["cold"]) for user in trainees]
+        for user in trainees:
+            own[user].clear_cookies()  # logged out (or the hub's cookie expired); the cache stays
+        warm = [visit(own[user], room, user, link, phases["warm"]) for user in trainees]
+        uncached = [visit(browser, room, user, link, phases["warm, nothing cached"]) for user in trainees]
         browser.close()
         plain_load = [round(x, 1) for x in os.getloadavg()]
         plain_steps = {name: [Trainee(room.url, user, room.password).cold_route(link) for user in plain]
                        for name in ("cold", "warm")}  # warm: a new session, her server and kernel running
-    result = {name: _summary(seconds, phases[name], load, TARGETS[name]) for name, seconds in
-              (("cold", cold), ("warm", warm))}
+    result = {name: _summary(seconds, phases[name], load, TARGETS.get(name)) for name, seconds in
+              (("cold", cold), ("warm", warm), ("warm, nothing cached", uncached))}
     for name, steps in plain_steps.items():
         result[f"{name} without browser"] = _summary([s["total"] for s in steps], steps, plain_load, None)
     return result
@@ -138,6 +150,8 @@ def rows(result: dict) -> list[tuple]:
         return [(f"hub: {result['skipped']}", None, None, None, "", None)]
     out = [(f"hub login -> chapter 1 -> first cell, {name} (s)", result[name]["seconds"], None, None,
             f"<= {result[name]['target_seconds']:g} s", result[name]["meets_target"]) for name in TARGETS if name in result]
+    out += [(f"  {name} (s)", result[name]["seconds"], None, None, "", None)
+            for name in ("warm, nothing cached",) if name in result]
     out += [(f"  {name}: the hub's part (no browser) (s)", result[name]["seconds"], None, None, "", None)
             for name in ("cold without browser", "warm without browser") if name in result]
     if "crowd" in result:

@@ -19,6 +19,7 @@ import signal
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -190,3 +191,25 @@ def test_the_lab_s_menus_toolbar_and_status_bar_are_dutch(chapter):
     """The language pack leaves much of JupyterLab 4.6 English ("Run All Cells"); academy.lab_translations,
     switched on in lab/, fills it in."""
     assert english_left(chapter) == []
+
+
+def test_the_site_s_jupyterhub_button_pulls_the_course_with_nbgitpuller(lab, tmp_path):
+    """The pull behind the site's JupyterHub button (nbgitpuller), in the trainees' Lab with its own
+    extensions, among them academy.quick_pull (nbgitpuller's page goes on as soon as the pull is done)."""
+    base, token, home = lab
+    repo = tmp_path / "cursus.git"
+    git = ["git", "-c", "user.name=Docent", "-c", "user.email=docent@example.org", "-C", str(repo)]
+    subprocess.run(["git", "init", "-q", "-b", "cursisten", str(repo)], check=True)
+    (repo / "hoofdstuk.txt").write_text("Hoofdstuk 1\n")
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "cursus"], check=True)
+
+    query = urllib.parse.urlencode({"repo": f"file://{repo}", "branch": "cursisten", "targetpath": "cursus",
+                                    "token": token})
+    with urllib.request.urlopen(f"{base}git-pull/api?{query}", timeout=START_LIMIT) as stream:
+        phases = [json.loads(line[5:]).get("phase") for line in stream.read().decode().splitlines()
+                  if line.startswith("data:")]
+    assert phases[-1] == "finished", phases
+    assert (home / "cursus" / "hoofdstuk.txt").read_text() == "Hoofdstuk 1\n"
+    log = (home / "lab.log").read_text()
+    assert re.search(r"academy\.quick_pull \| extension was successfully loaded", log), log[-2000:]
