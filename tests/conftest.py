@@ -65,7 +65,7 @@ def make_course(tmp: Path, chapters: list[str] | None = None) -> Path:
 def site() -> Path:
     """The public site, built once per session exactly as `make book` does (fails on any Sphinx warning).
 
-    `make test` runs the tests in two processes (pytest-xdist); each may ask for the site. A lock
+    `make test` runs the tests in three processes (pytest-xdist); each may ask for the site. A lock
     lets one build it; the other then waits and finds the build up to date (publish reuses it)."""
     from tools import publish
 
@@ -85,12 +85,19 @@ def released_course(tmp_path_factory) -> Path:
     return course
 
 
+LONGEST_MODULES = ["test_nbgrader", "test_site_browser", "test_trainer_parallel", "test_hub", "test_trainer_interrupt",
+                   "test_trainer_cohort", "test_site_publish", "test_site_widgets", "test_trainer_exchange"]
+
+
 def pytest_collection_modifyitems(config, items):
     """Modules with slow tests first (a stable sort: each module's tests stay together and in order).
 
-    `make test` runs two test processes that take whole modules; started last, the long end-to-end
-    modules would leave one process working alone at the end while the other has nothing left."""
+    `make test` runs test processes that take whole modules; started last, the long end-to-end
+    modules would leave one process working alone at the end while the others have nothing left."""
     slow = {item.nodeid.split("::")[0] for item in items if item.get_closest_marker("slow")}
-    # Among the slow ones the trainer's end-to-end modules (the longest, and no site build) go first.
-    rank = {module: index for index, module in enumerate(sorted(slow, reverse=True))}
+    # The longest first (each 1-3 minutes, measured with --durations), then the other slow ones with
+    # the trainer's modules (no site build) ahead; only the order changes if this list gets out of date.
+    longest = [f"tests/{name}.py" for name in LONGEST_MODULES]
+    order = [m for m in longest if m in slow] + sorted(slow - set(longest), reverse=True)
+    rank = {module: index for index, module in enumerate(order)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))

@@ -210,6 +210,6 @@ def test_the_site_s_jupyterhub_button_pulls_the_course_with_nbgitpuller(lab, tmp
         phases = [json.loads(line[5:]).get("phase") for line in stream.read().decode().splitlines()
                   if line.startswith("data:")]
     assert phases[-1] == "finished", phases
-    assert (home / "cursus" / "hoofdstuk.txt").read_text() == "Hoofdstuk 1\n"
+    assert (home / "notebooks" / "cursus" / "hoofdstuk.txt").read_text() == "Hoofdstuk 1\n"  # make lab serves notebooks/
     log = (home / "lab.log").read_text()
     assert re.search(r"academy\.quick_pull \| extension was successfully loaded", log), log[-2000:]
