@@ -45,16 +45,15 @@ book: $(STAMP)
 trainer-book: $(STAMP)
 	python -m tools.publish trainer
 
-# Three test processes (pytest-xdist) on two cores: the end-to-end tests spend about a quarter of their time
-# waiting (browsers, servers, kernels), and a third process fills those waits. A test module stays in one
-# process (its fixtures are shared), in the order tests/conftest.py gives (slow modules first), not xdist's
-# (modules with the most tests first).
+# Two test processes (pytest-xdist), one per core (a third one measured no faster: the suite is CPU-bound).
+# A test module stays in one process (its fixtures are shared), in the order tests/conftest.py gives (the
+# longest modules first), not xdist's (modules with the most tests first).
 test: $(STAMP)
-	python -m pytest -n 3 --dist loadscope --no-loadscope-reorder
+	python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 # For development: leaves out the tests marked slow (a kernel, nbgrader, a build, the browser, the hub).
 test-quick: $(STAMP)
-	python -m pytest -n 3 --dist loadscope --no-loadscope-reorder -m "not slow"
+	python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -m "not slow"
 
 # The trainees' JupyterLab: its settings folder lab/ (Dutch, no news pop-up, no nbgrader trainer tools)
 # is put first on Jupyter's config path; the hub uses the same folder (docs/jupyterhub.md).

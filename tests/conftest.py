@@ -65,7 +65,7 @@ def make_course(tmp: Path, chapters: list[str] | None = None) -> Path:
 def site() -> Path:
     """The public site, built once per session exactly as `make book` does (fails on any Sphinx warning).
 
-    `make test` runs the tests in three processes (pytest-xdist); each may ask for the site. A lock
+    `make test` runs the tests in two processes (pytest-xdist); each may ask for the site. A lock
     lets one build it; the other then waits and finds the build up to date (publish reuses it)."""
     from tools import publish
 
