@@ -138,8 +138,9 @@ def test_grading_figure_grades_a_tiny_cohort_exactly_once(tmp_path):
     nb.cells[1].metadata["nbgrader"] = {"grade": True, "grade_id": "test_antwoord", "locked": True, "points": 1,
                                         "schema_version": 3, "solution": False, "task": False}
     nbformat.write(nb, root / "source" / "01-klein" / "klein.ipynb")
-    # The cohort only: the per-notebook figures repeat the same nbgrader calls (and take minutes).
-    result = grading.run(repeats=1, cohort=2, workers=2, root=root, per_notebook_figures=False)
+    # The cohort only: the per-notebook figures repeat the same nbgrader calls (and take minutes). One worker:
+    # the figures are read the same way, and parallel grading has its own test (test_trainer_parallel.py).
+    result = grading.run(repeats=1, cohort=2, workers=1, root=root, per_notebook_figures=False)
     assert result["cohort"]["steps_seconds"]["autograde"] > 0
     check = result["cohort"]["grades_check"]
     assert check == {"expected": 2, "in_gradebook": 2, "distinct": 2, "with_score": 2, "missing": [],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -15,14 +17,22 @@ NOTEBOOK = "databasespel.ipynb"
 AUTO_POINTS = 8  # the chapter's autograded points (3 + 3 + 2); the reflection (2) is graded by hand
 
 
+_RELEASED: dict[tuple[str, ...], Path] = {}  # per test process: a released course for each extra configuration
+
+
 def release_chapter_one(tmp: Path, *extra_config: str) -> Path:
-    """A temporary course with chapter 1 released (nbgrader generate_assignment)."""
-    course = make_course(tmp, [CHAPTER])
-    if extra_config:
-        with (course / "nbgrader_config.py").open("a") as handle:
-            handle.write("\n" + "\n".join(extra_config) + "\n")
-    nbgrader("generate_assignment", CHAPTER, "--force", cwd=course)
-    return course
+    """A temporary course with chapter 1 released (nbgrader generate_assignment), in ``tmp/course``.
+
+    nbgrader releases it once per test process and configuration; each test gets its own copy."""
+    if extra_config not in _RELEASED:
+        course = make_course(Path(tempfile.mkdtemp(prefix="released-chapter-one-")), [CHAPTER])
+        atexit.register(shutil.rmtree, course.parent, ignore_errors=True)
+        if extra_config:
+            with (course / "nbgrader_config.py").open("a") as handle:
+                handle.write("\n" + "\n".join(extra_config) + "\n")
+        nbgrader("generate_assignment", CHAPTER, "--force", cwd=course)
+        _RELEASED[extra_config] = course
+    return copy_course(_RELEASED[extra_config], tmp / "course")
 
 
 def copy_course(course: Path, target: Path) -> Path:
