@@ -21,10 +21,8 @@ import threading
 import time
 from pathlib import Path
 
-from playwright.sync_api import BrowserContext
-
 from bench.hub_trainee import Trainee
-from tools.hub_classroom import (CHROMIUM, CHROMIUM_ARGS, WAIT_MS, classroom, log_in_by_link, new_page, open_chapter,
+from tools.hub_classroom import (CHROMIUM, CHROMIUM_ARGS, WAIT_MS, classroom, log_in_by_link, open_chapter,
                                  run_first_code_cell)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,17 +31,16 @@ TARGETS = {"cold": 15.0, "warm": 3.0}
 GROUPS = {"trainees_group": "hubbench-cursisten", "trainers_group": "hubbench-docenten"}
 
 
-def visit(browser, room, user: str, link: str, phases: list | None = None) -> float:
+def visit(session, room, user: str, link: str, phases: list | None = None) -> float:
     """Seconds from following the site's link of chapter 1 to its first cell done, for one trainee.
 
     The trainee's route from the site: the link, the hub's login form, her server (started when
     it is not running), nbgitpuller, Lab with the notebook and its kernel, the first cell. ``phases``
-    gets the seconds of each step. ``browser`` is a browser (a new session: logged out, nothing
-    cached) or one trainee's browser session (what it cached stays; log her out first): logged in with her server running (nbgitpuller's page
-    answered), chapter open (pulled, notebook and kernel ready), first cell done."""
+    gets the seconds of each step: logged in with her server running (nbgitpuller's page answered),
+    chapter open (pulled, notebook and kernel ready), first cell done."""
     marks = [time.perf_counter()]
     pulled_page = []
-    page = browser.new_page() if isinstance(browser, BrowserContext) else new_page(browser)
+    page = session.new_page()  # a browser session (context): what it cached stays; log her out first
     page.set_default_timeout(WAIT_MS)
     page.on("response", lambda response: not pulled_page and f"/user/{user}/git-pull?" in response.url
             and response.status == 200 and pulled_page.append(time.perf_counter()))
@@ -57,7 +54,7 @@ def visit(browser, room, user: str, link: str, phases: list | None = None) -> fl
         page.screenshot(path=str(SCREENSHOTS / f"hub-bench-{user}.png"))  # what stood in the way
         raise
     marks.append(time.perf_counter())
-    page.close() if isinstance(browser, BrowserContext) else page.context.close()
+    page.close()
     if phases is not None:
         phases.append([round(b - a, 2) for a, b in zip(marks, marks[1:])])
     return marks[-1] - marks[0]
@@ -124,7 +121,8 @@ def run_browser(repeats: int, site: Path) -> dict:
         for user in trainees:
             own[user].clear_cookies()  # logged out (or the hub's cookie expired); the cache stays
         warm = [visit(own[user], room, user, link, phases["warm"]) for user in trainees]
-        uncached = [visit(browser, room, user, link, phases["warm, nothing cached"]) for user in trainees]
+        uncached = [visit(browser.new_context(), room, user, link, phases["warm, nothing cached"])
+                    for user in trainees]  # each a new session, closed with the browser
         browser.close()
         plain_load = [round(x, 1) for x in os.getloadavg()]
         plain_steps = {name: [Trainee(room.url, user, room.password).cold_route(link) for user in plain]
