@@ -6,17 +6,24 @@ The workers fork each kernel from a server that imported the libraries once
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 import nbformat
 
 import pytest
 from nbgrader.api import Comment, Gradebook, Grade, SubmittedAssignment
 
+from academy_trainer import feedback
 from academy_trainer.cli import main
 from academy_trainer.course import Course
+from academy_trainer.feedback import generate_feedback_chapters
 from academy_trainer.grading import autograde_chapters
 from conftest import ROOT, nbgrader, read_nb
 from trainer_fixtures import (AUTO_POINTS, CHAPTER, cell, copy_course, complete, partly_right, release_chapter_one,
@@ -44,7 +51,17 @@ def autograded_files(course):
     return sorted(p.relative_to(course).as_posix() for p in (course / "autograded").rglob("*.ipynb"))
 
 
-def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capsys):
+RANDOM_ID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32}\b")
+
+
+def feedback_pages(course):
+    """Each feedback page and its text, without the random ids of widget outputs (the same notebook,
+    grades and comments make the same page)."""
+    return {p.relative_to(course).as_posix(): RANDOM_ID.sub("ID", p.read_text(encoding="utf-8"))
+            for p in sorted((course / "feedback").rglob("*.html"))}
+
+
+def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capsys, monkeypatch):
     """`autograde` without a chapter grades every chapter with submissions, one set of two workers for all,
     and stores what nbgrader's own command stores chapter by chapter."""
     base = release_chapter_one(tmp_path / "base")
@@ -66,8 +83,7 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capsys):
     parallel = copy_course(base, tmp_path / "parallel")
     shutil.rmtree(sequential / "submitted" / "karin")  # nbgrader would store a 0 for it; the trainer stores nothing
 
-    for chapter in (CHAPTER, OTHER):  # nbgrader's own command, one notebook at a time
-        nbgrader("autograde", chapter, cwd=sequential, check=False)
+    nbgrader("autograde", "*", cwd=sequential, check=False)  # nbgrader's own command, one notebook at a time
     assert main(["--course-dir", str(parallel), "autograde", "--workers", "2"]) == 1, "karin's file is broken"
     out = capsys.readouterr().out
 
@@ -91,22 +107,27 @@ def test_two_workers_store_what_sequential_nbgrader_stores(tmp_path, capsys):
     again = autograde_chapters(Course(parallel), [CHAPTER], workers=2)
     assert all("already autograded" in " ".join(r.notes) for r in again if r.student != "karin")
     assert [r.student for r in again if r.broken] == ["karin"]
-    # ... with --force everyone is graded again, and the gradebook still holds what nbgrader --force stores.
-    nbgrader("autograde", CHAPTER, "--force", cwd=sequential, check=False)
+    # ... with --force everyone is graded again (the same answers: the same grades), and nothing is doubled.
     forced = autograde_chapters(Course(parallel), [CHAPTER], workers=2, force=True)
     assert [r.student for r in forced if not r.success] == ["karin"]
     assert not any("already autograded" in " ".join(r.notes) for r in forced)
+    assert len({r.worker for r in forced if r.success}) == 2, "graded by two workers"
     assert gradebook_rows(parallel) == gradebook_rows(sequential)
     assert gradebook_rows(parallel)[1] == counts, "nothing doubled"
     assert autograded_files(parallel) == autograded_files(sequential)
 
+    # Feedback in two processes (here a worker for every trainee) makes what nbgrader's own command makes.
+    monkeypatch.setattr(feedback, "JOBS_PER_WORKER", 1)
+    assert generate_feedback_chapters(Course(parallel), [CHAPTER, OTHER], workers=2) == {CHAPTER: {}, OTHER: {}}
+    nbgrader("generate_feedback", "*", cwd=sequential)
+    assert feedback_pages(parallel) == feedback_pages(sequential)
+    assert len(feedback_pages(parallel)) == 8
+
 
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
-def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_path, signum):
+def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_path, signum, request):
     """A trainer closes the terminal or kills the command: its workers, fork servers and kernels stop too,
     and the private courses in the temporary folder (copies of trainees' work) are removed."""
-    import subprocess
-    import sys
     import time
 
     import psutil
@@ -118,19 +139,21 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
     with_answer(slow, "tel-de-kaarten", "import time\ntime.sleep(4)\n" + cell(slow, "tel-de-kaarten").source)
     for number in range(8):
         write_submission(course, f"cursist-{number}", slow)
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
+    # A short TMPDIR: multiprocessing's fork server (where the workers come from) puts its socket there
+    temporary = Path(tempfile.mkdtemp(prefix="kill-", dir="/tmp"))
+    request.addfinalizer(lambda: shutil.rmtree(temporary, ignore_errors=True))
     command = subprocess.Popen([sys.executable, "-m", "academy_trainer", "autograde", CHAPTER, "--workers", "2"],
                                cwd=course, env=tool_env() | {"TMPDIR": str(temporary)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     trainer = psutil.Process(command.pid)
     deadline = time.monotonic() + 120
-    while not any("forkserver" in " ".join(p.cmdline()) for p in trainer.children(recursive=True)):
+    while not any("academy_trainer.forkserver" in " ".join(p.cmdline()) for p in trainer.children(recursive=True)):
         assert time.monotonic() < deadline and command.poll() is None, "the workers never started their servers"
         time.sleep(0.2)
     assert list(temporary.glob("academy-grading-*/worker-*/submitted")), "the workers grade in private copies"
     family = trainer.children(recursive=True)
-    tracker = [p for p in family if "resource_tracker" in " ".join(p.cmdline())]  # multiprocessing's, not ours
+    # multiprocessing's resource tracker and fork server (the workers' origin) stop when they see the command gone
+    tracker = [p for p in family if re.search(r"multiprocessing\.(resource_tracker|forkserver)", " ".join(p.cmdline()))]
     command.send_signal(signum)
     assert command.wait(timeout=120) in (-signal.SIGKILL, 128 + signal.SIGTERM)
     if signum == signal.SIGTERM:  # the command waited for its workers, each for its fork server, each for its kernels
@@ -156,3 +179,18 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
     while (stayed := [p for p in psutil.process_iter() if started_by_this_command(p)]) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert stayed == [], f"still running: {[' '.join(p.cmdline())[:80] for p in stayed]}"
+
+
+@pytest.mark.parametrize("length, method", [(10, "forkserver"), (100, "spawn")])
+def test_workers_come_from_a_fork_server_unless_its_socket_path_is_too_long(tmp_path, length, method):
+    """A trainer's TMPDIR can be long; the socket of the fork server cannot (107 characters): then the
+    workers start their own Python, slower but the same."""
+    temporary = Path(tempfile.mkdtemp(prefix="t" * length, dir="/tmp"))
+    try:
+        probe = "from academy_trainer.grading import worker_context; print(worker_context().get_start_method())"
+        done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
+                              capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == method
+        assert list(temporary.iterdir()) == [], "multiprocessing cleans up after itself"
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
