@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 
 from academy_trainer.course import Course
-from academy_trainer.grading import (_make_api, exit_with_parent, failure_reason, take_environment, useful_workers,
-                                     worker_context)
+from academy_trainer.grading import (_make_api, exit_with_parent, failure_reason, stop_fork_server, take_environment,
+                                     useful_workers, worker_context)
 
 # One trainee's feedback takes about 0.4 s; starting workers (nbgrader imported once more) about as
 # long as 15 of them (measured: 6 trainees, one process 5.5 s, two 5.8 s).
@@ -30,9 +30,12 @@ def generate_feedback_chapters(course: Course, chapters: list[str], workers: int
         _start(course.root, course.overrides)
         outcomes = list(map(_one, jobs))
     else:
-        with worker_context().Pool(workers, initializer=_start,
-                                   initargs=(course.root, course.overrides, dict(os.environ))) as pool:
-            outcomes = pool.map(_one, jobs, chunksize=1)
+        try:
+            with worker_context().Pool(workers, initializer=_start,
+                                       initargs=(course.root, course.overrides, dict(os.environ))) as pool:
+                outcomes = pool.map(_one, jobs, chunksize=1)
+        finally:
+            stop_fork_server()
     failed: dict[str, dict[str, str]] = {chapter: {} for chapter in chapters}
     for (chapter, _student), (student, reason) in zip(jobs, outcomes):
         if reason is not None:

@@ -357,6 +357,13 @@ def worker_context():
     return context
 
 
+def stop_fork_server() -> None:
+    """Stop multiprocessing's fork server and wait for it (once the workers are done): nothing of the
+    command stays running, and the workers' CPU time counts among this process's children's, as with
+    "spawn". ``_stop`` is what CPython's own tests use; there is no public way."""
+    multiprocessing.forkserver._forkserver._stop()
+
+
 def take_environment(environment: dict) -> None:
     """In a worker: the environment of the command now, not of when the fork server started."""
     os.environ.clear()
@@ -446,6 +453,7 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
         return results
     finally:  # also when the command is stopped (stopping.py)
         stop_workers(processes)
+        stop_fork_server()
         shutil.rmtree(scratch, ignore_errors=True)  # the copies hold trainees' work
 
 
