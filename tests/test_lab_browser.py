@@ -97,6 +97,17 @@ def code_cell(page, text: str):
     return page.locator(".jp-Notebook .jp-CodeCell", has_text=text).first
 
 
+def covering_dialog(page) -> str:
+    """What a dialog over the notebook says (seen once, under heavy load), with a screenshot of it."""
+    dialogs = page.locator(".jp-Dialog")
+    if not dialogs.count():
+        return "no dialog is open"
+    path = ROOT / "_build" / "screenshots" / "lab-dialog.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return f"a dialog is open: {' | '.join(dialogs.all_inner_texts())!r} (screenshot: {path})"
+
+
 def run_cell(page, text: str) -> None:
     """Run the code cell with ``text`` as a trainee does (click in it, Shift+Enter) and wait until it has run.
 
@@ -107,7 +118,10 @@ def run_cell(page, text: str) -> None:
     deadline = time.monotonic() + UI_LIMIT / 1000
     while not re.search(r"\[(\*|\d+)\]", prompt.inner_text()):
         assert time.monotonic() < deadline, f"the cell with {text!r} never started"
-        cell.locator(".jp-InputArea-editor").click()
+        try:
+            cell.locator(".jp-InputArea-editor").click()
+        except PlaywrightTimeout:  # something covers the cell: a trainee would see it too
+            raise AssertionError(f"the cell with {text!r} cannot be clicked; {covering_dialog(page)}") from None
         cell.locator(".jp-InputArea-editor .cm-focused").wait_for(timeout=UI_LIMIT)
         page.keyboard.press("Shift+Enter")
         try:
