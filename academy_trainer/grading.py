@@ -345,8 +345,8 @@ def worker_context():
 
     It is a clean interpreter (no inherited zmq, event loop, threads or open gradebook, as
     with "spawn") that imports nbgrader once; each worker is forked from it ready to work,
-    instead of importing nbgrader again. The server stops when this process exits. If it
-    cannot start (its socket's path in a long TMPDIR is over the system's 107 characters),
+    instead of importing nbgrader again. Whoever uses it calls ``stop_fork_server`` once the
+    workers are done. If it cannot start (its socket's path in a long TMPDIR is over the system's 107 characters),
     each worker starts its own interpreter ("spawn")."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WORKER_PRELOAD)
