@@ -357,11 +357,27 @@ def worker_context():
     return context
 
 
-def stop_fork_server() -> None:
+def stop_fork_server(patience: float = 30) -> None:
     """Stop multiprocessing's fork server and wait for it (once the workers are done): nothing of the
     command stays running, and the workers' CPU time counts among this process's children's, as with
-    "spawn". ``_stop`` is what CPython's own tests use; there is no public way."""
-    multiprocessing.forkserver._forkserver._stop()
+    "spawn". ``_stop`` is what CPython's own tests use; there is no public way.
+
+    The server stops when every holder of its "alive" pipe has closed it (this process and each
+    worker); should one never do so, the server is killed after ``patience`` seconds instead of
+    waiting forever."""
+    server = multiprocessing.forkserver._forkserver
+    pid = server._forkserver_pid
+    if pid is None:
+        return
+    stopping = threading.Thread(target=server._stop, name="stop-fork-server", daemon=True)
+    stopping.start()
+    stopping.join(patience)
+    if stopping.is_alive():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        stopping.join()
 
 
 def take_environment(environment: dict) -> None:

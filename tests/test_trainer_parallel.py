@@ -193,3 +193,29 @@ def test_workers_come_from_a_fork_server_unless_its_socket_path_is_too_long(tmp_
         assert list(temporary.iterdir()) == [], "multiprocessing cleans up after itself"
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
+
+
+def test_the_fork_server_is_stopped_even_when_a_worker_never_lets_go():
+    """A worker that never exits keeps the fork server's "alive" pipe open: the command still ends (the
+    server is killed after the patience), instead of waiting for it forever."""
+    temporary = Path(tempfile.mkdtemp(prefix="stop-", dir="/tmp"))  # a short socket path: a fork server
+    probe = """
+import multiprocessing.forkserver, time, psutil
+from academy_trainer.grading import stop_fork_server, worker_context
+context = worker_context()
+assert context.get_start_method() == "forkserver"
+holder = context.Process(target=time.sleep, args=(600,), daemon=True)
+holder.start()
+server = multiprocessing.forkserver._forkserver._forkserver_pid
+stop_fork_server(patience=2)
+print("server gone:", not psutil.pid_exists(server))
+holder.kill()
+holder.join()
+"""
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "server gone: True"
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)

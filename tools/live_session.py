@@ -12,6 +12,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -35,17 +36,25 @@ def _start(data_dir: Path, *args: str) -> LiveServer:
     process = subprocess.Popen([sys.executable, "-m", "academy_trainer", "class-live", "--host", "127.0.0.1",
                                 "--port", "0", "--data-dir", str(data_dir), *args],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    lines = []
-    for line in process.stdout:  # until it printed the trainer's page: then it listens
-        lines.append(line)
-        if "Your page" in line:
-            break
+    lines, listening = [], threading.Event()
+
+    def read():  # all it prints, to the end: a full pipe would stop the server
+        for line in process.stdout:
+            lines.append(line)
+            if "Your page" in line:  # then it listens
+                listening.set()
+        process.stdout.close()
+        listening.set()
+
+    threading.Thread(target=read, name="class-live-output", daemon=True).start()
+    listening.wait(120)
     text = "".join(lines)
     found = re.search(r"answers kept in (\S+).*Session code \(show the group\): (\S+).*type in the widget: +(\S+).*Your page[^:]*: (\S+)",
                       text, re.S)
     if not found:
         process.kill()
-        raise RuntimeError(f"class-live did not start:\n{text}{process.stdout.read()}")
+        process.wait()
+        raise RuntimeError(f"class-live did not start within 120 s:\n{text}")
     folder, code, address, page = found.groups()
     return LiveServer(process, code, address, page, "http://" + address.rsplit("/", 1)[0], Path(folder))
 
@@ -68,7 +77,6 @@ def stop(server: LiveServer, sig: int = signal.SIGINT) -> None:
         except subprocess.TimeoutExpired:
             server.process.kill()
             server.process.wait()
-    server.process.stdout.close()
 
 
 def restart(server: LiveServer, data_dir: Path, *args: str) -> LiveServer:
