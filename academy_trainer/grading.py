@@ -435,10 +435,11 @@ def _grade_in_workers(course: Course, todo: list[tuple[str, str]], workers: int,
     scratch = Path(tempfile.mkdtemp(prefix="academy-grading-"))
     processes = []
     try:
-        for number in range(workers):
-            folder = scratch / f"worker-{number + 1}"
+        folders = [scratch / f"worker-{number + 1}" for number in range(workers)]
+        for folder in folders:  # all before any starts: no worker gets a head start on the others
             _prepare_worker(course, chapters, folder)
             tasks.put(None)  # one stop sign per worker
+        for folder in folders:
             process = context.Process(
                 target=_worker_main, daemon=True,
                 args=(str(folder), course.overrides, str(course.folder("submitted")), tasks, outcomes, fork_kernels,
