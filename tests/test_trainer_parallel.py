@@ -54,6 +54,14 @@ def autograded_files(course):
 RANDOM_ID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32}\b")
 
 
+def short_temporary(request, prefix: str) -> Path:
+    """A TMPDIR in /tmp, removed after the test: multiprocessing's fork server puts its socket there, and a
+    socket's path may be at most 107 characters (pytest's tmp_path can be longer)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    request.addfinalizer(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return folder
+
+
 def feedback_pages(course):
     """Each feedback page and its text, without the random ids of widget outputs (the same notebook,
     grades and comments make the same page)."""
@@ -141,9 +149,7 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
     with_answer(slow, "tel-de-kaarten", "import time\ntime.sleep(4)\n" + cell(slow, "tel-de-kaarten").source)
     for number in range(8):
         write_submission(course, f"cursist-{number}", slow)
-    # A short TMPDIR: multiprocessing's fork server (where the workers come from) puts its socket there
-    temporary = Path(tempfile.mkdtemp(prefix="kill-", dir="/tmp"))
-    request.addfinalizer(lambda: shutil.rmtree(temporary, ignore_errors=True))
+    temporary = short_temporary(request, "kill-")
     command = subprocess.Popen([sys.executable, "-m", "academy_trainer", "autograde", CHAPTER, "--workers", "2"],
                                cwd=course, env=tool_env() | {"TMPDIR": str(temporary)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -183,24 +189,21 @@ def test_killing_the_trainer_command_leaves_no_worker_kernel_or_copy_behind(tmp_
 
 
 @pytest.mark.parametrize("length, method", [(10, "forkserver"), (100, "spawn")])
-def test_workers_come_from_a_fork_server_unless_its_socket_path_is_too_long(tmp_path, length, method):
+def test_workers_come_from_a_fork_server_unless_its_socket_path_is_too_long(request, length, method):
     """A trainer's TMPDIR can be long; the socket of the fork server cannot (107 characters): then the
     workers start their own Python, slower but the same."""
-    temporary = Path(tempfile.mkdtemp(prefix="t" * length, dir="/tmp"))
-    try:
-        probe = "from academy_trainer.grading import worker_context; print(worker_context().get_start_method())"
-        done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
-                              capture_output=True, text=True, check=True)
-        assert done.stdout.strip() == method
-        assert list(temporary.iterdir()) == [], "multiprocessing cleans up after itself"
-    finally:
-        shutil.rmtree(temporary, ignore_errors=True)
+    temporary = short_temporary(request, "t" * length)
+    probe = "from academy_trainer.grading import worker_context; print(worker_context().get_start_method())"
+    done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == method
+    assert list(temporary.iterdir()) == [], "multiprocessing cleans up after itself"
 
 
-def test_the_fork_server_is_stopped_even_when_a_worker_never_lets_go():
+def test_the_fork_server_is_stopped_even_when_a_worker_never_lets_go(request):
     """A worker that never exits keeps the fork server's "alive" pipe open: the command still ends (the
     server is killed after the patience), instead of waiting for it forever."""
-    temporary = Path(tempfile.mkdtemp(prefix="stop-", dir="/tmp"))  # a short socket path: a fork server
+    temporary = short_temporary(request, "stop-")
     probe = """
 import multiprocessing.forkserver, time, psutil
 from academy_trainer.grading import stop_fork_server, worker_context
@@ -214,10 +217,7 @@ print("server gone:", not psutil.pid_exists(server))
 holder.kill()
 holder.join()
 """
-    try:
-        done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        assert done.stdout.strip() == "server gone: True"
-    finally:
-        shutil.rmtree(temporary, ignore_errors=True)
+    done = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "TMPDIR": str(temporary)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "server gone: True"
